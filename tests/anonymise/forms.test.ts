@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {nameForms, nameParts} from '../../src/anonymise/forms.js'
+import {compileRoster} from '../../src/anonymise/matcher.js'
+
+describe('name forms', () => {
+  it('splits names, keeping particles with the surname', () => {
+    expect(nameParts('Seán Ó Briain')).toEqual({first: 'Seán', middle: [], last: 'Ó Briain'})
+    expect(nameParts('Jan van der Berg')).toEqual({first: 'Jan', middle: [], last: 'van der Berg'})
+    expect(nameParts('Priya Natarajan')).toEqual({first: 'Priya', middle: [], last: 'Natarajan'})
+  })
+
+  it('derives full, first, surname, honorific, alias and initials forms', () => {
+    const forms = nameForms({name: 'Catherine Moran', honorific: 'Dr', aliases: ['Cath']}, 0).map((form) => `${form.kind}:${form.text}`)
+    expect(forms).toEqual(expect.arrayContaining(['full:Catherine Moran', 'first:Catherine', 'last:Moran', 'honorific:Dr Moran', 'honorific:Ms Moran', 'alias:Cath', 'initials:CM']))
+  })
+
+  it('marks names that are also ordinary words as ambiguous', () => {
+    const forms = nameForms({name: 'Will Barker', aliases: []}, 0)
+    expect(forms.find((form) => form.text === 'Will')?.ambiguous).toBe(true)
+    expect(forms.find((form) => form.text === 'Barker')?.ambiguous).toBe(false)
+    expect(nameForms({name: 'Tom Okafor', aliases: []}, 0).find((form) => form.kind === 'initials')).toMatchObject({text: 'TO', ambiguous: true})
+  })
+})
+
+describe('matcher', () => {
+  const matcher = compileRoster({people: [{name: 'Seán Ó Briain', aliases: []}, {name: 'Kerry-Ann Walsh', aliases: []}], share: []})
+
+  it('finds a name with or without its accents', () => {
+    expect(matcher.find('Sean mentioned it').map((match) => match.text)).toEqual(['Sean'])
+    expect(matcher.find('Seán Ó Briain – a co-op').map((match) => match.text)).toEqual(['Seán Ó Briain'])
+  })
+
+  it('finds hyphenated names and possessives with either apostrophe', () => {
+    expect(matcher.find("Kerry-Ann’s favourite guide").map((match) => [match.text, match.possessive])).toEqual([["Kerry-Ann’s", true]])
+  })
+
+  it('uses Unicode word edges, not JavaScript \\b', () => {
+    expect(matcher.find('Seánna').length).toBe(0)
+    expect(matcher.find('Walshes').length).toBe(0)
+  })
+
+  it('never counts a name inside a protected phrase', () => {
+    const protectedMatcher = compileRoster({people: [{name: 'Callum Reid', aliases: []}], share: []}, {protect: ['Allsop & Reid LLP']})
+    expect(protectedMatcher.find('In partnership with Allsop & Reid LLP').length).toBe(0)
+    expect(protectedMatcher.find('Reid said so').length).toBe(1)
+  })
+})
