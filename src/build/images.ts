@@ -1,0 +1,73 @@
+/**
+ * Images the notes point to: a local image that exists is inlined as a
+ * `data:` URI (the report stays one self-contained file); a missing one is a
+ * warning and is left out; a remote one, or one outside the notes folder, is
+ * never read, and is left out.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type {Image, Parent, PhrasingContent, RootContent} from 'mdast'
+import {SKIP, visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {dataUri} from '../render/brand.js'
+import type {Report} from '../types.js'
+
+export function inlineImages(report: Report, file: VFile, baseDir: string): void {
+  const roots: Array<{children: Array<PhrasingContent | RootContent>}> = []
+  for (const section of report.sections) {
+    const add = (item: (typeof section.items)[number]) => {
+      roots.push({children: item.content}, {children: item.headline ?? []}, {children: item.detail ?? []})
+      item.children.forEach(add)
+    }
+    section.items.forEach(add)
+  }
+  if (report.foreword) roots.push(report.foreword)
+  if (report.conclusion) roots.push(report.conclusion)
+
+  for (const root of roots) {
+    visit({type: 'root', children: root.children} as Parent, 'image', (node: Image, index, parent) => {
+      const uri = resolveImage(node, file, baseDir)
+      if (uri) {
+        node.url = uri
+        return
+      }
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
+      return
+    })
+  }
+}
+
+function resolveImage(node: Image, file: VFile, baseDir: string): string | undefined {
+  const place = node.position?.start
+  const warn = (reason: string) => {
+    const message = file.message(reason, {place, ruleId: 'missing-image', source: 'exchange'})
+    message.fatal = false
+  }
+  const url = node.url
+  if (url.startsWith('data:image/')) return url
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    warn(`Unexpected remote image \`${url}\`: reports fetch nothing from the network, so it is left out`)
+    return undefined
+  }
+  let relative: string
+  try {
+    relative = decodeURI(url.split(/[?#]/)[0]!)
+  } catch {
+    relative = url
+  }
+  const target = path.resolve(baseDir, relative)
+  if (path.relative(baseDir, target).startsWith('..') || path.isAbsolute(path.relative(baseDir, target))) {
+    warn(`Unexpected image \`${url}\` outside the notes folder: it is left out (keep images beside the notes)`)
+    return undefined
+  }
+  if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
+    warn(`Missing image \`${url}\`: it is left out of the report (add the file beside the notes to include it)`)
+    return undefined
+  }
+  const uri = dataUri(target)
+  if (!uri) warn(`Unexpected image type \`${url}\`: it is left out of the report (use PNG, JPEG, GIF, WebP or SVG)`)
+  return uri
+}
