@@ -6,7 +6,13 @@ import {fileURLToPath} from 'node:url'
 import {main, type Io} from '../src/cli/index.js'
 
 export const root = fileURLToPath(new URL('../', import.meta.url))
-export const corpusDir = path.resolve(root, '../shared/corpus')
+/** The shared folder beside the repository, if this checkout has one. */
+export const sharedDir = [process.env.EXCHANGE_SHARED, path.resolve(root, '../shared'), '/work/shared']
+  .filter((dir): dir is string => Boolean(dir))
+  .find((dir) => fs.existsSync(path.join(dir, 'corpus')))
+/** The vendored copy of shared/corpus, for checkouts without the shared folder. */
+export const corpusCopyDir = path.join(root, 'tests/corpus')
+export const corpusDir = sharedDir ? path.join(sharedDir, 'corpus') : corpusCopyDir
 export const fixturesDir = path.join(root, 'tests/fixtures')
 
 /** A fresh temp folder, with files written from an object of `relative path → content`. */
