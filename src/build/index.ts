@@ -10,7 +10,7 @@ import path from 'node:path'
 import type {Browser} from 'puppeteer'
 import type {VFile} from 'vfile'
 import {AuditError, ExchangeError, exitCodes, UsageError, type ExitCode} from '../errors.js'
-import {createAuditor, htmlText, leakDiagnostics, pdfText, type Leak} from '../audit/index.js'
+import {createAuditor, htmlText, leakDiagnostics, pdfText, preloadPdfReader, type Leak} from '../audit/index.js'
 import {diagnosticsOf, fromError} from '../diagnostics.js'
 import {parseAttendeesFile} from '../parse/roster.js'
 import {defaultBrandDir, loadBrand} from '../render/brand.js'
@@ -145,6 +145,11 @@ export async function build(patterns: string[], options: BuildOptions = {}): Pro
   const attendees = options.attendeesFile ? readAttendees(options.attendeesFile, cwd) : undefined
 
   const browsers = browserPool(options)
+  if (formats.includes('pdf')) {
+    // Start the browser and the PDF reader now, while the first reports compile.
+    browsers.get().catch(() => {})
+    preloadPdfReader()
+  }
   const files: FileResult[] = new Array(inputs.length)
   const concurrency = Math.max(1, Math.min(options.concurrency ?? os.availableParallelism(), inputs.length))
   let next = 0

@@ -4,10 +4,15 @@
  * standard install paths and Puppeteer's own cache, in that order.
  */
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import puppeteer, {type Browser} from 'puppeteer'
+import type {Browser, PuppeteerNode} from 'puppeteer'
 import {ExchangeError} from '../errors.js'
+
+// Puppeteer takes a quarter of a second to load: only load it to print.
+const require = createRequire(import.meta.url)
+const loadPuppeteer = (): PuppeteerNode => (require('puppeteer') as {default: PuppeteerNode}).default
 
 /** Standard install paths, per platform. */
 export function standardPaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -23,6 +28,9 @@ export function standardPaths(platform: NodeJS.Platform = process.platform, env:
     return roots.flatMap((root) => [path.join(root, 'Google/Chrome/Application/chrome.exe'), path.join(root, 'Chromium/Application/chrome.exe')])
   }
   return [
+    // The old headless shell starts in half the time of the full browser and prints the same PDF.
+    '/usr/bin/chromium-headless-shell',
+    '/usr/lib/chromium/chromium-headless-shell',
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome',
@@ -53,11 +61,20 @@ function isExecutable(file: string): boolean {
 }
 
 function cachedPuppeteerBrowser(): string | undefined {
-  try {
-    return puppeteer.executablePath()
-  } catch {
-    return undefined
+  for (const headless of ['shell', true] as const) {
+    try {
+      const file = loadPuppeteer().executablePath({headless})
+      if (isExecutable(file)) return file
+    } catch {
+      // not in the cache
+    }
   }
+  return undefined
+}
+
+/** Is this Chromium's old headless shell (launched in Puppeteer's `shell` mode)? */
+export function isHeadlessShell(executable: string): boolean {
+  return /headless[-_]shell/i.test(path.basename(executable))
 }
 
 /** The browser to print with; throws an `ExchangeError` saying how to get one. */
@@ -109,9 +126,10 @@ export interface LaunchOptions extends FindOptions {
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = options.executablePath ?? findChromium(options)
   try {
+    const {default: puppeteer} = await import('puppeteer')
     return await puppeteer.launch({
       executablePath,
-      headless: true,
+      headless: isHeadlessShell(executablePath) ? 'shell' : true,
       args: browserArgs(),
       timeout: options.timeout ?? 30_000,
       protocolTimeout: 120_000,
