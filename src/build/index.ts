@@ -20,7 +20,9 @@ import {reportToMarkdown} from '../render/markdown.js'
 import {defaultThemeDir, loadTheme} from '../render/theme.js'
 import {launchBrowser} from '../print/browser.js'
 import {printPdf} from '../print/pdf.js'
-import type {Diagnostic, Person, Placement, Redaction, Report} from '../types.js'
+import type {Diagnostic, Person, Redaction, Report} from '../types.js'
+import {explainPlacements, type Explanation} from '../group/explain.js'
+import {renderReview} from '../review/index.js'
 import {writeAllAtomic} from './atomic.js'
 import {inlineImages} from './images.js'
 import {expandInputs, type NotesInput} from './inputs.js'
@@ -94,19 +96,17 @@ export interface BuildOptions extends CompileOptions {
   browser?: Browser
   /** Keep where each note went and why on each result (`--explain`). */
   explain?: boolean
+  /**
+   * Also write the facilitator's confidential review page, `NAME.review.html`,
+   * into this folder (mirroring the inputs like `outDir`). It shows the names
+   * the report hides, so it goes to its own folder, never `outDir` unless given.
+   */
+  reviewDir?: string
   /** Called as each file finishes, for progress. */
   onFile?: (result: FileResult) => void
 }
 
-/** Where one note went, and why (`--explain`). */
-export interface Explanation extends Placement {
-  line: number
-  column: number
-  /** Title of the section it went to. */
-  title: string
-  /** The anonymised note, shortened. */
-  text: string
-}
+export type {Explanation}
 
 export interface FileResult {
   input: string
@@ -228,26 +228,25 @@ async function buildFile(input: NotesInput, options: FileOptions, getBrowser: ()
       return result('failed', [], extra, exitCodes.audit)
     }
 
+    if (options.reviewDir) {
+      const review = renderReview({
+        file: input.display,
+        title: compiled.report.meta.title,
+        source: String(file.value),
+        redactions: compiled.redactions,
+        diagnostics: diagnosticsOf(file),
+      })
+      outputs.push({path: path.join(path.resolve(options.cwd, options.reviewDir), `${input.output}.review.html`), data: review})
+    }
     await writeAllAtomic(outputs)
     written.push(...outputs.map((output) => output.path))
     const done = pdfError ? result('failed', written, [fromError(pdfError, input.display)], exitCodes.failed) : result('built', written)
-    if (options.explain) done.placements = explain(compiled.report)
+    if (options.explain) done.placements = explainPlacements(compiled.report)
     return done
   } catch (error) {
     const exitCode = error instanceof AuditError ? exitCodes.audit : exitCodes.failed
     return result('failed', written, [fromError(error, input.display)], exitCode)
   }
-}
-
-function explain(report: Report): Explanation[] {
-  const entries: Explanation[] = []
-  for (const section of report.sections) {
-    for (const item of section.items) {
-      const text = item.text.length > 60 ? `${item.text.slice(0, 59)}…` : item.text
-      entries.push({...item.placement, line: item.line, column: item.column, title: section.title, text})
-    }
-  }
-  return entries.sort((a, b) => a.line - b.line)
 }
 
 function readAttendees(file: string, cwd: string): Person[] {

@@ -9,6 +9,7 @@ import {formatDiagnostic, fromError} from '../diagnostics.js'
 import {version} from '../version.js'
 import {buildCommand} from './commands/build.js'
 import {checkCommand} from './commands/check.js'
+import {initCommand} from './commands/init.js'
 
 /** Where the CLI reads and writes: injectable, so tests run it in-process. */
 export interface Io {
@@ -46,6 +47,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 
   buildCommand(program, io, setExit)
   checkCommand(program, io, setExit)
+  initCommand(program, io, setExit)
 
   for (const command of program.commands) {
     command

@@ -70,4 +70,13 @@ describe('build', () => {
     expect(summary.exitCode).toBe(0)
     expect(summary.files[0]!.diagnostics).toContainEqual(expect.objectContaining({rule: 'missing-image', severity: 'warning', line: 7}))
   })
+  it('writes the confidential review page to its own folder, not beside the public report', async () => {
+    const dir = tempDir({'a.md': good('A')})
+    const summary = await build(['a.md'], {cwd: dir, formats: ['html'], reviewDir: 'exchange-review'})
+    expect(summary.exitCode).toBe(0)
+    expect(listFiles(path.join(dir, 'out'))).toEqual(['a.html'])
+    const review = fs.readFileSync(path.join(dir, 'exchange-review/a.review.html'), 'utf8')
+    expect(review).toContain('CONFIDENTIAL')
+    expect(review).toMatch(/<del>Jane<\/del>/)
+  })
 })

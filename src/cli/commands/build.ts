@@ -5,6 +5,7 @@ import {allFormats, build, defaultFormats, type BuildSummary, type Format} from 
 import type {Io} from '../index.js'
 import {positiveInteger} from '../index.js'
 import {printDiagnostics, seconds} from '../report.js'
+import {formatExplanation} from '../../group/explain.js'
 
 interface BuildFlags {
   out: string
@@ -17,6 +18,7 @@ interface BuildFlags {
   timeout: number
   strict?: boolean
   explain?: boolean
+  review: string | boolean
   json?: boolean
   quiet?: boolean
 }
@@ -52,6 +54,7 @@ export function buildCommand(program: Command, io: Io, setExit: (code: number) =
     .option('--timeout <seconds>', 'give up printing one report after this many seconds', positiveInteger('--timeout'), 60)
     .option('--strict', 'refuse (exit 3) when a name the tool is unsure of could reach the report')
     .option('--explain', 'say where each note went and why')
+    .option('--review [dir]', 'also write a confidential review page per report (original → replacement) into dir, never into the public output folder unless dir is that folder', false)
     .option('--json', 'print one machine-readable summary on stdout')
     .option('-q, --quiet', 'print errors only')
     .addHelpText(
@@ -77,6 +80,7 @@ Examples:
         timeout: flags.timeout * 1000,
         strict: flags.strict,
         explain: flags.explain,
+        reviewDir: flags.review === true ? 'exchange-review' : flags.review || undefined,
       })
       printBuild(summary, flags, io)
       setExit(summary.exitCode)
@@ -87,9 +91,7 @@ function printBuild(summary: BuildSummary, flags: BuildFlags, io: Io): void {
   for (const file of summary.files) {
     printDiagnostics(file.diagnostics, io, {quiet: flags.quiet})
     if (flags.explain && !flags.json) {
-      for (const entry of file.placements ?? []) {
-        io.stdout.write(`${file.input}:${entry.line}:${entry.column}  → ${entry.title}  (${entry.rule}: ${entry.reason})  ${entry.text}\n`)
-      }
+      for (const entry of file.placements ?? []) io.stdout.write(`${formatExplanation(file.input, entry)}\n`)
     }
   }
   if (flags.json) {
