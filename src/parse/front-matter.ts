@@ -3,15 +3,19 @@
  * `file.data.meta`, `file.data.frontMatter` and `file.data.roster`, then drop
  * the `yaml` node so nothing later can print it by accident.
  *
- * Errors (malformed YAML, wrong types) are `UsageError`s with the line and
- * column in the notes file; unknown keys are warnings with a did-you-mean.
+ * Errors (malformed YAML, wrong types, a roster under another name, front
+ * matter that was never closed) are `UsageError`s with the line and column
+ * in the notes file: each is a way the roster could be lost and names reach
+ * the report. Unknown keys are warnings with a did-you-mean.
  */
 import type {Root, Yaml} from 'mdast'
 import type {VFile} from 'vfile'
-import {isMap, isScalar, LineCounter, parseDocument, type Pair} from 'yaml'
+import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair} from 'yaml'
 import {UsageError} from '../errors.js'
 import type {NotesMeta, Person} from '../types.js'
 import {createRoster, mergePeople, toPerson} from './roster.js'
+import {errorOffset, yamlHint, yamlReason} from './yaml.js'
+import {didYouMean as closestKey} from '../util/did-you-mean.js'
 
 export interface FrontMatterOptions {
   /** People from an `--attendees` file, added to those in the front matter. */
@@ -35,7 +39,27 @@ export const knownKeys = [
   'lang',
 ] as const
 
-type Located = {line: number; column: number}
+/**
+ * Keys people use for a list of who came. Ignoring one would let every name
+ * on it into the report, so each is an error that says to call it `attendees`.
+ */
+export const rosterLikeKeys = ['attendee', 'attendance', 'roster', 'people', 'delegates', 'delegate', 'speakers', 'names', 'invitees', 'guests', 'who', 'present', 'sign_in', 'signin']
+
+/** 1-indexed line and column in the notes file. */
+export interface Located {
+  line: number
+  column: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * Where each front-matter key is in the notes file (parse), so a later
+     * stage can point at the `brand:` or `profile:` line when what it names is bad.
+     */
+    frontMatterPlaces: Record<string, Located>
+  }
+}
 
 export default function remarkNotesFrontMatter(options: FrontMatterOptions = {}) {
   const extraAttendees = options.attendees ?? []
@@ -43,45 +67,58 @@ export default function remarkNotesFrontMatter(options: FrontMatterOptions = {})
   return function (tree: Root, file: VFile) {
     const first = tree.children[0]
     const node = first && first.type === 'yaml' ? (first as Yaml) : undefined
+    if (!node) refuseUnclosedFrontMatter(String(file.value), file)
     const data = node ? readYaml(node, file) : {values: {}, places: new Map<string, Located>()}
     if (node) tree.children.shift()
 
     const {values, places} = data
     const at = (key: string): Located => places.get(key) ?? {line: 1, column: 1}
+    const has = (key: string) => Object.hasOwn(values, key)
+    const value = (key: string): unknown => (has(key) ? values[key] : undefined)
 
     for (const key of Object.keys(values)) {
       if ((knownKeys as readonly string[]).includes(key)) continue
       const suggestion = didYouMean(key, knownKeys)
+      if (suggestion === 'attendees' || rosterLikeKeys.includes(normaliseKey(key))) {
+        throw new UsageError(`Unexpected front-matter key \`${key}\`${suggestion === 'attendees' ? ', did you mean `attendees`?' : ''}: the names in it would not be stripped from the report`, {
+          file: file.path,
+          ...at(key),
+          rule: 'front-matter',
+          hint: 'call the list of who came `attendees`',
+        })
+      }
       const message = file.message(
-        `Unexpected front-matter key \`${key}\`${suggestion ? `, did you mean \`${suggestion}\`?` : ', it is ignored'}`,
+        `Unexpected front-matter key \`${key}\`${suggestion ? `, did you mean \`${suggestion}\`?` : `, it is ignored (expected one of ${knownKeys.join(', ')})`}`,
         {place: at(key), ruleId: 'front-matter', source: 'exchange'},
       )
       message.fatal = false
     }
 
     const text = (key: string): string | undefined => {
-      const value = values[key]
-      if (value === undefined || value === null || value === '') return undefined
-      if (typeof value === 'string') return value.trim()
-      if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-      throw typeError(file, key, at(key), 'text', value)
+      const given = value(key)
+      if (given === undefined || given === null || given === '') return undefined
+      if (typeof given === 'string') return given.trim() || undefined
+      if (typeof given === 'number' || typeof given === 'boolean') return String(given)
+      throw typeError(file, key, at(key), 'text', given)
     }
 
     let participants: number | undefined
-    if (values.participants !== undefined && values.participants !== null) {
-      const count = typeof values.participants === 'string' ? Number(values.participants.trim()) : values.participants
-      if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
-        throw typeError(file, 'participants', at('participants'), 'a whole number (a count, never a list of who came)', values.participants)
+    const count = value('participants')
+    if (count !== undefined && count !== null) {
+      const number = typeof count === 'string' && /^\s*\d+\s*$/.test(count) ? Number(count) : count
+      if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 0) {
+        const hint = Array.isArray(count) ? 'write how many came (`participants: 25`), and put who came under `attendees`' : undefined
+        throw typeError(file, 'participants', at('participants'), 'a whole number (a count, never a list of who came)', count, hint)
       }
-      participants = count
+      participants = number
     }
 
     const date = text('date')
     if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      throw typeError(file, 'date', at('date'), 'a date written YYYY-MM-DD', values.date)
+      throw typeError(file, 'date', at('date'), 'a date written YYYY-MM-DD', value('date'))
     }
-    if (date !== undefined && Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-      throw typeError(file, 'date', at('date'), 'a real calendar date written YYYY-MM-DD', values.date)
+    if (date !== undefined && !isCalendarDate(date)) {
+      throw typeError(file, 'date', at('date'), 'a real calendar date written YYYY-MM-DD', value('date'))
     }
 
     const meta: NotesMeta = {
@@ -98,24 +135,33 @@ export default function remarkNotesFrontMatter(options: FrontMatterOptions = {})
       lang: text('lang') ?? 'en-GB',
     }
 
-    const attendees = values.attendees
+    const attendees = value('attendees')
     if (attendees !== undefined && attendees !== null && !Array.isArray(attendees)) {
-      throw typeError(file, 'attendees', at('attendees'), 'a list of names or `{ name, org, role, aliases }` entries', attendees)
+      throw typeError(file, 'attendees', at('attendees'), 'a list of names or `{ name, org, role, aliases }` entries', attendees, 'write one attendee per line, each starting with `- `')
     }
     const entryLines = data.attendeeLines ?? []
-    const fromNotes = (attendees ?? []).map((entry: unknown, index: number) =>
-      toPerson(entry, {file: file.path ?? 'notes', line: entryLines[index] ?? at('attendees').line}),
-    )
+    const fromNotes = ((attendees ?? []) as unknown[]).map((entry, index) => {
+      const line = entryLines[index] ?? at('attendees').line
+      return toPerson(entry, {
+        file: file.path ?? 'notes',
+        line,
+        warn(reason) {
+          const message = file.message(reason, {place: {line, column: 1}, ruleId: 'attendees', source: 'exchange'})
+          message.fatal = false
+        },
+      })
+    })
 
-    const share = values.share
+    const share = value('share')
     let shareList: string[] = []
     if (typeof share === 'string') shareList = [share]
-    else if (Array.isArray(share)) shareList = share.map(String)
+    else if (Array.isArray(share) && share.every((item) => typeof item === 'string' || typeof item === 'number')) shareList = share.map(String)
     else if (share !== undefined && share !== null) {
       throw typeError(file, 'share', at('share'), 'a list of organisations', share)
     }
 
     file.data.frontMatter = values
+    file.data.frontMatterPlaces = Object.fromEntries(places)
     file.data.meta = meta
     file.data.roster = createRoster(mergePeople(fromNotes, extraAttendees), shareList)
   }
@@ -137,30 +183,29 @@ function readYaml(node: Yaml, file: VFile): YamlData {
     const {line, col} = lineCounter.linePos(offset)
     return {line: firstLine + line - 1, column: col}
   }
+  const fail = (message: string, at: Located, hint: string, cause?: unknown): never => {
+    throw new UsageError(message, {file: file.path, ...at, rule: 'front-matter', hint, cause})
+  }
 
   const problem = document.errors[0]
   if (problem) {
-    const {line, column} = place(problem.pos[0])
-    throw new UsageError(`Cannot read the front matter: ${problem.message.split('\n')[0]}`, {
-      file: file.path,
-      line,
-      column,
-      rule: 'front-matter',
-      hint: 'fix the YAML between the `---` lines (quote values that contain `:` or `#`)',
-      cause: problem,
-    })
+    fail(`Cannot read the front matter: ${yamlReason(problem.message)}`, place(errorOffset(document, problem)), yamlHint(problem.code), problem)
+  }
+  for (const warning of document.warnings) {
+    const message = file.message(`Unexpected YAML in the front matter: ${yamlReason(warning.message)}`, {place: place(warning.pos[0]), ruleId: 'front-matter', source: 'exchange'})
+    message.fatal = false
   }
 
-  const values = document.toJS() as unknown
+  let values: unknown
+  try {
+    // Aliases are limited: `&a [*b, *b, …]` nested a few times would expand to gigabytes.
+    values = document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    return fail(`Cannot read the front matter: ${(error as Error).message}`, {line: firstLine, column: 1}, 'write the front matter out in full, without `&anchors` and `*aliases`', error)
+  }
   if (values === null || values === undefined) return {values: {}, places: new Map()}
   if (typeof values !== 'object' || Array.isArray(values) || !isMap(document.contents)) {
-    throw new UsageError('Unexpected front matter that is not a set of `key: value` lines', {
-      file: file.path,
-      line: firstLine,
-      column: 1,
-      rule: 'front-matter',
-      hint: 'write the front matter as `key: value` lines between `---` lines',
-    })
+    return fail('Unexpected front matter that is not a set of `key: value` lines', {line: firstLine, column: 1}, 'write the front matter as `key: value` lines between `---` lines')
   }
 
   const places = new Map<string, Located>()
@@ -168,23 +213,60 @@ function readYaml(node: Yaml, file: VFile): YamlData {
   for (const pair of document.contents.items as Array<Pair<unknown, unknown>>) {
     if (!isScalar(pair.key)) continue
     const key = String(pair.key.value)
-    places.set(key, place(pair.key.range?.[0] ?? 0))
-    const value = pair.value as {items?: Array<{range?: [number, number, number]}>} | null
-    if (key === 'attendees' && value && Array.isArray(value.items)) {
-      attendeeLines = value.items.map((item) => place(item.range?.[0] ?? 0).line)
+    const keyOffset = pair.key.range?.[0] ?? 0
+    places.set(key, place(keyOffset))
+    if (key === 'attendees' && isSeq(pair.value)) {
+      attendeeLines = pair.value.items.map((item) => place((item as {range?: [number, number, number]} | null)?.range?.[0] ?? keyOffset).line)
     }
   }
   return {values: values as Record<string, unknown>, places, attendeeLines}
 }
 
-function typeError(file: VFile, key: string, place: Located, expected: string, value: unknown): UsageError {
-  return new UsageError(`Unexpected \`${key}: ${JSON.stringify(value)}\` in the front matter, expected ${expected}`, {
+/**
+ * remark-frontmatter only sees front matter that opens on the very first
+ * line with `---` and closes with `---`. Anything else that is meant as front
+ * matter would be read as notes, and its `attendees` ignored: refuse it.
+ */
+function refuseUnclosedFrontMatter(source: string, file: VFile): void {
+  const lines = source.split('\n', 400)
+  let first = 0
+  while (first < lines.length && lines[first]!.trim() === '') first++
+  const opening = lines[first]?.trim()
+  if (opening !== '---' && opening !== '+++') return
+  // A thematic break followed by notes is fine; a `---` followed by `key:` lines (`key =` in TOML) is front matter.
+  const next = lines[first + 1] ?? ''
+  if (!(opening === '---' ? /^[\p{L}_][\p{L}\p{N}_ -]{0,40}:(?:\s|$)/u : /^\s{0,8}[\p{L}_][\p{L}\p{N}_.-]{0,40}\s{0,8}=/u).test(next)) return
+  const fail = (message: string, line: number, hint: string): never => {
+    throw new UsageError(message, {file: file.path, line, column: 1, rule: 'front-matter', hint})
+  }
+  if (opening === '+++') fail('Unexpected TOML front matter (`+++`), expected YAML between `---` lines', first + 1, 'write the front matter as YAML (`key: value`) between `---` lines')
+  if (first > 0 || lines[first] !== opening) {
+    fail('Unexpected front matter that does not start on the first line', first + 1, 'move the opening `---` to the very first line of the file, with nothing before it')
+  }
+  const close = lines.findIndex((line, index) => index > first && /^(?:---|\.\.\.)\s*$/.test(line))
+  if (close === -1) fail('Unexpected front matter without a closing `---` line', first + 1, 'add a `---` line after the last `key: value` line of the front matter')
+  if (lines[close]!.startsWith('...')) fail('Unexpected `...` closing the front matter, expected `---`', close + 1, 'close the front matter with a `---` line')
+  fail('Unexpected front matter that could not be read', first + 1, 'start the file with a `---` line, then `key: value` lines, then a `---` line')
+}
+
+function typeError(file: VFile, key: string, place: Located, expected: string, value: unknown, hint = `correct \`${key}\``): UsageError {
+  return new UsageError(`Unexpected \`${key}: ${shorten(JSON.stringify(value) ?? String(value))}\` in the front matter, expected ${expected}`, {
     file: file.path,
     line: place.line,
     column: place.column,
     rule: 'front-matter',
-    hint: `correct \`${key}\``,
+    hint,
   })
+}
+
+function shorten(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text
+}
+
+/** `2018-02-30` is not a date, though `Date.parse` rolls it over to March. */
+function isCalendarDate(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date
 }
 
 function titleFromTree(tree: Root): string | undefined {
@@ -202,30 +284,24 @@ function titleFromPath(file: VFile): string {
   return stem.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase())
 }
 
-/** The closest known key within two edits, for typos like `partcipants`. */
-export function didYouMean(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = 3
-  for (const candidate of candidates) {
-    const distance = editDistance(key.toLowerCase(), candidate)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
+function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[\s-]+/g, '_')
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({length: b.length + 1}, (_, index) => index)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]!
+/** The closest known key within two edits (one for short keys), for typos like `partcipants`. */
+export function didYouMean(key: string, candidates: readonly string[]): string | undefined {
+  return closestKey(normaliseKey(key), candidates)
+}
+
+/**
+ * A `UsageError` about a file named in the front matter (`brand:`,
+ * `profile:`), re-pointed at that key's line in the notes, where the fix
+ * goes; the original error is kept as the cause. Returns the error as it is
+ * when the key is not in the front matter (it came from a flag).
+ */
+export function atFrontMatterKey(file: VFile, key: string, error: unknown): unknown {
+  const place = file.data.frontMatterPlaces?.[key]
+  if (!place || !(error instanceof UsageError)) return error
+  const named = error.file && error.file !== file.path ? ` (in \`${error.file}\`${error.line ? ` line ${error.line}` : ''}, named by \`${key}:\`)` : ` (named by \`${key}:\`)`
+  return new UsageError(`${error.message}${named}`, {file: file.path, ...place, rule: error.rule, hint: error.hint, cause: error})
 }

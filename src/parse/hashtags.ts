@@ -13,14 +13,32 @@ declare module 'mdast' {
   }
 }
 
-const trailingTags = /(?:^|\s)(#[\p{L}\p{N}][\p{L}\p{N}_-]*(?:\s+#[\p{L}\p{N}][\p{L}\p{N}_-]*)*)\s*$/u
+/** One hashtag, as a whole whitespace-separated word: `#key`, `#co-production`, `#2024`. */
+export const hashtagPattern = /^#[\p{L}\p{N}][\p{L}\p{N}_-]*$/u
 
-/** Split trailing hashtags off a string: `'a b #x #y'` → `{text: 'a b', tags: ['x', 'y']}`. */
+const space = /\s/u
+
+/**
+ * Split trailing hashtags off a string: `'a b #x #y'` → `{text: 'a b', tags: ['x', 'y']}`.
+ * It walks back word by word from the end, so it is linear in the string
+ * (a pattern for "hashtags, then the end" would backtrack on every `#`).
+ */
 export function splitHashtags(value: string): {text: string; tags: string[]} {
-  const match = trailingTags.exec(value)
-  if (!match) return {text: value, tags: []}
-  const tags = match[1]!.split(/\s+/).map((tag) => tag.slice(1).toLowerCase())
-  return {text: value.slice(0, match.index).replace(/\s+$/, ''), tags}
+  const tags: string[] = []
+  let cut = value.trimEnd().length
+  let first = -1
+  while (cut > 0) {
+    let start = cut
+    while (start > 0 && !space.test(value[start - 1]!)) start--
+    const word = value.slice(start, cut)
+    if (!hashtagPattern.test(word)) break
+    tags.push(word.slice(1).toLowerCase())
+    first = start
+    cut = start
+    while (cut > 0 && space.test(value[cut - 1]!)) cut--
+  }
+  if (first === -1) return {text: value, tags: []}
+  return {text: value.slice(0, first).trimEnd(), tags: tags.reverse()}
 }
 
 export default function remarkHashtags() {

@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js'
 import remarkHashtags from './hashtags.js'
+import {limitEmphasis, limitNesting, maxEmphasisMarkers, maxIndent, maxQuotes} from './nesting.js'
 
 export type ParseOptions = FrontMatterOptions
 
@@ -19,13 +20,34 @@ export function notesParser() {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 }
 
-/** Parse a notes file and run the parse-stage plugins over it. */
+/**
+ * Parse a notes file and run the parse-stage plugins over it. Nesting deeper
+ * than any notes need is brought back first, and a line with thousands of
+ * emphasis markers has them read as text (see `nesting.ts`), each with a
+ * warning: the parser slows down far faster than such input grows.
+ */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
   const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkHashtags)
-  const tree = processor.parse(file)
+  const nesting = limitNesting(String(file.value))
+  const emphasis = limitEmphasis(nesting.value)
+  const tree = processor.parse(nesting.count + emphasis.count > 0 ? emphasis.value : file)
+  const lines = (count: number) => `${count} line${count === 1 ? '' : 's'} from here`
+  if (nesting.line !== undefined) {
+    warn(file, nesting.line, 'nesting', `Unexpected nesting deeper than ${maxIndent} columns of indentation or ${maxQuotes} \`>\` (${lines(nesting.count)}), brought back to that depth: notes are not that deep`)
+  }
+  if (emphasis.line !== undefined) {
+    warn(file, emphasis.line, 'emphasis', `Unexpected line with more than ${maxEmphasisMarkers} \`*\` or \`_\` (${lines(emphasis.count)}), read them as text: notes do not emphasise that much`)
+  }
   return processor.runSync(tree, file) as Root
 }
 
-export {default as remarkHashtags, splitHashtags} from './hashtags.js'
-export {default as remarkNotesFrontMatter, knownKeys, didYouMean} from './front-matter.js'
+function warn(file: VFile, line: number, ruleId: string, reason: string): void {
+  const message = file.message(reason, {place: {line, column: 1}, ruleId, source: 'exchange'})
+  message.fatal = false
+}
+
+export {default as remarkHashtags, splitHashtags, hashtagPattern} from './hashtags.js'
+export {default as remarkNotesFrontMatter, knownKeys, rosterLikeKeys, didYouMean, atFrontMatterKey} from './front-matter.js'
+export type {Located} from './front-matter.js'
+export {limitEmphasis, limitNesting, maxEmphasisMarkers, maxIndent, maxQuotes} from './nesting.js'
 export {parseAttendeesFile, splitHonorific, mergePeople, createRoster, toPerson, honorifics} from './roster.js'
