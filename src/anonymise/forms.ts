@@ -1,13 +1,18 @@
 /**
- * Every way a person's name can be written: full name, first name, surname,
- * initials, honorific forms, aliases. Each form says whether it is also an
- * ordinary English word (`Will`, `Hope`, `Price`), which the matcher only
- * treats as a name when the context says so.
+ * Every way a person's name can be written: full name, first name, surname
+ * (and the last word of a compound one), aliases, initials with and without
+ * dots, a first name with the surname's initial (`Will B.`), an initial with
+ * the surname (`F. Oyelaran`), and the handles and email local parts people
+ * make of them (`tomokafor`, `grace.adeyemi`, `kawalsh`, `dawnfitz`). An
+ * honorific before any of them is taken in by the matcher. Each form says
+ * whether it is also an ordinary word (`Will`, `Hope`, `Price`, `TO`): the
+ * rewriter only treats those as names where the context says so.
  */
-import {honorifics} from '../parse/roster.js'
 import type {Person} from '../types.js'
+import {getLexicon} from './lexicon/index.js'
+import {rulePatterns} from './patterns.js'
 
-export type FormKind = 'full' | 'first' | 'last' | 'initials' | 'alias' | 'honorific'
+export type FormKind = 'full' | 'first' | 'last' | 'initials' | 'alias' | 'first-initial' | 'initial-last' | 'handle'
 
 export interface NameForm {
   text: string
@@ -59,9 +64,13 @@ export const shortWords = new Set([
 
 const particles = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'le', 'la', 'du', 'di', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ó', 'o', 'mac', 'mc', 'st'])
 
-/** Strip accents: `Seán Ó Briain` → `Sean O Briain`. */
+/** Letters that do not decompose into a base letter and an accent. */
+const letters: Record<string, string> = {ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ı: 'i'}
+
+/** Strip accents: `Seán Ó Briain` → `Sean O Briain`, `Øyvind` → `Oyvind`. */
 export function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}+/gu, '')
+  const plain = value.normalize('NFD').replace(rulePatterns.combiningMarks, '')
+  return rulePatterns.undecomposedLetter.test(plain) ? plain.replace(rulePatterns.undecomposedLetters, (letter) => letters[letter]!) : plain
 }
 
 export function isCommonWord(word: string): boolean {
@@ -70,7 +79,7 @@ export function isCommonWord(word: string): boolean {
 
 /** The parts of a name: `Seán Ó Briain` → first `Seán`, surname `Ó Briain`. */
 export function nameParts(name: string): {first?: string; middle: string[]; last?: string} {
-  const words = name.split(/\s+/).filter(Boolean)
+  const words = name.split(rulePatterns.whitespaceSplit).filter(Boolean)
   if (words.length === 0) return {middle: []}
   if (words.length === 1) return {first: words[0], middle: []}
   // A surname keeps its particles: `Ó Briain`, `van der Berg`.
@@ -79,34 +88,126 @@ export function nameParts(name: string): {first?: string; middle: string[]; last
   return {first: words[0], middle: words.slice(1, start), last: words.slice(start).join(' ')}
 }
 
+/** Is `word` (one token) also an ordinary English word (`reading`, `bath`, `solar`)? */
+export function isOrdinaryWord(word: string): boolean {
+  const key = fold(word).toLowerCase()
+  return commonWords.has(key) || getLexicon().words.has(key)
+}
+
+/**
+ * Is a person's name (one token) also a word used in ordinary prose? Names
+ * the curated list knows (`Will`, `Hope`, `Price`) are; a word that the
+ * vocabulary has but that is mostly a name (`Tom`, `Josh`) is not.
+ */
+export function isNameAlsoWord(word: string): boolean {
+  const key = fold(word).toLowerCase()
+  if (commonWords.has(key)) return true
+  const {words, given, family} = getLexicon()
+  return words.has(key) && !given.has(key) && !family.has(key)
+}
+
+/** Abbreviations common in notes that initials can spell: `GP` (Grant Page) is also a doctor. */
+const acronyms = new Set([
+  'ad', 'ai', 'am', 'asc', 'bbc', 'bc', 'cc', 'ceo', 'cfo', 'cv', 'dfe', 'eg', 'eu', 'ev', 'faq', 'fte', 'gp', 'hmo', 'hr', 'icb', 'id', 'ie', 'it', 'lga', 'mp', 'nb',
+  'nhs', 'ni', 'ok', 'ons', 'ot', 'pa', 'pb', 'pdf', 'pm', 'ppe', 'pr', 'ps', 'qa', 're', 'rsl', 'sen', 'sms', 'tec', 'tv', 'uk', 'un', 'url', 'us', 'vat', 'vcs', 'ta',
+])
+
+/** Initials that spell a word or a common abbreviation (`TO`, `AM`, `GP`) are only initials where the context says so. */
+function initialsAreWord(initials: string): boolean {
+  const key = fold(initials).toLowerCase()
+  return shortWords.has(key) || acronyms.has(key) || getLexicon().words.has(key)
+}
+
+/** The parts of a hyphenated or spaced name: `Kerry-Ann` → `Kerry`, `Ann`. */
+function pieces(name: string): string[] {
+  return name.split(rulePatterns.nameSeparator).filter(Boolean)
+}
+
+/** Letters of a name for a handle or an email local part: `Ó Briain` → `obriain`. */
+function squash(name: string): string {
+  return fold(name).toLowerCase().replace(rulePatterns.nonAlphanumeric, '')
+}
+
 /** Forms of one person, most specific first. */
 export function nameForms(person: Person, index: number): NameForm[] {
   const forms: NameForm[] = []
+  const seen = new Set<string>()
   const add = (text: string, kind: FormKind, ambiguous = false) => {
-    const clean = text.trim()
+    const clean = text.trim().replace(rulePatterns.whitespaceRun, ' ')
     if (clean.length < 2 && kind !== 'initials') return
-    if (forms.some((form) => form.text.toLowerCase() === clean.toLowerCase())) return
+    const key = clean.toLowerCase()
+    if (seen.has(key)) return
+    // A handle that spells a word (`tomato`) is not a handle.
+    if (kind === 'handle' && isOrdinaryWord(clean)) return
+    seen.add(key)
     forms.push({text: clean, person: index, kind, ambiguous})
   }
 
   const {first, middle, last} = nameParts(person.name)
   add(person.name, 'full')
   if (first && last) add(`${first} ${last}`, 'full')
-  const titles = person.honorific ? [person.honorific, ...honorifics] : honorifics
-  for (const title of titles) add(`${title} ${person.name}`, 'honorific')
-  if (last) for (const title of titles) add(`${title} ${last}`, 'honorific')
-  if (first) for (const title of titles) add(`${title} ${first}`, 'honorific')
-  if (first) add(first, 'first', isCommonWord(first))
-  if (last) {
-    add(last, 'last', isCommonWord(last))
-    // A hyphenated or particle surname is also written by its last word alone.
-    const tail = last.split(/[\s-]+/).at(-1)
-    if (tail && tail !== last && tail.length > 2) add(tail, 'last', isCommonWord(tail))
+  // Honorifics (`Dr Okafor`, `Cllr Ruth E.`, `Ms Moran`) are not forms: the matcher takes a title before any form into the mention.
+  if (first) {
+    add(first, 'first', isNameAlsoWord(first))
+    // `Kerry-Ann` is also called `Kerry`.
+    const parts = pieces(first)
+    if (parts.length > 1 && parts[0]!.length > 2) add(parts[0]!, 'first', isNameAlsoWord(parts[0]!))
   }
-  for (const alias of person.aliases) add(alias, 'alias', isCommonWord(alias))
+  if (last) {
+    add(last, 'last', isNameAlsoWord(last))
+    // A hyphenated or particle surname is also written by its last word alone.
+    const tail = last.split(rulePatterns.nameSeparator).at(-1)
+    if (tail && tail !== last && tail.length > 2) add(tail, 'last', isNameAlsoWord(tail))
+  }
+  const givens = [first, ...person.aliases].filter((name): name is string => Boolean(name))
+  for (const alias of person.aliases) add(alias, 'alias', isNameAlsoWord(alias))
   if (first && last) {
-    const initials = [first, ...middle, last].map((word) => word[0]).join('')
-    if (initials.length >= 2) add(initials.toUpperCase(), 'initials', shortWords.has(fold(initials).toLowerCase()))
+    // `ALR` and `AR` (Ana Lúcia Rashid), `KAW` and `KW` (Kerry-Ann Walsh), `DMD` and `DM` (Declan Morgan-Davies).
+    const heads = [initialsOf(first).replace(rulePatterns.spaceChar, ''), first[0]!.toUpperCase()]
+    const tails = [initialsOf(last).replace(rulePatterns.spaceChar, ''), last[0]!.toUpperCase(), last.split(rulePatterns.whitespaceSplit).at(-1)![0]!.toUpperCase()]
+    // `O'Callaghan` → `C` too (`NC`), `McDonald` → `D`.
+    const prefixed = rulePatterns.surnamePrefix.exec(last)
+    if (prefixed) tails.push(prefixed[1]!)
+    const middles = ['', middle.map((word) => word[0]!.toUpperCase()).join('')]
+    for (const head of heads) {
+      for (const inner of middles) {
+        for (const tail of tails) {
+          const initials = `${head}${inner}${tail}`
+          if (initials.length < 2) continue
+          const ambiguous = initialsAreWord(initials)
+          add(initials.toUpperCase(), 'initials', ambiguous)
+          // `J.S.`, `J. S.`: the matcher reads dots and spaces alike.
+          add(initials.toUpperCase().split('').join(' '), 'initials', ambiguous || rulePatterns.spacedInitialsWord.test(initials))
+        }
+      }
+    }
+    for (const given of givens) {
+      // `Will B.`, `Tom O.`, `Cath M`: a first name and the surname's initial.
+      add(`${given} ${last[0]!.toUpperCase()}`, 'first-initial')
+      if (given !== first) add(`${given} ${last}`, 'full')
+    }
+    // `F. Oyelaran`, `Y Haddad`, `t.okafor`.
+    add(`${initialsOf(first)} ${last}`, 'initial-last')
+    // Handles and email local parts: `tomokafor`, `okafortom`, `kawalsh`, `dawnfitz`.
+    const surname = squash(last)
+    for (const given of givens) {
+      const name = squash(given)
+      // `miles.turnerblake`, `oyvind.cook` (and `yvind.cook`, where a system dropped the letter it could not spell).
+      add(`${name} ${surname}`, 'handle')
+      const ascii = given.normalize('NFD').replace(rulePatterns.nonAsciiLetter, '').toLowerCase()
+      if (ascii !== name && ascii.length > 2) add(`${ascii} ${surname}`, 'handle')
+      add(`${name}${surname}`, 'handle')
+      add(`${surname}${name}`, 'handle')
+      for (let length = 3; length < Math.min(surname.length, 6); length++) add(`${name}${surname.slice(0, length)}`, 'handle')
+    }
+    add(`${squash(initialsOf(first))}${surname}`, 'handle')
   }
   return forms
+}
+
+/** `Kerry-Ann` → `K A`, `Tom` → `T`. */
+function initialsOf(name: string): string {
+  return pieces(name)
+    .map((part) => part[0]!.toUpperCase())
+    .join(' ')
 }

@@ -2,15 +2,23 @@
  * Anonymise stage: a remark plugin that strips every attribution from the
  * notes tree, in place, so the report honours the Chatham House rule.
  *
- * It reads the roster from `file.data.roster` (set by the parse stage) and
- * records each redaction on `file.data.redactions` for the review page.
+ * It reads the roster from `file.data.roster` (set by the parse stage),
+ * rewrites text everywhere in the tree (text, headings, link text, image
+ * alt, tables, footnotes, raw HTML text and attributes, code) and the
+ * printed front-matter fields, drops HTML comments and links to personal
+ * profiles, records each redaction on `file.data.redactions` for the review
+ * page, and reports every person it found who is not on the roster as an
+ * `unrostered-name` warning.
  */
-import type {Nodes, Parent, Root} from 'mdast'
-import {SKIP, visit} from 'unist-util-visit'
+import type {Nodes, Parents, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import type {NotesMeta, Redaction, Roster} from '../types.js'
-import {compileRoster, type NameMatcher} from './matcher.js'
-import {rewriteText, type TextRedaction} from './text.js'
+import {isProfileUrl} from './contacts.js'
+import {isOrdinaryWord} from './forms.js'
+import {compileRoster} from './matcher.js'
+import {findEntities, namesSomeone, newBlockState, rewriteText, type Anonymiser, type BlockState, type RuleId, type TextContext, type TextRedaction} from './text.js'
+import type {PersonCandidate} from './unrostered.js'
+import {rulePatterns} from './patterns.js'
 
 export interface ChathamHouseOptions {
   /** Use this roster instead of `file.data.roster`. */
@@ -23,109 +31,313 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell'])
 /** Front-matter fields that are printed in the report. */
 const printedFields = ['title', 'series', 'venue', 'host', 'partner'] as const satisfies ReadonlyArray<keyof NotesMeta>
 
+/** Where a string sits in the notes, to place its redactions and warnings. */
+interface Origin {
+  line?: number
+  column?: number
+}
+
+/** What the names in one document look like, ready to rewrite its strings. */
+export function createAnonymiser(roster: Roster, meta?: NotesMeta): Anonymiser {
+  return {matcher: compileRoster(roster, {protect: protectedPhrases(meta), protectOrgs: [meta?.venue]}), roster, known: new Set()}
+}
+
+export interface AnonymisedText {
+  value: string
+  redactions: TextRedaction[]
+  /** People not on the roster found in the text, confident or not. */
+  unrostered: PersonCandidate[]
+}
+
+/**
+ * Anonymise a plain string (no markdown): the same rules as the plugin, on
+ * one block of text whose lines may each open with a speaker label.
+ */
+export function anonymiseText(value: string, roster: Roster = {people: [], share: []}, meta?: NotesMeta): AnonymisedText {
+  const doc = createAnonymiser(roster, meta)
+  doc.cache = new Map()
+  learn(doc, value, true)
+  return rewriteText(value, doc, {blockStart: true})
+}
+
+/** Remember the words of people named in full with confidence, to find them when named alone. */
+function learn(doc: Anonymiser, value: string, blockStart: boolean): void {
+  for (const finding of findEntities(value, doc, {blockStart})) {
+    // Only names sure from their words alone: a single word, or a pair sure only in its context, might not be a name elsewhere.
+    if (finding.kind !== 'unrostered' || !finding.candidate.strong || finding.candidate.keys.length < 2) continue
+    for (const key of finding.candidate.keys) if (key.length > 2 && !isOrdinaryWord(key)) doc.known.add(key)
+  }
+}
+
 export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
   return function (tree: Root, file: VFile) {
     const roster = options.roster ?? file.data.roster ?? {people: [], share: []}
-    const matcher = compileRoster(roster, {protect: protectedPhrases(file.data.meta)})
+    const doc = createAnonymiser(roster, file.data.meta)
+    doc.cache = new Map()
     const redactions: Redaction[] = file.data.redactions ?? []
     file.data.redactions = redactions
+    const source = String(file.value ?? '')
+    const lines = source.split('\n')
 
-    const record = (found: TextRedaction[], node: Nodes | undefined, value: string) => {
-      for (const redaction of found) {
-        const start = node?.position?.start
-        const lines = value.slice(0, redaction.offset).split('\n')
-        const line = start ? start.line + lines.length - 1 : undefined
-        const column = start ? (lines.length === 1 ? start.column + redaction.offset : lines.at(-1)!.length + 1) : undefined
-        const {offset: _offset, ...rest} = redaction
-        redactions.push({...rest, line, column})
-      }
-    }
+    // First pass: people named in full somewhere are named when mentioned alone elsewhere.
+    learnNames(tree, doc)
 
-    const rewrite = (value: string, node: Nodes, blockStart: boolean): string => {
-      const result = rewriteText(value, matcher, {blockStart})
-      record(result.redactions, node, value)
+    const found: Array<{candidate: PersonCandidate; origin: Origin}> = []
+    const rewrite = (value: string, origin: Origin, context: TextContext): string => {
+      const result = rewriteText(value, doc, context)
+      for (const redaction of result.redactions) redactions.push(place(redaction, value, origin, lines))
+      for (const candidate of result.unrostered) found.push({candidate, origin: place({original: candidate.text, replacement: '', rule: '', offset: candidate.start}, value, origin, lines)})
       return result.value
     }
 
-    visit(tree, (node, index, parent) => {
+    walk(tree, undefined, undefined, false)
+
+    function walk(node: Nodes, parent: Parents | undefined, block: BlockState | undefined, first: boolean): void {
+      const origin = start(node)
       switch (node.type) {
-        case 'html': {
-          if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value) && parent && index !== undefined) {
-            // Comments are the facilitator's asides: never part of the report.
-            redactions.push({original: node.value, replacement: '', rule: 'html-comment', ...place(node)})
-            parent.children.splice(index, 1)
-            return [SKIP, index]
-          }
-          node.value = rewrite(node.value, node, false)
+        case 'text':
+          node.value = rewrite(node.value, origin, {blockStart: first, block})
+          return
+        case 'inlineCode': {
+          const value = rewrite(node.value, origin, {blockStart: false, block, rosterOnly: true})
+          if (value !== node.value && parent && wholly(node.value, doc)) {
+            // `ask \`grace.adeyemi\`` → `ask one participant`: no longer code.
+            const text: Text = {type: 'text', value, position: node.position}
+            const siblings = parent.children as Nodes[]
+            siblings.splice(siblings.indexOf(node), 1, text)
+          } else node.value = value
           return
         }
-        case 'text':
-          node.value = rewrite(node.value, node, isBlockStart(node, parent))
-          return
-        case 'inlineCode':
         case 'code':
-          node.value = rewrite(node.value, node, false)
+          node.value = rewrite(node.value, origin, {blockStart: true, rosterOnly: true})
+          return
+        case 'html':
+          node.value = rewriteHtml(node.value, origin)
           return
         case 'image':
-          node.alt = node.alt ? rewrite(node.alt, node, true) : node.alt
-          node.title = node.title ? rewrite(node.title, node, false) : node.title
+          if (node.alt) node.alt = rewrite(node.alt, origin, {blockStart: true, block: newBlockState()})
+          if (node.title) node.title = rewrite(node.title, origin, {blockStart: true})
+          if (personalUrl(node.url, doc)) {
+            redactions.push({original: node.url, replacement: '', rule: personalUrl(node.url, doc)!, ...origin})
+            node.url = ''
+          }
+          return
+        case 'definition':
+          if (personalUrl(node.url, doc)) {
+            redactions.push({original: node.url, replacement: '', rule: personalUrl(node.url, doc)!, ...origin})
+            node.url = ''
+          }
+          if (node.title) node.title = rewrite(node.title, origin, {blockStart: true})
           return
         case 'link':
-          node.title = node.title ? rewrite(node.title, node, false) : node.title
-          return
+          if (node.title) node.title = rewrite(node.title, origin, {blockStart: true})
+          break
         default:
-          return
+          break
       }
-    })
+      if (!('children' in node)) return
+      const children = node.children as Nodes[]
+      const isBlock = blockTypes.has(node.type)
+      const state = isBlock ? newBlockState() : block
+      // Iterate over a copy: links to personal pages and comments are removed as we go.
+      for (const [index, child] of [...children].entries()) {
+        if (child.type === 'html' && rulePatterns.wholeComment.test(child.value)) {
+          // Comments are the facilitator's asides: never part of the report.
+          redactions.push({original: child.value, replacement: '', rule: 'html-comment', ...start(child)})
+          children.splice(children.indexOf(child), 1)
+          continue
+        }
+        const personal = child.type === 'link' ? personalUrl(child.url, doc) : undefined
+        if (child.type === 'link' && personal) {
+          // A link to someone's profile, email or phone goes entirely, text and all: it is never a footnote.
+          redactions.push({original: sourceOf(child, source) ?? `[${plain(child)}](${child.url})`, replacement: '', rule: personal, ...start(child)})
+          children.splice(children.indexOf(child), 1)
+          if (state) state.removed = true
+          continue
+        }
+        const opens = isBlock ? index === 0 : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
+        walk(child, node as Parents, state, opens)
+      }
+      if (isBlock && state?.removed) tidyBlock(node as Parents)
+      pruneEmpty(node as Parents)
+    }
 
-    visit(tree, (node) => {
-      if (blockTypes.has(node.type)) tidyBlock(node as Parent)
-    })
+    /** Raw HTML: comments go; text between tags and attribute values are rewritten. */
+    function rewriteHtml(value: string, origin: Origin): string {
+      let html = value
+      if (html.includes('<!--')) {
+        html = html.replace(rulePatterns.htmlComment, (comment) => {
+          redactions.push({original: comment, replacement: '', rule: 'html-comment', ...origin})
+          return ''
+        })
+      }
+      return html.replace(rulePatterns.htmlParts, (_, tag: string | undefined, text: string | undefined) => {
+        if (text !== undefined) return rewrite(text, origin, {blockStart: true})
+        // `title="O'Neill's table"`, `alt='Tom'`, `title=Tom`: every way an attribute value can be written.
+        return tag!.replace(rulePatterns.htmlAttribute, (_all, equals: string, double?: string, single?: string, bare?: string) => {
+          const quote = double !== undefined ? '"' : single !== undefined ? "'" : ''
+          const attribute = double ?? single ?? bare ?? ''
+          const rule = personalUrl(attribute, doc)
+          if (rule) {
+            redactions.push({original: attribute, replacement: '', rule, ...origin})
+            return `${equals}""`
+          }
+          const value = rewrite(attribute, origin, {blockStart: true, rosterOnly: true})
+          // A rewritten bare value gains spaces (`one participant`): quote it.
+          return quote === '' && value !== attribute ? `${equals}"${value.replace(rulePatterns.quoteChar, '&quot;')}"` : `${equals}${quote}${value}${quote}`
+        })
+      })
+    }
+
+    for (const {candidate, origin} of found) {
+      const message = file.message(
+        candidate.confident
+          ? `Unexpected person not on the roster, \`${mask(candidate.text)}\` (${candidate.reason}): replaced — add them to \`attendees\` if they were in the room`
+          : `Possible person not on the roster, \`${mask(candidate.text)}\` (${candidate.reason}): left as written — check it, add them to \`attendees\`, or reword`,
+        {place: origin.line ? {line: origin.line, column: origin.column ?? 1} : undefined, ruleId: 'unrostered-name', source: 'exchange'},
+      )
+      message.fatal = false
+    }
 
     const meta = file.data.meta
-    if (meta) for (const field of printedFields) if (meta[field]) meta[field] = rewriteMeta(meta[field], matcher, redactions)
+    if (meta) {
+      for (const field of printedFields) {
+        const value = meta[field]
+        if (!value) continue
+        const result = rewriteText(value, doc, {blockStart: true, rosterOnly: field !== 'title' && field !== 'series'})
+        // On the front-matter line that sets the field, where the review page can show it.
+        const line = lines.findIndex((text) => text.startsWith(`${field}:`)) + 1
+        for (const redaction of result.redactions) redactions.push(place(redaction, value, line > 0 ? {line, column: lines[line - 1]!.indexOf(value) + 1 || field.length + 3} : {}, lines))
+        meta[field] = result.value
+      }
+    }
   }
 }
 
-/** What the report names by design: its host, partner and the foreword's signature. */
+/** What the report names by design: its host, partner and the foreword's author. */
 export function protectedPhrases(meta: NotesMeta | undefined): string[] {
   if (!meta) return []
-  return [meta.host, meta.partner, meta.forewordBy].filter((phrase): phrase is string => Boolean(phrase))
+  const phrases = [meta.host, meta.partner, meta.forewordBy].filter((phrase): phrase is string => Boolean(phrase))
+  // `Joanna Whitlock, Chief Executive, Tandem Care Partners`: each part is named by design too.
+  // (The venue is named by design for its place only — see `createAnonymiser`.)
+  if (meta.forewordBy) phrases.push(...meta.forewordBy.split(',').map((part) => part.trim()).filter(Boolean))
+  return phrases
 }
 
-function rewriteMeta(value: string, matcher: NameMatcher, redactions: Redaction[]): string {
-  const result = rewriteText(value, matcher, {blockStart: true})
-  for (const {offset: _offset, ...redaction} of result.redactions) redactions.push({...redaction, line: 1, column: 1})
-  return result.value
+/** `Jane` → `J•••`: enough to find it, not enough to read it (logs are not private). */
+export function mask(text: string): string {
+  return text
+    .split(rulePatterns.whitespaceKept)
+    .map((part) => (rulePatterns.whitespaceChar.test(part) || part === '' ? part : `${part.slice(0, 1)}${'•'.repeat(Math.max(1, part.length - 1))}`))
+    .join('')
 }
 
-function place(node: Nodes): {line?: number; column?: number} {
+/** Is this URL a way to reach someone: an email or phone link, a profile, an address with a participant's name in it? */
+function personalUrl(url: string, doc: Anonymiser): RuleId | undefined {
+  if (!url) return undefined
+  if (rulePatterns.mailtoUrl.test(url)) return 'email'
+  if (rulePatterns.telUrl.test(url)) return 'phone'
+  if (isProfileUrl(url)) return 'profile-url'
+  return namesSomeone(url, doc.matcher) ? 'profile-url' : undefined
+}
+
+/** Is a code span nothing but a name (`grace.adeyemi`, `kawalsh`)? */
+function wholly(value: string, doc: Anonymiser): boolean {
+  const findings = findEntities(value, doc, {blockStart: false, rosterOnly: true})
+  return findings.length === 1 && findings[0]!.start === 0 && findings[0]!.end >= value.trim().length
+}
+
+function learnNames(tree: Root, doc: Anonymiser): void {
+  const visitNode = (node: Nodes, first: boolean) => {
+    if (node.type === 'text') return learn(doc, node.value, first)
+    if (!('children' in node)) return
+    const isBlock = blockTypes.has(node.type)
+    ;(node.children as Nodes[]).forEach((child, index) => visitNode(child, isBlock ? index === 0 : first && index === 0))
+  }
+  visitNode(tree, false)
+}
+
+function start(node: Nodes): Origin {
   return {line: node.position?.start.line, column: node.position?.start.column}
 }
 
-/** Is `node` the first text of its block (a label may open it)? */
-function isBlockStart(node: Nodes, parent: Parent | undefined): boolean {
-  if (!parent) return false
-  if (blockTypes.has(parent.type)) return parent.children[0] === node
-  // `**Jane Smith (Wigan):**` — a label wrapped in strong or emphasis.
-  return (parent.type === 'strong' || parent.type === 'emphasis') && parent.children[0] === node
+/** The node as written in the notes. */
+function sourceOf(node: Nodes, source: string): string | undefined {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  return from === undefined || to === undefined ? undefined : source.slice(from, to)
 }
 
-/** After a label wrapped in strong is removed: drop the emptied wrapper and leading space, restore the capital. */
-function tidyBlock(block: Parent): void {
-  let removed = false
-  while (block.children.length > 1) {
-    const first = block.children[0]!
-    const empty =
-      ((first.type === 'strong' || first.type === 'emphasis') &&
-        first.children.every((child) => child.type === 'text' && child.value.trim() === '')) ||
-      (first.type === 'text' && first.value.trim() === '')
-    if (!empty) break
-    block.children.shift()
-    removed = true
+function plain(node: Nodes): string {
+  if ('value' in node) return node.value
+  if ('children' in node) return (node.children as Nodes[]).map(plain).join('')
+  return ''
+}
+
+/**
+ * Line and column of a redaction: the node's start plus the offset in its
+ * string, checked against the source line (markdown escapes and container
+ * indentation can shift it) so the review page can show it in place.
+ */
+function place(redaction: TextRedaction, value: string, origin: Origin, lines: string[]): Redaction {
+  const {offset, ...rest} = redaction
+  if (!origin.line) return {...rest}
+  const before = value.slice(0, offset).split('\n')
+  const line = origin.line + before.length - 1
+  let column = before.length === 1 ? (origin.column ?? 1) + offset : before.at(-1)!.length + 1
+  const text = lines[line - 1]
+  if (text !== undefined && redaction.original && text.slice(column - 1, column - 1 + redaction.original.length) !== redaction.original) {
+    const found = text.indexOf(redaction.original.split('\n')[0]!, Math.max(0, column - 40))
+    const anywhere = found === -1 ? text.indexOf(redaction.original.split('\n')[0]!) : found
+    if (anywhere !== -1) column = anywhere + 1
   }
-  const first = block.children[0]
-  if (removed && first && first.type === 'text') {
-    first.value = first.value.replace(/^\s+/, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  return {...rest, line, column}
+}
+
+/**
+ * After removals: merge neighbouring texts, drop an emptied wrapper (a label
+ * in strong) and what a removed link or contact left at either end (`, `,
+ * ` – `), and restore the capital at the start.
+ */
+function tidyBlock(block: Parents): void {
+  const children = block.children as Nodes[]
+  for (let index = children.length - 1; index > 0; index--) {
+    const left = children[index - 1]!
+    const right = children[index]!
+    if (left.type === 'text' && right.type === 'text') {
+      left.value += right.value
+      children.splice(index, 1)
+    }
+  }
+  let shifted = false
+  while (children.length > 0) {
+    const first = children[0]!
+    const empty =
+      ((first.type === 'strong' || first.type === 'emphasis') && first.children.every((child) => child.type === 'text' && child.value.trim() === '')) ||
+      (first.type === 'text' && rulePatterns.onlySeparators.test(first.value) && children.length > 1)
+    if (!empty) break
+    children.shift()
+    shifted = true
+  }
+  const first = children[0]
+  if (first && first.type === 'text') {
+    const value = first.value.replace(rulePatterns.leadingSeparators, '').replace(rulePatterns.leadingDash, '')
+    // What opened the block went: what is left starts the sentence.
+    first.value = value !== first.value || shifted ? value.replace(rulePatterns.firstLetterAfterQuote, (_, quote: string, letter: string) => quote + letter.toUpperCase()) : value
+  }
+  const last = children.at(-1)
+  if (last && last.type === 'text' && children.length > 0) last.value = last.value.replace(rulePatterns.trailingSeparators, '')
+  if (last && last.type === 'text' && rulePatterns.onlySeparators.test(last.value)) last.value = ''
+}
+
+/** Drop what a removal emptied: a paragraph, a list item, a strong with no text left. */
+function pruneEmpty(node: Parents): void {
+  const children = node.children as RootContent[]
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]!
+    const empty =
+      ((child.type === 'paragraph' || child.type === 'strong' || child.type === 'emphasis' || child.type === 'heading') && child.children.every((inner) => inner.type === 'text' && inner.value.trim() === '')) ||
+      ((child.type === 'listItem' || child.type === 'list') && child.children.length === 0)
+    if (empty && (child.type !== 'strong' || children.length > 1)) children.splice(index, 1)
   }
 }

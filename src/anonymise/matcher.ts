@@ -10,6 +10,8 @@
  */
 import type {Roster} from '../types.js'
 import {fold, nameForms, type NameForm} from './forms.js'
+import {orgCore, orgForms, rosterOrganisations, type Organisation, type OrgForm} from './orgs.js'
+import {rulePatterns} from './patterns.js'
 
 /** Letters and digits: what a name must not run into on either side. */
 export const wordChar = String.raw`[\p{L}\p{N}_]`
@@ -21,9 +23,9 @@ export interface Token {
   key: string
   start: number
   end: number
+  /** The separator key of the gap before it, once asked for. */
+  gap?: string
 }
-
-const tokenPattern = /[\p{L}\p{N}]+/gu
 
 /** Folding is the costly part of tokenising, and words repeat: remember them (bounded). */
 const folded = new Map<string, string>()
@@ -31,17 +33,29 @@ const folded = new Map<string, string>()
 function key(word: string): string {
   let value = folded.get(word)
   if (value === undefined) {
-    value = /^[a-z0-9]+$/.test(word) ? word : fold(word).toLowerCase()
+    value = rulePatterns.plainAscii.test(word) ? word : fold(word).toLowerCase()
     if (folded.size > 50_000) folded.clear()
     folded.set(word, value)
   }
   return value
 }
 
+/** Strings repeat between passes and between the anonymiser and the audit: remember their tokens (bounded). */
+const tokenized = new Map<string, Token[]>()
+
 /** Cut text into runs of letters and digits. */
 export function tokenize(value: string): Token[] {
+  const cached = tokenized.get(value)
+  if (cached) return cached
+  const tokens = cut(value)
+  if (tokenized.size > 5_000) tokenized.clear()
+  tokenized.set(value, tokens)
+  return tokens
+}
+
+function cut(value: string): Token[] {
   const tokens: Token[] = []
-  for (const match of value.matchAll(tokenPattern)) {
+  for (const match of value.matchAll(rulePatterns.alphanumericRun)) {
     tokens.push({key: key(match[0]), start: match.index, end: match.index + match[0].length})
   }
   return tokens
@@ -53,34 +67,37 @@ export function tokenize(value: string): Token[] {
  * apostrophes one apostrophe. Anything else must be the same.
  */
 export function separatorKey(separator: string): string {
-  const trimmed = separator.replace(/\s+/g, ' ')
-  if (/^[ .]+$/.test(trimmed)) return ' '
-  if (/^ ?[-\u2010\u2011] ?$/.test(trimmed)) return '-'
-  if (/^['\u2019]$/.test(trimmed)) return "'"
+  const trimmed = separator.replace(rulePatterns.whitespaceRun, ' ')
+  if (rulePatterns.gapSpace.test(trimmed)) return ' '
+  if (rulePatterns.gapHyphen.test(trimmed)) return '-'
+  if (rulePatterns.gapApostrophe.test(trimmed)) return "'"
   return trimmed.trim() || ' '
 }
 
 interface CompiledPhrase<T> {
   keys: string[]
   separators: string[]
-  /** The phrase ends in a dot (`J.S.`, `Tom O.`): take it into the match when present. */
-  trailingDot: boolean
   value: T
 }
 
 /** Phrases indexed by their first token, longest first. */
 class PhraseIndex<T> {
   private byFirst = new Map<string, Array<CompiledPhrase<T>>>()
+  private signatures = new Set<string>()
+  private unsorted = new Set<Array<CompiledPhrase<T>>>()
 
   add(text: string, value: T): void {
-    const tokens = tokenize(text)
+    // Forms are many and never text: cut them without filling the text's token cache.
+    const tokens = cut(text)
     if (tokens.length === 0) return
     const separators = tokens.slice(1).map((token, index) => separatorKey(text.slice(tokens[index]!.end, token.start)))
-    const phrase: CompiledPhrase<T> = {keys: tokens.map((token) => token.key), separators, trailingDot: /\.\s*$/.test(text), value}
+    const phrase: CompiledPhrase<T> = {keys: tokens.map((token) => token.key), separators, value}
+    const signature = `${phrase.keys.join('\0')}\u0001${phrase.separators.join('\0')}`
+    if (this.signatures.has(signature)) return
+    this.signatures.add(signature)
     const list = this.byFirst.get(phrase.keys[0]!) ?? []
-    if (list.some((entry) => entry.keys.join('\0') === phrase.keys.join('\0') && entry.separators.join('\0') === phrase.separators.join('\0'))) return
     list.push(phrase)
-    list.sort((a, b) => b.keys.length - a.keys.length)
+    this.unsorted.add(list)
     this.byFirst.set(phrase.keys[0]!, list)
   }
 
@@ -89,93 +106,222 @@ class PhraseIndex<T> {
   }
 
   /** The longest phrase that starts at token `index`, and the index of its last token. */
-  longestAt(value: string, tokens: Token[], index: number): {phrase: CompiledPhrase<T>; last: number} | undefined {
+  longestAt(value: string, tokens: Token[], index: number, accept?: (value: T, last: number) => boolean): {phrase: CompiledPhrase<T>; last: number} | undefined {
     const candidates = this.byFirst.get(tokens[index]!.key)
     if (!candidates) return undefined
+    if (this.unsorted.has(candidates)) {
+      // Stable: among phrases of one length, the first added wins.
+      candidates.sort((a, b) => b.keys.length - a.keys.length)
+      this.unsorted.delete(candidates)
+    }
     for (const phrase of candidates) {
       const last = index + phrase.keys.length - 1
       if (last >= tokens.length) continue
       let ok = true
       for (let offset = 1; ok && offset < phrase.keys.length; offset++) {
         const token = tokens[index + offset]!
-        const previous = tokens[index + offset - 1]!
-        ok = token.key === phrase.keys[offset] && separatorKey(value.slice(previous.end, token.start)) === phrase.separators[offset - 1]
+        ok = token.key === phrase.keys[offset] && gapBefore(value, tokens, index + offset) === phrase.separators[offset - 1]
       }
-      if (ok) return {phrase, last}
+      if (ok && (!accept || accept(phrase.value, last))) return {phrase, last}
     }
     return undefined
   }
 }
 
+/** The separator key of the gap before token `index`, computed once per token. */
+function gapBefore(value: string, tokens: Token[], index: number): string {
+  const token = tokens[index]!
+  token.gap ??= separatorKey(value.slice(tokens[index - 1]!.end, token.start))
+  return token.gap
+}
+
 export interface NameMatch {
-  /** Where the mention starts and ends in the string (the possessive `'s` included). */
+  /** Where the mention starts and ends in the string (a title before it and the possessive `'s` included). */
   start: number
   end: number
   text: string
   form: NameForm
   possessive: boolean
+  /** An honorific came first (`Dr Okafor`, `Mr Price`): a name, whatever the word. */
+  titled?: boolean
 }
+
+export interface OrgMatch {
+  start: number
+  end: number
+  text: string
+  form: OrgForm
+  possessive: boolean
+}
+
+/** A mention of a roster person or of an attendee's organisation. */
+export type EntityMatch = (NameMatch & {type: 'person'}) | (OrgMatch & {type: 'org'})
+
+type Entity = {type: 'person'; form: NameForm} | {type: 'org'; form: OrgForm}
 
 export interface NameMatcher {
   forms: NameForm[]
+  /** Attendees' organisations (shared ones marked) and their forms. */
+  orgs: Organisation[]
+  orgForms: OrgForm[]
   /** Every mention of a roster form in `value`, left to right, the longest form at each place. */
   find(value: string): NameMatch[]
+  /** Mentions of people and of attendees' organisations, left to right. */
+  findAll(value: string): EntityMatch[]
+  /** Where the protected phrases (host, partner, shared practice, the foreword's author) are in `value`. */
+  shielded(value: string): Array<{start: number; end: number}>
 }
 
 export interface CompileOptions {
   /**
-   * Phrases named by design — the host, the partner, shared organisations,
-   * the foreword's signature — inside which nothing counts as a mention
+   * Phrases named by design — the host, the partner, shared phrases, the
+   * foreword's signature — inside which nothing counts as a mention
    * (`Reid` in `Allsop & Reid LLP`).
    */
   protect?: Array<string | undefined>
+  /** Phrases inside which organisations do not count, but people do: the venue (`Ferrous Digital, Glasgow`). */
+  protectOrgs?: Array<string | undefined>
 }
 
+/** Honorifics written before a name, folded. */
+const titles = new Set(['cllr', 'councillor', 'dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd'])
+
+/** Where a title right before token `at` starts (`Dr `, `Prof. `), if there is one, written with its capital. */
+function titleBefore(value: string, tokens: Token[], at: number): number | undefined {
+  const previous = tokens[at - 1]!
+  if (!titles.has(previous.key) || !isUpper(value[previous.start])) return undefined
+  return rulePatterns.titleGap.test(value.slice(previous.end, tokens[at]!.start)) ? previous.start : undefined
+}
+
+function isUpper(letter: string | undefined): boolean {
+  return letter !== undefined && letter !== letter.toLowerCase() && letter === letter.toUpperCase()
+}
+
+/** Is the letter run at `start…end` of `value` written in capitals? */
+function upper(value: string, start: number, end: number): boolean {
+  const text = value.slice(start, end)
+  return text === text.toUpperCase() && text !== text.toLowerCase()
+}
+
+/** Forms written with initials only count with capital initials: `JS`, `Tom O.`, `F. Oyelaran`, never `js`. */
+function casingFits(form: NameForm, value: string, first: Token, last: Token): boolean {
+  switch (form.kind) {
+    case 'initials':
+      return upper(value, first.start, last.end)
+    case 'first-initial':
+      return upper(value, last.start, last.end)
+    case 'initial-last':
+      return upper(value, first.start, first.end)
+    default:
+      return true
+  }
+}
+
+/** Matchers already compiled for a roster object (the anonymiser and the audit share one). */
+const compiled = new WeakMap<Roster, Map<string, NameMatcher>>()
+
+/** Compile a roster into a matcher; the same roster object and options give the same matcher. */
 export function compileRoster(roster: Roster, options: CompileOptions = {}): NameMatcher {
+  const key = JSON.stringify([options.protect ?? [], options.protectOrgs ?? []])
+  const known = compiled.get(roster)?.get(key)
+  if (known) return known
+  const matcher = compile(roster, options)
+  const byOptions = compiled.get(roster) ?? new Map<string, NameMatcher>()
+  byOptions.set(key, matcher)
+  compiled.set(roster, byOptions)
+  return matcher
+}
+
+function compile(roster: Roster, options: CompileOptions): NameMatcher {
   const forms = roster.people.flatMap((person, index) => nameForms(person, index))
-  const names = new PhraseIndex<NameForm>()
-  for (const form of forms) names.add(form.text, form)
-  const shields = new PhraseIndex<true>()
-  for (const phrase of [...(options.protect ?? []), ...roster.share]) if (phrase && phrase.trim()) shields.add(phrase, true)
+  const orgs = rosterOrganisations(roster)
+  const orgFormList = orgs.flatMap((org, index) => orgForms(org, index))
+  const index = new PhraseIndex<Entity>()
+  for (const form of forms) index.add(form.text, {type: 'person', form})
+  for (const form of orgFormList) index.add(form.text, {type: 'org', form})
+  const shields = new PhraseIndex<'all' | 'orgs'>()
+  const sharedOrgs = new Set(orgs.filter((org) => org.shared).map((org) => orgCore(org.name).toLowerCase()))
+  for (const phrase of [...(options.protect ?? []), ...roster.share]) {
+    // A shared organisation is an entity of its own (its speakers' affiliation still goes), not a shield.
+    if (phrase && phrase.trim() && !sharedOrgs.has(orgCore(phrase).toLowerCase())) shields.add(phrase, 'all')
+  }
+  for (const phrase of options.protectOrgs ?? []) if (phrase && phrase.trim()) shields.add(phrase, 'orgs')
+
+  const findAll = (value: string): EntityMatch[] => {
+    if (index.size === 0 || value === '') return []
+    const tokens = tokenize(value)
+    const matches: EntityMatch[] = []
+    let at = 0
+    /** Inside the venue: people still count, organisations do not. */
+    let orgsShieldedUntil = -1
+    while (at < tokens.length) {
+      const shield = shields.size > 0 ? shields.longestAt(value, tokens, at) : undefined
+      if (shield?.phrase.value === 'all') {
+        at = shield.last + 1
+        continue
+      }
+      if (shield) orgsShieldedUntil = Math.max(orgsShieldedUntil, shield.last)
+      const found = index.longestAt(value, tokens, at, (entity, last) =>
+        entity.type === 'org'
+          ? // A one-word place is written with a capital: `rugby club` is not Rugby.
+            at > orgsShieldedUntil && (last > at || isUpper(value[tokens[at]!.start]))
+          : casingFits(entity.form, value, tokens[at]!, tokens[last]!),
+      )
+      if (!found) {
+        at++
+        continue
+      }
+      const first = tokens[at]!
+      const lastToken = tokens[found.last]!
+      let end = lastToken.end
+      // `Tom O.`, `J.S.`: the dot after a final initial belongs to the name.
+      if (lastToken.end - lastToken.start === 1 && value[end] === '.') end++
+      let possessive = false
+      const next = tokens[found.last + 1]
+      if (next && next.key === 's' && next.end - next.start === 1 && next.start === lastToken.end + 1 && rulePatterns.gapApostrophe.test(value[lastToken.end]!)) {
+        possessive = true
+        end = next.end
+      } else if (rulePatterns.gapApostrophe.test(value[lastToken.end] ?? '') && rulePatterns.endsInS.test(value.slice(lastToken.start, lastToken.end)) && !rulePatterns.alphanumeric.test(value[lastToken.end + 1] ?? '')) {
+        // `Jones'` — the possessive of a name ending in s.
+        possessive = true
+        end = lastToken.end + 1
+      }
+      const entity = found.phrase.value
+      // `Dr Okafor`, `Cllr Ruth E.`, `Ms. Moran`: the title goes with the name.
+      const title = entity.type === 'person' && at > 0 ? titleBefore(value, tokens, at) : undefined
+      const start = title ?? first.start
+      const text = value.slice(start, end)
+      matches.push(
+        entity.type === 'person'
+          ? {type: 'person', start, end, text, form: entity.form, possessive, ...(title === undefined ? {} : {titled: true})}
+          : {type: 'org', start, end, text, form: entity.form, possessive},
+      )
+      at = found.last + (possessive && next?.key === 's' && next.end === end ? 2 : 1)
+    }
+    return matches
+  }
+
+  const shielded = (value: string): Array<{start: number; end: number}> => {
+    if (shields.size === 0 || value === '') return []
+    const tokens = tokenize(value)
+    const ranges: Array<{start: number; end: number}> = []
+    for (let at = 0; at < tokens.length; at++) {
+      const shield = shields.longestAt(value, tokens, at)
+      if (!shield) continue
+      ranges.push({start: tokens[at]!.start, end: tokens[shield.last]!.end})
+      at = shield.last
+    }
+    return ranges
+  }
 
   return {
     forms,
+    orgs,
+    orgForms: orgFormList,
+    findAll,
+    shielded,
     find(value) {
-      if (names.size === 0 || value === '') return []
-      const tokens = tokenize(value)
-      const matches: NameMatch[] = []
-      let index = 0
-      while (index < tokens.length) {
-        const shield = shields.size > 0 ? shields.longestAt(value, tokens, index) : undefined
-        if (shield) {
-          index = shield.last + 1
-          continue
-        }
-        const found = names.longestAt(value, tokens, index)
-        if (!found) {
-          index++
-          continue
-        }
-        const first = tokens[index]!
-        const lastToken = tokens[found.last]!
-        const form = found.phrase.value
-        let end = lastToken.end
-        // Initials are only initials in capitals: `JS`, not `js`.
-        if (form.kind === 'initials' && value.slice(first.start, end) !== value.slice(first.start, end).toUpperCase()) {
-          index++
-          continue
-        }
-        if (found.phrase.trailingDot && value[end] === '.') end++
-        let possessive = false
-        const next = tokens[found.last + 1]
-        if (next && next.key === 's' && next.end - next.start === 1 && /^['\u2019]$/.test(value.slice(end, next.start)) && next.start === end + 1) {
-          possessive = true
-          end = next.end
-        }
-        matches.push({start: first.start, end, text: value.slice(first.start, end), form, possessive})
-        index = found.last + (possessive ? 2 : 1)
-      }
-      return matches
+      return findAll(value).filter((match): match is NameMatch & {type: 'person'} => match.type === 'person')
     },
   }
 }

@@ -1,14 +1,67 @@
 /**
- * Rewrite one string so that no roster name is left in it, and the sentence
- * still reads: speaker labels go, mentions become "one participant".
+ * Rewrite one string so that no attendee, attendee organisation, contact
+ * detail or confidently detected person is left in it, and the sentence
+ * still reads: speaker labels go, trailing and bracketed attributions go,
+ * other mentions become `one participant`, `another participant`,
+ * `participants`, `one council`, `in one council area`, `someone`.
+ *
+ * `findEntities` is the shared finder: the rewriter uses it, and so does
+ * the audit (whatever it still finds in an output is a leak).
  */
-import type {Redaction} from '../types.js'
-import type {NameMatch, NameMatcher} from './matcher.js'
+import type {Person, Redaction, Roster} from '../types.js'
+import {findContacts, type ContactKind} from './contacts.js'
+import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
+import {rulePatterns} from './patterns.js'
+import {detectPeople, type PersonCandidate} from './unrostered.js'
+
+/** Rule ids of redactions and diagnostics. */
+export type RuleId =
+  | 'attribution'
+  | 'roster-name'
+  | 'organisation'
+  | 'email'
+  | 'phone'
+  | 'handle'
+  | 'profile-url'
+  | 'unrostered-name'
+  | 'html-comment'
 
 export interface TextContext {
   /** The string starts a block (a note, a heading, a cell): a label may open it. */
   blockStart: boolean
+  /** What the block has named so far, to vary replacements (`another participant`); shared by its strings. */
+  block?: BlockState
+  /** Only roster people, organisations and contacts: no search for other people (code, attributes). */
+  rosterOnly?: boolean
 }
+
+/** What a block has already named. */
+export interface BlockState {
+  people: string[]
+  orgs: number[]
+  /** Something was removed from the block: its ends need tidying. */
+  removed: boolean
+}
+
+export function newBlockState(): BlockState {
+  return {people: [], orgs: [], removed: false}
+}
+
+/** Everything the anonymiser knows about one document. */
+export interface Anonymiser {
+  matcher: NameMatcher
+  roster: Roster
+  /** Name words of people not on the roster, found with confidence elsewhere in the document. */
+  known: Set<string>
+  /** Findings of strings already seen (a first pass learns names; the second rewrites). */
+  cache?: Map<string, Finding[]>
+}
+
+export type Finding =
+  | {kind: 'person'; start: number; end: number; match: NameMatch}
+  | {kind: 'org'; start: number; end: number; match: OrgMatch}
+  | {kind: 'contact'; start: number; end: number; contact: ContactKind | 'personal-url'; person?: number}
+  | {kind: 'unrostered'; start: number; end: number; candidate: PersonCandidate}
 
 /** A redaction in a string, at `offset`. */
 export type TextRedaction = Omit<Redaction, 'line' | 'column'> & {offset: number}
@@ -16,109 +69,468 @@ export type TextRedaction = Omit<Redaction, 'line' | 'column'> & {offset: number
 export interface TextResult {
   value: string
   redactions: TextRedaction[]
+  /** People not on the roster found in the string, confident or not. */
+  unrostered: PersonCandidate[]
 }
 
-const speechVerbs = String.raw`(?:said|says|say|put\s+it|reckons|thinks|thought|wants|mentioned|asked|suggested|noted|argued|added|agreed|offered|explained|described|raised|felt|feels|worried|pointed|shared|told|from|was|is|also)`
-const speechAfter = new RegExp(String.raw`^\s+${speechVerbs}(?![\p{L}])`, 'iu')
-const speechBefore = /(?:according\s+to|as|said|says|asked|ask|thanks\s+to|with|and|\+|&)\s+$/iu
+/** How far around a mention the rules look. */
+const reach = 80
 
-/** Is an ambiguous form (`Will`, `Hope`) used as a name here? */
-function usedAsName(value: string, match: NameMatch, context: TextContext): boolean {
-  const first = match.text[0]!
-  if (first !== first.toUpperCase() || first === first.toLowerCase()) return false
-  const rest = value.slice(match.end)
-  const head = value.slice(0, match.start)
+function before(value: string, index: number): string {
+  return value.slice(Math.max(0, index - reach), index)
+}
+
+function after(value: string, index: number): string {
+  return value.slice(index, index + reach)
+}
+
+function isUpper(letter: string | undefined): boolean {
+  return letter !== undefined && letter !== letter.toLowerCase() && letter === letter.toUpperCase()
+}
+
+/** Is the line around `index` written in capitals (`text-transform: uppercase`, read back from a PDF)? */
+export function inCapitals(value: string, index: number): boolean {
+  const start = value.lastIndexOf('\n', index) + 1
+  let end = value.indexOf('\n', index)
+  if (end === -1) end = value.length
+  const line = value.slice(start, end)
+  return rulePatterns.twoCapitals.test(line) && !rulePatterns.lowerLetter.test(line)
+}
+
+/** Does the text before a mention start a sentence? */
+function startsSentence(head: string, blockStart: boolean): boolean {
+  if (head.trim() === '') return blockStart || rulePatterns.afterNewline.test(head)
+  return rulePatterns.sentenceStart.test(head) || rulePatterns.lineOpening.test(head)
+}
+
+/** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
+function personInContext(value: string, match: NameMatch, blockStart: boolean): boolean {
+  if (inCapitals(value, match.start)) return false
+  if (!isUpper(match.text[0])) {
+    // `rose thinks …` at the start of a note: typed in a hurry, still a name.
+    const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
+    return (lineStart > 0 || blockStart) && rulePatterns.onlyListMarkers.test(value.slice(lineStart, match.start)) && rulePatterns.lowercaseNameVerb.test(after(value, match.end))
+  }
   if (match.possessive) return true
-  if (/^\s*[:(]/.test(rest) || /^\s+[-–—]\s/.test(rest)) return context.blockStart && head.trim() === '' ? true : /^\s*\(/.test(rest)
-  if (speechAfter.test(rest)) return true
-  if (speechBefore.test(head)) return true
-  if (/[([]\s*$/.test(head) && /^\s*[)\]]/.test(rest)) return true
+  const head = before(value, match.start)
+  const rest = after(value, match.end)
+  const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
+  const opensBlock = (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start))
+  if (opensBlock && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest))) return true
+  if (rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)) return true
+  if (rulePatterns.asideThenLabel.test(rest)) return true
+  if (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)) return true
+  if (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)) return true
+  // `… — Hope`: a trailing attribution.
+  return rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)
+}
+
+/** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
+function orgInContext(value: string, match: OrgMatch, blockStart: boolean): boolean {
+  if (!isUpper(match.text[0]) || inCapitals(value, match.start)) return false
+  if (match.possessive) return true
+  const head = before(value, match.start)
+  const rest = after(value, match.end)
+  // `March`, `May`: a month unless the place is plainly meant (`In March they…`, `March – …`, `(March)`).
+  if (months.has(match.text.toLowerCase())) {
+    return (
+      rulePatterns.placeClauseAfter.test(rest) ||
+      rulePatterns.dashOrColonAfter.test(rest) ||
+      (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)) ||
+      (rulePatterns.theBefore.test(head) && rulePatterns.attributiveNoun.test(rest))
+    )
+  }
+  if (rulePatterns.prepositionBefore.test(head)) return true
+  if (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)) return true
+  if (!startsSentence(head, blockStart)) return true
+  return rulePatterns.orgSubjectAfter.test(rest)
+}
+
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+
+function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: number; end: number}>): boolean {
+  return ranges.some((range) => start < range.end && end > range.start)
+}
+
+/** Does a URL name a participant in full (`/jane-smith`, `/tomokafor`)? Then it is their own page. */
+export function namesSomeone(url: string, matcher: NameMatcher): boolean {
+  return matcher.find(url.replace(rulePatterns.urlSeparators, ' ')).some((match) => match.form.kind === 'full' || match.form.kind === 'handle')
+}
+
+/** Roster people, organisations, contact details and people not on the roster in `value`, left to right. */
+export function findEntities(value: string, doc: Anonymiser, context: TextContext): Finding[] {
+  if (value.trim() === '') return []
+  if (!doc.cache) return find(value, doc, context)
+  const key = `${context.blockStart ? 1 : 0}${context.rosterOnly ? 1 : 0}${value}`
+  const cached = doc.cache.get(key)
+  // Names learned since are the only thing that can change the findings: are any of them here?
+  if (cached && (doc.known.size === 0 || !tokenize(value).some((token) => doc.known.has(token.key)))) return cached
+  const findings = find(value, doc, context)
+  doc.cache.set(key, findings)
+  return findings
+}
+
+function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
+  const findings: Finding[] = []
+  const urls: Array<{start: number; end: number}> = []
+  for (const contact of findContacts(value)) {
+    if (contact.kind === 'url') {
+      // A public resource stays, and its words are not names — unless it is someone's own page.
+      const personal = namesSomeone(contact.text, doc.matcher)
+      if (personal) findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: 'personal-url'})
+      else urls.push(contact)
+      continue
+    }
+    let person: number | undefined
+    if (contact.kind === 'handle') {
+      const handle = contact.text.slice(1).split('@')[0]!
+      person = doc.matcher.find(handle).find((match) => match.end - match.start === handle.length)?.form.person
+    }
+    findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: contact.kind, person})
+  }
+
+  const taken = [...findings, ...urls]
+  const confirmed: Finding[] = []
+  const doubtful: NameMatch[] = []
+  for (const match of doc.matcher.findAll(value)) {
+    if (overlaps(match.start, match.end, taken)) continue
+    if (match.type === 'person') {
+      if (!match.form.ambiguous || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      else doubtful.push(match)
+    } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
+      confirmed.push({kind: 'org', start: match.start, end: match.end, match})
+    }
+  }
+  // `Rose + Owen`, `Kerry-Ann and Hope`: an ambiguous form listed with a name is a name.
+  for (const match of doubtful) {
+    if (!isUpper(match.text[0])) continue
+    const listed = confirmed.some(
+      (finding) =>
+        finding.kind === 'person' &&
+        (finding.end <= match.start ? rulePatterns.coordination.test(value.slice(finding.end, match.start)) : rulePatterns.coordination.test(value.slice(match.end, finding.start))),
+    )
+    if (listed) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+  }
+  findings.push(...confirmed)
+
+  if (!context.rosterOnly) {
+    const skip = [...findings, ...urls, ...doc.matcher.shielded(value)]
+    for (const candidate of detectPeople(value, {skip, known: doc.known, blockStart: context.blockStart})) {
+      findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+// --- rewriting ----------------------------------------------------------------
+
+interface Edit {
+  start: number
+  end: number
+  replacement: string
+  rule: RuleId
+  /** Capitalise the first letter of what follows (a label was removed at the start of a block). */
+  capitaliseNext?: boolean
+}
+
+/** A run of people named together: `Jane and Tom`, `Rose + Owen`, `Arjun, Seán`. */
+interface Group {
+  members: Finding[]
+  start: number
+  end: number
+}
+
+function personOf(finding: Finding, roster: Roster): Person | undefined {
+  if (finding.kind === 'person') return roster.people[finding.match.form.person]
+  if (finding.kind === 'contact' && finding.person !== undefined) return roster.people[finding.person]
+  return undefined
+}
+
+function isPersonLike(finding: Finding): boolean {
+  return finding.kind === 'person' || (finding.kind === 'contact' && finding.person !== undefined) || (finding.kind === 'unrostered' && finding.candidate.confident)
+}
+
+function possessiveOf(finding: Finding): boolean {
+  if (finding.kind === 'person' || finding.kind === 'org') return finding.match.possessive
+  if (finding.kind === 'unrostered') return finding.candidate.possessive
   return false
 }
 
-function isSentenceStart(head: string): boolean {
-  return /(?:^|[.!?]\s+|["“(]\s*)$/u.test(head)
+function identity(finding: Finding, value: string): string {
+  if (finding.kind === 'person') return `p${finding.match.form.person}`
+  if (finding.kind === 'contact' && finding.person !== undefined) return `p${finding.person}`
+  if (finding.kind === 'unrostered') return `u${finding.candidate.keys.join(' ')}`
+  return value.slice(finding.start, finding.end)
+}
+
+/** How many characters at the end of `head` introduce a contact detail: `twitter `, `email: `, `on twitter `. */
+function contactLead(head: string): number {
+  let rest = head
+  for (let words = 0; words < 4; words++) {
+    const lead = rulePatterns.contactLead.exec(rest)
+    if (!lead) break
+    rest = rest.slice(0, rest.length - lead[0].length)
+  }
+  return head.length - rest.length
 }
 
 function capitalise(value: string): string {
-  return value.replace(/^\s*\p{Ll}/u, (letter) => letter.toUpperCase())
+  return value.replace(rulePatterns.firstLowerLetter, (_, lead: string, letter: string) => lead + letter.toUpperCase())
 }
 
-/** Mentions of roster people in `value`: every form, and ambiguous ones (`Will`) only where used as a name. */
-export function findMentions(value: string, matcher: NameMatcher, context: TextContext = {blockStart: true}): NameMatch[] {
-  if (!value.includes('\n')) return matcher.find(value).filter((match) => !match.form.ambiguous || usedAsName(value, match, context))
-  // Each line is its own block: a label may open it.
-  const found: NameMatch[] = []
-  let offset = 0
-  for (const line of value.split('\n')) {
-    for (const match of findMentions(line, matcher, context)) found.push({...match, start: match.start + offset, end: match.end + offset})
-    offset += line.length + 1
+function isCouncillor(person: Person | undefined): boolean {
+  return Boolean(person && (rulePatterns.councillorTitle.test(person.honorific ?? '') || rulePatterns.councillorRole.test(person.role ?? '')))
+}
+
+/** The words that stand for a group of people. */
+function peopleNoun(group: Group, doc: Anonymiser, value: string, head: string, block: BlockState): string {
+  const possessive = possessiveOf(group.members.at(-1)!)
+  if (group.members.length > 1) {
+    const roster = group.members.some((member) => member.kind !== 'unrostered')
+    return roster ? (possessive ? "participants'" : 'participants') : possessive ? "people's" : 'people'
   }
-  return found
+  const member = group.members[0]!
+  const id = identity(member, value)
+  const seen = block.people
+  let noun: string
+  if (member.kind === 'unrostered') {
+    const kind = member.candidate.expert ? 'expert' : undefined
+    const other = seen.some((entry) => entry.startsWith('u') && entry !== id)
+    noun = kind ? `${other && !seen.includes(id) ? 'another' : 'one'} ${kind}` : other && !seen.includes(id) ? 'someone else' : 'someone'
+  } else {
+    const kind = isCouncillor(personOf(member, doc.roster)) ? 'councillor' : 'participant'
+    const article = rulePatterns.indefiniteBefore.test(head) ? 'a' : 'one'
+    if (seen.includes(id)) noun = `the same ${kind}`
+    else if (seen.some((entry) => entry.startsWith('p'))) noun = `another ${kind}`
+    else noun = `${article} ${kind}`
+  }
+  if (!seen.includes(id)) seen.push(id)
+  return possessive ? `${noun}'s` : noun
 }
 
-export function rewriteText(value: string, matcher: NameMatcher, context: TextContext): TextResult {
-  const redactions: TextResult['redactions'] = []
-  const mentions = matcher.find(value).filter((match) => !match.form.ambiguous || usedAsName(value, match, context))
-  if (mentions.length === 0) return {value, redactions}
+/** The words that stand for an organisation, as grammar needs. */
+function orgNoun(finding: Extract<Finding, {kind: 'org'}>, doc: Anonymiser, head: string, rest: string, block: BlockState): {replacement: string; startsAtThe: boolean} {
+  const org = doc.matcher.orgs[finding.match.form.org]!
+  const orgs = block.orgs
+  const other = orgs.length > 0 && !orgs.includes(finding.match.form.org)
+  if (!orgs.includes(finding.match.form.org)) orgs.push(finding.match.form.org)
+  const determiner = other ? 'another' : 'one'
+  const possessive = finding.match.possessive ? "'s" : ''
+  if (rulePatterns.placeBefore.test(head) && !finding.match.possessive) return {replacement: `${determiner} ${org.area}`, startsAtThe: false}
+  if (!finding.match.possessive && rulePatterns.theBefore.test(head) && rulePatterns.attributiveNoun.test(rest)) {
+    return {replacement: `${determiner} ${org.noun}'s`, startsAtThe: true}
+  }
+  return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: false}
+}
 
+/** The bracket around `start…end`, if the text there sits inside one: `(Jane)`, `[Tom]`, `(Rose + Owen)`. */
+function enclosingBracket(value: string, start: number, end: number): {open: number; close: number} | undefined {
+  let open = -1
+  for (let index = start - 1; index >= Math.max(0, start - reach); index--) {
+    const char = value[index]!
+    if (char === ')' || char === ']' || char === '\n') return undefined
+    if (char === '(' || char === '[') {
+      open = index
+      break
+    }
+  }
+  if (open === -1) return undefined
+  const closer = value[open] === '(' ? ')' : ']'
+  for (let index = end; index < Math.min(value.length, end + reach); index++) {
+    const char = value[index]!
+    if (char === closer) return {open, close: index}
+    if (char === '(' || char === '[' || char === '\n') return undefined
+  }
+  return undefined
+}
+
+/** Words in `text` outside the given findings. */
+function otherWords(value: string, from: number, to: number, findings: Finding[]): number {
+  let text = ''
+  let cursor = from
+  for (const finding of findings) {
+    if (finding.end <= from || finding.start >= to) continue
+    text += value.slice(cursor, Math.max(cursor, finding.start)) + ' '
+    cursor = Math.max(cursor, finding.end)
+  }
+  text += value.slice(cursor, to)
+  return (text.match(rulePatterns.alphanumericRun) ?? []).filter((word) => !rulePatterns.fillerWord.test(word)).length
+}
+
+/** Group person-like findings named together. */
+function groups(value: string, findings: Finding[]): Array<Group | Finding> {
+  const result: Array<Group | Finding> = []
+  for (const finding of findings) {
+    const previous = result.at(-1)
+    if (isPersonLike(finding) && previous && 'members' in previous && !possessiveOf(previous.members.at(-1)!)) {
+      const between = value.slice(previous.end, finding.start)
+      if (rulePatterns.coordination.test(between)) {
+        previous.members.push(finding)
+        previous.end = finding.end
+        continue
+      }
+    }
+    result.push(isPersonLike(finding) ? {members: [finding], start: finding.start, end: finding.end} : finding)
+  }
+  return result
+}
+
+export function rewriteText(value: string, doc: Anonymiser, context: TextContext): TextResult {
+  const findings = findEntities(value, doc, context)
+  const unrostered = findings.flatMap((finding) => (finding.kind === 'unrostered' ? [finding.candidate] : []))
+  const active = findings.filter((finding) => (finding.kind === 'org' ? !doc.matcher.orgs[finding.match.form.org]!.shared : finding.kind !== 'unrostered' || finding.candidate.confident))
+  // Shared organisations are kept, but still go as a speaker's affiliation.
+  const sharedOrgs = findings.filter((finding): finding is Extract<Finding, {kind: 'org'}> => finding.kind === 'org' && doc.matcher.orgs[finding.match.form.org]!.shared)
+  if (active.length === 0) return {value, redactions: [], unrostered}
+
+  const block = context.block ?? newBlockState()
+  const edits: Edit[] = []
+  let cursor = 0
+  for (const item of groups(value, active)) {
+    if (item.start < cursor) continue
+    const edit = 'members' in item ? personEdit(value, item, [...active, ...sharedOrgs], doc, context, block) : otherEdit(value, item, doc, context, block)
+    if (!edit) continue
+    edits.push(edit)
+    cursor = edit.end
+  }
+  const applied = applyEdits(value, edits, context)
+  if (applied.redactions.some((redaction) => redaction.replacement === '')) block.removed = true
+  return {...applied, unrostered}
+}
+
+function personEdit(value: string, group: Group, findings: Finding[], doc: Anonymiser, context: TextContext, block: BlockState): Edit {
+  const onRoster = group.members.some((member) => member.kind !== 'unrostered')
+  const rule: RuleId = onRoster ? (group.members.some((member) => member.kind === 'contact') ? 'handle' : 'roster-name') : 'unrostered-name'
+  let end = group.end
+  // The speaker's affiliation or an aside goes with them: `(Wigan)`, `? (not sure she's a Dr, check)`, `from Camden`.
+  if (onRoster) {
+    const aside = rulePatterns.affiliation.exec(after(value, end))
+    if (aside) end += aside[0].length
+    const lead = rulePatterns.affiliationLead.exec(after(value, end))
+    if (lead) {
+      const org = findings.find((finding) => finding.kind === 'org' && finding.start === end + lead[0].length)
+      if (org) end = org.end
+    }
+  }
+  // Each line may open with a label (a pasted chat log): `Ubul: …\nNicole: …`.
+  const lineStart = value.lastIndexOf('\n', group.start - 1) + 1
+  // Only the start of a line can hold a label: look no further back than `reach`.
+  const head = group.start - lineStart < reach ? value.slice(lineStart, group.start) : undefined
+  const rest = after(value, end)
+
+  // `twitter @tomokafor`: a handle given as a contact detail goes, with its lead word.
+  const only = group.members.length === 1 ? group.members[0]! : undefined
+  if (only?.kind === 'contact') {
+    const lead = contactLead(before(value, group.start))
+    if (lead > 0) return {start: group.start - lead, end: group.end, replacement: '', rule: 'handle'}
+  }
+
+  // A speaker label: `JS: …`, `**Jane Smith (Wigan):**`, `[11:42] Ade O: …`, `Tom - …`.
+  const label = rulePatterns.labelEnd.exec(rest)
+  if ((lineStart > 0 || context.blockStart) && label && head !== undefined && rulePatterns.labelStart.test(head)) {
+    return {start: lineStart, end: end + label[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
+  }
+
+  // A bracketed attribution: `(Jane)`, `(Rose + Owen)`, `(Priya's table)`, `(Rakesh mentioned, not his council)`.
+  const bracket = enclosingBracket(value, group.start, end)
+  // An aside about someone on the roster goes whole; one that only mentions someone else keeps its words.
+  const asideWords = onRoster ? 8 : 2
+  if (bracket && !rulePatterns.speechAfter.test(after(value, bracket.close + 1)) && otherWords(value, bracket.open + 1, bracket.close, findings) <= asideWords) {
+    let from = bracket.open
+    while (from > 0 && rulePatterns.blankChar.test(value[from - 1]!)) from--
+    return {start: from === 0 ? bracket.open : from, end: bracket.close + 1, replacement: '', rule: 'attribution'}
+  }
+
+  // A trailing attribution: `"…" — Femi`, `– T.N.`, `- Shabana`.
+  const dash = rulePatterns.trailingDash.exec(before(value, group.start))
+  if (dash && value.length - end < reach && rulePatterns.trailingEnd.test(after(value, end))) {
+    return {start: group.start - dash[0].length, end, replacement: '', rule: 'attribution'}
+  }
+
+  // Anything else is rewritten in place: `Tom said` → `One participant said`.
+  let from = group.start
+  let to = end
+  let headText = before(value, from)
+  // `[Tom] said` → `One participant said`.
+  if (bracket && value[bracket.open] === '[' && bracket.open >= from - 2) {
+    from = bracket.open
+    to = Math.max(to, bracket.close + 1)
+    headText = before(value, from)
+  }
+  let noun = peopleNoun(group, doc, value, headText, block)
+  const last = group.members.at(-1)!
+  // `Will B. wants` keeps no dot; `… said Tom O.` keeps the full stop.
+  if (value[end - 1] === '.' && last.end === end && headText.trim() !== '' && rulePatterns.sentenceEndsAfter.test(after(value, end))) noun += '.'
+  if (startsSentence(headText, context.blockStart)) noun = capitalise(noun)
+  return {start: from, end: to, replacement: noun, rule}
+}
+
+function otherEdit(value: string, finding: Finding, doc: Anonymiser, context: TextContext, block: BlockState): Edit | undefined {
+  if (finding.kind === 'contact') {
+    // `twitter @RoseKaurDigital`, `mob 07700 900 744`, `email: x@y.org`: the lead word goes too.
+    const head = before(value, finding.start)
+    const lead = contactLead(head)
+    const trailing = rulePatterns.trailingEnd.test(after(value, finding.end)) || rulePatterns.separatorAfter.test(after(value, finding.end))
+    // Only a lead that opens its own part of a list of contacts: `…, mob 07700 900 744`, not `on my e-mail x@y.org`.
+    const opensPart = lead > 0 && rulePatterns.contactPartStart.test(head.slice(0, head.length - lead))
+    const start = trailing && opensPart ? finding.start - lead : finding.start
+    const rule: RuleId = finding.contact === 'personal-url' || finding.contact === 'url' ? 'profile-url' : finding.contact
+    return {start, end: finding.end, replacement: '', rule}
+  }
+  if (finding.kind !== 'org') return undefined
+  const head = before(value, finding.start)
+  const rest = after(value, finding.end)
+  const {replacement, startsAtThe} = orgNoun(finding, doc, head, rest, block)
+  const start = startsAtThe ? finding.start - (rulePatterns.theAtEnd.exec(head)?.[0].length ?? 0) : finding.start
+  const text = startsSentence(before(value, start), context.blockStart) ? capitalise(replacement) : replacement
+  return {start, end: finding.end, replacement: text, rule: 'organisation'}
+}
+
+/** Apply edits left to right, tidy what a removal leaves behind, and record each redaction. */
+function applyEdits(value: string, edits: Edit[], context: TextContext): {value: string; redactions: TextRedaction[]} {
   let output = ''
   let cursor = 0
-  for (const match of mentions) {
-    if (match.start < cursor) continue
-    let head = value.slice(cursor, match.start)
-    let end = match.end
-    const rest = value.slice(end)
-    const atStart = (output + head).trim() === '' && context.blockStart
-
-    // A speaker label: `JS: …`, `Tom Okafor (Camden) - …`, `[Tom] said`.
-    const label = /^(\s*\([^)]*\))?\s*(?::|[-–—](?=\s))\s*/u.exec(rest)
-    if (atStart && label) {
-      end += label[0].length
-      redactions.push({original: value.slice(match.start, end), replacement: '', rule: 'attribution', offset: match.start})
-      output += head + capitalise(value.slice(end, end + 1))
-      cursor = Math.min(end + 1, value.length)
-      continue
+  let capitaliseNext = false
+  let removed = false
+  const redactions: TextRedaction[] = []
+  for (const edit of edits) {
+    let chunk = value.slice(cursor, edit.start)
+    if (capitaliseNext && chunk.trim() !== '') {
+      chunk = capitalise(chunk)
+      capitaliseNext = false
     }
-
-    // A trailing attribution: `"…" — Cllr Ruth E.`, `– N.R.`, `(Jane)`.
-    const trailing = /(\s*[-–—]\s*(?:Cllr\.?\s+|Councillor\s+|Dr\.?\s+)?)$/u.exec(head)
-    const tail = /^\.?\s*$/u.exec(rest)
-    if (trailing && tail) {
-      head = head.slice(0, head.length - trailing[0].length)
-      end += tail[0].length
-      redactions.push({original: trailing[0] + value.slice(match.start, end), replacement: '', rule: 'attribution', offset: match.start})
-      output += head
-      cursor = end
-      continue
+    output += chunk
+    let replacement = edit.replacement
+    if (capitaliseNext && replacement !== '') {
+      replacement = capitalise(replacement)
+      capitaliseNext = false
     }
-    const bracketed = /\s*[([]\s*$/u.exec(head)
-    const closing = /^\s*[)\]]/u.exec(rest)
-    if (bracketed && closing && !speechAfter.test(rest.slice(closing[0].length))) {
-      head = head.slice(0, head.length - bracketed[0].length)
-      end += closing[0].length
-      redactions.push({original: bracketed[0] + value.slice(match.start, end), replacement: '', rule: 'attribution', offset: match.start})
-      output += head
-      cursor = end
-      continue
-    }
-
-    let replacement = match.possessive ? "one participant's" : 'one participant'
-    if (bracketed && closing) {
-      // `[Tom] said` → `one participant said`
-      head = head.slice(0, head.length - bracketed[0].length) + bracketed[0].replace(/[([]/, '')
-      end += closing[0].length
-    }
-    if (isSentenceStart(output + head)) replacement = capitalise(replacement)
-    redactions.push({original: value.slice(match.start, end), replacement, rule: 'roster-name', offset: match.start})
-    output += head + replacement
-    cursor = end
+    // A replacement at the start of what is left of a block after a removed label starts a sentence.
+    if (context.blockStart && output.trim() === '' && replacement !== '') replacement = capitalise(replacement)
+    output += replacement
+    if (edit.capitaliseNext) capitaliseNext = true
+    if (replacement === '') removed = true
+    redactions.push({original: value.slice(edit.start, edit.end), replacement, rule: edit.rule, offset: edit.start})
+    cursor = edit.end
   }
-  output += value.slice(cursor)
-  return {value: tidy(output), redactions}
+  let rest = value.slice(cursor)
+  if (capitaliseNext) rest = capitalise(rest)
+  output += rest
+  return {value: removed ? tidy(output, context.blockStart) : output, redactions}
 }
 
-/** Tidy what a removal can leave behind: doubled spaces, a space before punctuation. */
-function tidy(value: string): string {
-  return value.replace(/ {2,}/g, ' ').replace(/\s+([,.;:!?])/g, '$1')
+/** Tidy what a removal can leave behind: empty brackets, doubled spaces and separators, a space before punctuation, a dangling dash. */
+export function tidy(value: string, blockStart: boolean): string {
+  let text = value
+    .replace(rulePatterns.emptyBrackets, '')
+    .replace(rulePatterns.bracketOpenComma, '(')
+    .replace(rulePatterns.bracketCloseComma, ')')
+    .replace(rulePatterns.spaceBeforePunctuation, '$1')
+    .replace(rulePatterns.doubledCommas, ',')
+    .replace(rulePatterns.doubledSlashes, '/')
+    .replace(rulePatterns.doubledSpaces, ' ')
+    .replace(rulePatterns.danglingEnd, '')
+    .replace(rulePatterns.dashBeforeStop, '$1')
+  if (blockStart) text = text.replace(rulePatterns.danglingStart, '')
+  return text
 }

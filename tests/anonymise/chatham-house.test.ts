@@ -1,68 +1,105 @@
+/** The plugin over the whole tree: everywhere a name can hide, what it records, and that it is idempotent. */
+import fs from 'node:fs'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {unified} from 'unified'
-import remarkStringify from 'remark-stringify'
-import remarkGfm from 'remark-gfm'
-import remarkChathamHouse from '../../src/anonymise/index.js'
+import remarkChathamHouse, {anonymiseText} from '../../src/anonymise/index.js'
+import {createAuditor} from '../../src/audit/index.js'
+import {readNotes} from '../../src/build/read.js'
 import {parseNotes} from '../../src/parse/index.js'
+import {corpusFiles} from '../helpers.js'
+import {anonymise, frontMatter, notesStartLine} from './helpers.js'
 
-const roster = `---
-attendees:
-  - { name: Jane Smith, org: Wigan Council }
-  - { name: Tom Okafor, org: London Borough of Camden }
-  - { name: Will Barker, org: Reading Borough Council }
-  - Cllr Ruth Ellison
----
-`
+const names = /Jane|Smith|Okafor|Priya|Natarajan|Barker|Adeyemi|Ellison|Camden|Kerry|Walsh|Oyelaran|Iqbal/
 
-function anonymise(notes: string): {markdown: string; file: VFile} {
-  const file = new VFile({path: 'notes.md', value: `${roster}\n${notes}`})
-  const tree = parseNotes(file)
-  unified().use(remarkChathamHouse).runSync(tree, file)
-  const markdown = unified().use(remarkStringify).use(remarkGfm).stringify(tree)
-  return {markdown: markdown.trim(), file}
-}
-
-describe('remarkChathamHouse (roster pass)', () => {
-  it('removes a speaker label and restores the capital', () => {
-    expect(anonymise('- JS: the Deal took a decade').markdown).toBe('* The Deal took a decade')
-    expect(anonymise('- Tom Okafor (Camden) - team went from 9 posts to 4').markdown).toBe('* Team went from 9 posts to 4')
+describe('everywhere in the tree', () => {
+  it('anonymises headings, link text, image alt and title, table cells and footnotes', () => {
+    const {markdown} = anonymise(
+      [
+        '## Hope L. and Jane Smith',
+        '',
+        '- [Kerry-Ann’s favourite guide](https://www.cse.org.uk/one-stop-shops/) – CSE',
+        '- ![Jane Smith presenting the Deal](img.png "photo by Tom Okafor")',
+        '- figures from Priya[^1]',
+        '',
+        '| Tool | Who |',
+        '|---|---|',
+        '| Online map | Tom O. |',
+        '| Researchers | Camden, Grace A. |',
+        '',
+        "[^1]: Priya Natarajan's own evaluation.",
+      ].join('\n'),
+    )
+    expect(markdown).not.toMatch(names)
+    expect(markdown).toContain('https://www.cse.org.uk/one-stop-shops/')
+    expect(markdown).toMatch(/\| Online map\s+\| One participant\s+\|/)
   })
 
-  it('removes a label wrapped in strong', () => {
-    expect(anonymise('**Jane Smith (Wigan):** The Deal is a two-way commitment.').markdown).toBe('The Deal is a two-way commitment.')
+  it('anonymises text and attributes inside raw HTML, and drops comments entirely', () => {
+    const {markdown} = anonymise('<!-- check with Jane Smith -->\n\n<div title="Tom Okafor’s table">Priya said <b>yes</b><!-- ask Will --></div>')
+    expect(markdown).not.toMatch(names)
+    expect(markdown).not.toMatch(/<!--|check with|ask Will/)
+    expect(markdown).toContain('One participant said')
   })
 
-  it('rewrites inline attributions so the sentence still reads', () => {
-    expect(anonymise('- Tom said the panel changed a decision').markdown).toBe('* One participant said the panel changed a decision')
-    expect(anonymise("- Jane's point was that it is culture first").markdown).toBe("* One participant's point was that it is culture first")
-    expect(anonymise('- according to Priya and Tom it works').markdown).toBe('* according to Priya and one participant it works')
+  it('anonymises code spans and code blocks, and a code span that is only a name becomes text', () => {
+    const {markdown} = anonymise('- ask `grace.adeyemi` for an invite, or `kawalsh`\n\n```\nOwner: Tom Okafor\n```')
+    expect(markdown).toContain('ask one participant for an invite, or another participant')
+    expect(markdown).toContain('Owner: One participant')
   })
 
-  it('drops trailing and bracketed attributions', () => {
-    expect(anonymise('- "Residents are not a problem to be managed" — Cllr Ruth Ellison').markdown).toBe('* "Residents are not a problem to be managed"')
-    expect(anonymise('- "we consult on the colour of the bins" (Jane)').markdown).toBe('* "we consult on the colour of the bins"')
+  it('anonymises the printed front-matter fields', () => {
+    const front = frontMatter.replace('title: Test workshop', 'title: "Camden and Jane Smith: lessons"').replace('venue: FutureGov offices, London', 'venue: Tom Okafor’s office, London')
+    const file = new VFile({path: 'notes.md', value: `${front}\n- a note`})
+    const tree = parseNotes(file)
+    unified().use(remarkChathamHouse).runSync(tree, file)
+    expect(file.data.meta?.title).toBe('One council and one participant: lessons')
+    expect(file.data.meta?.venue).not.toMatch(/Tom|Okafor/)
+    expect(file.data.meta?.host).toBe('NLGN')
   })
 
-  it('keeps a name that is an ordinary word when it is used as one', () => {
-    expect(anonymise('- we will need to be honest').markdown).toBe('* we will need to be honest')
-    expect(anonymise('- Will this work in practice?').markdown).toBe('* Will this work in practice?')
-    expect(anonymise('- as Will put it, tea mattered').markdown).toBe('* as one participant put it, tea mattered')
-  })
-
-  it('drops HTML comments entirely and records every redaction with its place', () => {
-    const {markdown, file} = anonymise('<!-- check with Jane Smith -->\n\n- Tom said yes')
-    expect(markdown).toBe('* One participant said yes')
-    expect(file.data.redactions?.map((redaction) => [redaction.rule, redaction.original])).toEqual([
-      ['html-comment', '<!-- check with Jane Smith -->'],
-      ['roster-name', 'Tom'],
+  it('records every redaction with its rule, line and column', () => {
+    const {file} = anonymise('<!-- check with Jane Smith -->\n\n- Tom said yes\n- In Camden they did')
+    expect(file.data.redactions?.map((redaction) => [redaction.rule, redaction.original, redaction.replacement, redaction.line, redaction.column])).toEqual([
+      ['html-comment', '<!-- check with Jane Smith -->', '', notesStartLine, 1],
+      ['roster-name', 'Tom', 'One participant', notesStartLine + 2, 3],
+      ['organisation', 'Camden', 'one council area', notesStartLine + 3, 6],
     ])
-    expect(file.data.redactions?.[1]).toMatchObject({line: 11, column: 3, replacement: 'One participant'})
+  })
+})
+
+describe('idempotence', () => {
+  const stringify = (tree: ReturnType<typeof parseNotes>) => unified().use(remarkStringify, {bullet: '-'}).use(remarkGfm).stringify(tree)
+
+  it('changes nothing the second time, and the audit finds nothing in what it wrote', () => {
+    for (const {notes} of corpusFiles()) {
+      const file = readNotes(notes)
+      const tree = parseNotes(file)
+      unified().use(remarkChathamHouse).runSync(tree, file)
+      const once = stringify(tree)
+      const again = new VFile({path: 'again.md', value: `${fs.readFileSync(notes, 'utf8').split(/\n---\n/)[0]}\n---\n${once}`})
+      const secondTree = parseNotes(again)
+      unified().use(remarkChathamHouse).runSync(secondTree, again)
+      expect(stringify(secondTree), notes).toBe(once)
+      expect(again.data.redactions, notes).toEqual([])
+      const auditor = createAuditor(file.data.roster!, String(file.value), file.data.meta)
+      expect(auditor.scan(once.replace(/^## (?:contacts|actions|contacts for follow-up)[\s\S]*?(?=^## )/gimu, ''), 'md'), notes).toEqual([])
+    }
   })
 
-  it('anonymises image alt text, code spans and link text', () => {
-    const {markdown} = anonymise('- ![Jane Smith presenting](img.png) ask `Okafor` and [Tom Okafor’s notes](https://example.org)')
-    expect(markdown).not.toMatch(/Jane|Smith|Okafor|Tom/)
-    expect(markdown).toContain('https://example.org')
+  it('leaves a string already anonymised as it is', () => {
+    for (const text of ['One participant said one council area did it.', 'As one participant put it, participants agreed.', 'Someone from the LGA mentioned it.']) {
+      expect(anonymiseText(text).value).toBe(text)
+    }
+  })
+})
+
+describe('raw HTML attributes', () => {
+  it('rewrites names in attribute values however they are quoted', () => {
+    const {markdown} = anonymise(`<span title="Priya's table" data-a='Tom "T" Okafor' data-b=Okafor>x</span>`)
+    expect(markdown).not.toMatch(names)
+    expect(markdown).toContain('data-b="One participant"')
   })
 })

@@ -9,9 +9,14 @@ describe('name forms', () => {
     expect(nameParts('Priya Natarajan')).toEqual({first: 'Priya', middle: [], last: 'Natarajan'})
   })
 
-  it('derives full, first, surname, honorific, alias and initials forms', () => {
+  it('derives full, first, surname, alias, initials, first-initial, initial-surname and handle forms', () => {
     const forms = nameForms({name: 'Catherine Moran', honorific: 'Dr', aliases: ['Cath']}, 0).map((form) => `${form.kind}:${form.text}`)
-    expect(forms).toEqual(expect.arrayContaining(['full:Catherine Moran', 'first:Catherine', 'last:Moran', 'honorific:Dr Moran', 'honorific:Ms Moran', 'alias:Cath', 'initials:CM']))
+    expect(forms).toEqual(
+      expect.arrayContaining(['full:Catherine Moran', 'first:Catherine', 'last:Moran', 'alias:Cath', 'full:Cath Moran', 'initials:CM', 'initials:C M', 'first-initial:Cath M', 'initial-last:C Moran', 'handle:cathmoran', 'handle:catherinemoran']),
+    )
+    const kerry = nameForms({name: 'Kerry-Ann Walsh', aliases: []}, 0).map((form) => form.text)
+    expect(kerry).toEqual(expect.arrayContaining(['Kerry-Ann', 'Kerry', 'KAW', 'KW', 'kawalsh', 'kerryannwalsh']))
+    expect(nameForms({name: 'Nnamdi O’Callaghan', aliases: []}, 0).map((form) => form.text)).toContain('NC')
   })
 
   it('marks names that are also ordinary words as ambiguous', () => {
@@ -37,6 +42,13 @@ describe('matcher', () => {
   it('uses Unicode word edges, not JavaScript \\b', () => {
     expect(matcher.find('Seánna').length).toBe(0)
     expect(matcher.find('Walshes').length).toBe(0)
+  })
+
+  it('takes a title before any form into the mention, and then it is a name whatever the word', () => {
+    const priced = compileRoster({people: [{name: 'Owen Price', aliases: []}], share: []})
+    expect(priced.find('Mr Price also said').map((match) => [match.text, match.titled])).toEqual([['Mr Price', true]])
+    expect(priced.find('Dr. O. Price').map((match) => match.text)).toEqual(['Dr. O. Price'])
+    expect(priced.find('we miss Price rises').map((match) => [match.text, match.titled])).toEqual([['Price', undefined]])
   })
 
   it('never counts a name inside a protected phrase', () => {

@@ -1,0 +1,73 @@
+/**
+ * Contact details in a string: emails, phone numbers, social handles and
+ * URLs. A URL is either a personal profile (LinkedIn, X/Twitter, Bluesky,
+ * Mastodon…), which goes, or a public resource, which stays and whose words
+ * are not names (`wigan.gov.uk/The-Deal`).
+ */
+import {rulePatterns} from './patterns.js'
+
+export type ContactKind = 'email' | 'phone' | 'handle' | 'profile-url' | 'url'
+
+export interface ContactSpan {
+  start: number
+  end: number
+  text: string
+  kind: ContactKind
+}
+
+/**
+ * Is `url` a personal profile page rather than a public resource? A profile
+ * path on a social network (LinkedIn `/in/…`, Bluesky `/profile/…`, `/@…` on
+ * Threads and any Mastodon server), or a bare user name on X/Twitter,
+ * Facebook, Instagram or GitHub (`github.com/org/repo` is a resource).
+ */
+export function isProfileUrl(url: string): boolean {
+  const parts = rulePatterns.urlParts.exec(url.trim())
+  if (!parts) return false
+  const host = parts[1]!
+  const path = parts[2] || '/'
+  if (rulePatterns.fediversePath.test(path)) return true
+  if (!rulePatterns.socialHost.test(host)) return false
+  if (rulePatterns.siteSection.test(path)) return false
+  return rulePatterns.profilePath.test(path) || (rulePatterns.userPath.test(path) && path !== '/')
+}
+
+/** Does a phone-shaped run hold a phone number: 9 to 15 digits, not a date or a range of years? */
+function isPhone(text: string): boolean {
+  const digits = text.replace(rulePatterns.nonDigit, '').length
+  if (digits < 8 || digits > 15) return false
+  if (rulePatterns.notPhone.test(text) || rulePatterns.startsWithDate.test(text)) return false
+  // `2019-2024`, `1,000-2,000`: ranges, not numbers to call.
+  if (rulePatterns.yearRange.test(text)) return false
+  // A bare run of digits is only a phone number when it is long and starts like one.
+  if (rulePatterns.digitsOnly.test(text)) return digits >= 10 && rulePatterns.phoneStart.test(text)
+  // Eight digits only in a grouped shape: `60-56-85-91`, `(37) 788-063`, `416 60 039`.
+  if (digits === 8 && !rulePatterns.phoneStartOrBracket.test(text) && !rulePatterns.groupedDigits.test(text)) return false
+  return true
+}
+
+/** Every contact detail and URL in `value`, left to right, without overlaps. */
+export function findContacts(value: string): ContactSpan[] {
+  const at = value.includes('@')
+  const web = rulePatterns.webHint.test(value)
+  const digits = rulePatterns.phoneHint.test(value)
+  if (!at && !web && !digits) return []
+  const spans: ContactSpan[] = []
+  if (web) for (const match of value.matchAll(rulePatterns.url)) {
+    const text = match[0].replace(rulePatterns.urlTrail, '')
+    spans.push({start: match.index, end: match.index + text.length, text, kind: isProfileUrl(text) ? 'profile-url' : 'url'})
+  }
+  const taken = (start: number, end: number) => spans.some((span) => start < span.end && end > span.start)
+  if (at) for (const match of value.matchAll(rulePatterns.email)) {
+    const text = match[0].replace(rulePatterns.emailTrail, '')
+    if (!taken(match.index, match.index + text.length)) spans.push({start: match.index, end: match.index + text.length, text, kind: 'email'})
+  }
+  if (at) for (const match of value.matchAll(rulePatterns.handle)) {
+    if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'handle'})
+  }
+  if (digits) for (const match of value.matchAll(rulePatterns.phone)) {
+    const text = match[0].replace(rulePatterns.phoneTrail, '')
+    if (isPhone(text) && !taken(match.index, match.index + text.length)) spans.push({start: match.index, end: match.index + text.length, text, kind: 'phone'})
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}

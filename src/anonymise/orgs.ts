@@ -1,0 +1,117 @@
+/**
+ * The organisations attendees work for, and every way the notes name them:
+ * `London Borough of Camden` is also `Camden`, `Camden Council`, `LB Camden`
+ * and `Camden's`; `Bath & North East Somerset Council` is also `B&NES`,
+ * `BANES` and `Bath`; `Blackburn with Darwen` is `Blackburn` and `Darwen`.
+ *
+ * A form that is also an ordinary word (`Bath`, `Reading`, `Wells`, `Sale`) is
+ * ambiguous: the rewriter only treats it as the organisation where the
+ * context says so (a capital, and a place preposition, a possessive, a
+ * label, a verb).
+ */
+import type {Roster} from '../types.js'
+import {fold, isOrdinaryWord} from './forms.js'
+import {rulePatterns} from './patterns.js'
+
+export interface Organisation {
+  /** The name as the roster gives it: `London Borough of Camden`. */
+  name: string
+  /** Listed in `share`: may be named as the subject of shared best practice. */
+  shared: boolean
+  /** What one of them is called in the report: `council`, `combined authority`, `organisation`. */
+  noun: string
+  /** What its place is called: `council area`, `area`. */
+  area: string
+}
+
+export interface OrgForm {
+  text: string
+  /** Index of the organisation in the list. */
+  org: number
+  kind: 'full' | 'short' | 'acronym' | 'part'
+  /** Also an ordinary word: only the organisation in a name context. */
+  ambiguous: boolean
+}
+
+const councilTypes = ['Council', 'City Council', 'Borough Council', 'County Council', 'District Council', 'Metropolitan Borough Council', 'BC', 'MBC', 'CC']
+const joiners = new Set(['and', 'with', '&', 'of', 'the'])
+
+/** Organisations of the roster, each once, shared ones marked. */
+export function rosterOrganisations(roster: Roster): Organisation[] {
+  const shared = new Set(roster.share.map((name) => coreKey(name)))
+  const seen = new Map<string, Organisation>()
+  for (const person of roster.people) {
+    if (!person.org) continue
+    const key = coreKey(person.org)
+    if (seen.has(key)) continue
+    const combined = rulePatterns.combinedAuthority.test(person.org)
+    const council = !combined && rulePatterns.councilName.test(person.org)
+    seen.set(key, {
+      name: person.org,
+      shared: shared.has(key),
+      noun: combined ? 'combined authority' : council ? 'council' : 'organisation',
+      area: council ? 'council area' : 'area',
+    })
+  }
+  return [...seen.values()]
+}
+
+/** The distinctive part of an organisation's name: `London Borough of Camden` → `Camden`. */
+export function orgCore(name: string): string {
+  const trimmed = name.trim().replace(rulePatterns.whitespaceRun, ' ')
+  const core = trimmed.replace(rulePatterns.orgPrefix, '').replace(rulePatterns.orgSuffix, '')
+  return core.trim() || trimmed
+}
+
+function coreKey(name: string): string {
+  return fold(orgCore(name)).toLowerCase()
+}
+
+/** Every form of one organisation. */
+export function orgForms(org: Organisation, index: number): OrgForm[] {
+  const forms: OrgForm[] = []
+  const seen = new Set<string>()
+  const add = (text: string, kind: OrgForm['kind']) => {
+    const clean = text.trim().replace(rulePatterns.whitespaceRun, ' ')
+    if (clean.length < 2 || seen.has(clean.toLowerCase())) return
+    seen.add(clean.toLowerCase())
+    const single = !rulePatterns.multiWordForm.test(clean)
+    forms.push({text: clean, org: index, kind, ambiguous: single && kind !== 'acronym' && isOrdinaryWord(clean)})
+  }
+
+  add(org.name, 'full')
+  add(org.name.replace(rulePatterns.leadingThe, ''), 'full')
+  const core = orgCore(org.name)
+  const isCouncil = org.noun === 'council'
+  if (core !== org.name) add(core, 'short')
+  if (isCouncil) {
+    for (const type of councilTypes) add(`${core} ${type}`, 'full')
+    add(`London Borough of ${core}`, 'full')
+    add(`LB ${core}`, 'full')
+    add(`LB of ${core}`, 'full')
+    add(`City of ${core}`, 'full')
+  }
+  if (org.noun === 'combined authority') add(`${core} CA`, 'full')
+
+  // `Blackburn with Darwen` → `Blackburn`, `Darwen`; `Bath & North East Somerset` → `Bath`.
+  const parts = core.split(rulePatterns.orgJoiner)
+  if (parts.length > 1) for (const part of parts) add(part, 'part')
+  // `Stockton-on-Tees` → `Stockton`; `Newcastle upon Tyne` → `Newcastle`.
+  const town = rulePatterns.townOnRiver.exec(core)
+  if (town) add(town[1]!, 'part')
+
+  // `B&NES`, `BANES`, `BNES`; `WYCA`.
+  const words = core.split(rulePatterns.whitespaceSplit).filter((word) => !joiners.has(word.toLowerCase()))
+  if (words.length >= 3) {
+    const letters = words.map((word) => word[0]!.toUpperCase())
+    add(letters.join(''), 'acronym')
+    if (parts.length > 1) {
+      const head = parts[0]!.split(rulePatterns.whitespaceSplit).length
+      add(`${letters.slice(0, head).join('')}&${letters.slice(head).join('')}`, 'acronym')
+      add(`${letters.slice(0, head).join('')}A${letters.slice(head).join('')}`, 'acronym')
+    }
+  }
+  const full = org.name.split(rulePatterns.whitespaceSplit).filter((word) => !joiners.has(word.toLowerCase()))
+  if (org.noun !== 'council' && full.length >= 3) add(full.map((word) => word[0]!.toUpperCase()).join(''), 'acronym')
+  return forms
+}

@@ -1,0 +1,238 @@
+/**
+ * Every regular expression the anonymiser's rules use, in one place, so each
+ * can be tested against adversarial input for catastrophic backtracking.
+ *
+ * All of them are linear: no nested quantifiers, no alternations whose
+ * branches can match the same text, bounded repetition where a class could
+ * overlap what follows. Anchored patterns are run on bounded windows of text
+ * (a few dozen characters around a mention), never on the whole document.
+ * Names are not found with regular expressions at all: the matcher
+ * (matcher.ts) walks tokens.
+ */
+
+/** A letter, a digit or an underscore: what a name or a handle must not run into. */
+const word = String.raw`[\p{L}\p{N}_]`
+
+/** Honorifics written before a name. */
+const titles = String.raw`(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss|Sir|Dame|Lord|Lady|Rev|Revd)`
+
+export const rulePatterns = {
+  // --- contact details -----------------------------------------------------
+  /** `jane.smith@wigan.gov.uk`; the start of a run only, so a failed match costs the run once. */
+  email: /(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  /** `https://…`, `www.…`: up to a space, a bracket or a quote. */
+  url: /(?<![\p{L}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/giu,
+  /** A phone-shaped run: `+44 20 7946 0321`, `0161 496 0418`, `(37) 788-063`; digits are counted afterwards. */
+  phone: /(?<![\p{L}\p{N}_+\/.,:-])(?:\+|\(\+?)?\d[\d ().\/-]{5,22}\d(?![\p{L}\p{N}_])/gu,
+  /** A date or a time in a phone-shaped run: never a phone number. */
+  notPhone: /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)$/u,
+  /** `@tomokafor`, `@user@mastodon.social`. */
+  handle: /(?<![\p{L}\p{N}_.@\/])@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu,
+  /** A URL's host and path (the scheme optional). */
+  urlParts: /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\s]+)([^?#\s]*)/iu,
+  /** Hosts of social networks whose pages can be someone's profile. */
+  socialHost: /(?:^|\.)(?:linkedin\.com|twitter\.com|x\.com|bsky\.app|threads\.net|facebook\.com|instagram\.com|github\.com)$/iu,
+  /** A profile's path on those hosts: `/in/…` (LinkedIn), `/profile/…` (Bluesky), `/@…` (Threads, Mastodon), `/user` (X, Facebook, Instagram, GitHub). */
+  profilePath: /^\/(?:in\/|pub\/|profile\/|@)/iu,
+  /** A Mastodon (or any fediverse) profile: `https://mastodon.social/@jane`. */
+  fediversePath: /^\/@[\w.]/u,
+  /** A path that is just a user name: `/tomokafor`, `/tomokafor/`. */
+  userPath: /^\/[\w.-]+\/?$/u,
+  /** Paths of those hosts that are not people: `/search`, `/groups`, `/company`… */
+  siteSection: /^\/(?:i|intent|share|search|hashtag|home|explore|groups|events|pages|watch|company|school|jobs|feed|login|signup|about|help|settings|orgs|topics|sponsors|marketplace)(?:[/?#]|$)/iu,
+  /** One word that introduces a contact detail and goes with it (`email`, `mob`, `twitter`, `on`); `contactLead()` in text.ts takes them one at a time. */
+  contactLead: /(?<![\p{L}\p{N}])(?:e-?mail|tel|phone|mob(?:ile)?|twitter|x|bluesky|mastodon|linkedin|skype|instagram|facebook|on|at|via)\.?:?\s+$/iu,
+
+  // --- speaker labels and attributions ---------------------------------------
+  /** After a mention at the start of a block: `:`, ` - `, ` – `, `]:` close a label. */
+  labelEnd: /^\s*(?:\]\s*)?(?::|[-–—](?=\s|$))\s*/u,
+  /** Before a label: list punctuation, an opening bracket, a chat timestamp `[11:42]`. */
+  labelStart: /^\s*(?:(?:\[\d{1,2}[:.]\d{2}\]|\d{1,2}[:.]\d{2}(?=\s))\s*)?(?:\[\s*)?$/u,
+  /** Before a trailing attribution: a dash, maybe an honorific (`— Cllr`). */
+  trailingDash: /(?<!\s)\s*[-–—]\s*$/u,
+  /** After a trailing attribution: nothing but closing punctuation. */
+  trailingEnd: /^[\s.!?"”’')–—-]*$/u,
+  /** The affiliation or aside right after a name: `(Wigan)`, `? (not sure she's a Dr, check)`. */
+  affiliation: /^\??\s*\([^()\n]{1,80}\)/u,
+  /** An attributive affiliation after a name: `from Wigan`, `at the`, `of`. */
+  affiliationLead: /^\s+(?:from|at|of)\s+(?:the\s+)?/u,
+  /** A speech verb after a mention: `said`, `put it`, `reckons`… */
+  speechAfter:
+    /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|say|put\s+it|puts\s+it|reckons|reckoned|thinks|thought|wants|wanted|mentioned|asked|suggested|noted|argued|added|agreed|offered|explained|described|raised|felt|feels|worried|pointed|shared|told|tells|warned|admitted|recalled|stressed|insisted|believes|believed|walked|will|was|is|has|had|did|does|ran|runs|led|leads|presented|proposed|joined|reported|wrote|sent|showed|shows|spoke|talked|uses|used)(?![\p{L}])/iu,
+  /** A speech word before a mention: `according to`, `as`, `said`, `thanks to`. */
+  speechBefore: /(?:^|[^\p{L}])(?:according\s+to|as|said|says|asked|ask|thanks\s+to|with|and|by|from|told|tell|\+|&)\s+$/iu,
+  /** The start of a sentence: block start, after `.`/`!`/`?`, or an opening quote or bracket. */
+  sentenceStart: /(?:^|[.!?:]\s+|^\s*["“‘(`]\s*|[.!?:]\s*["“‘(`]\s*|\s["“‘`])$/u,
+  /** Joins two names into a group: `and`, `&`, `+`, `,`. */
+  coordination: /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|\+)\s+)$/u,
+
+  // --- organisations ---------------------------------------------------------
+  /** A place preposition before an organisation used as a place: `in Camden`, `over in Reading`. */
+  placeBefore: /(?:^|[^\p{L}])(?:in|across|around|throughout|within)\s+$/iu,
+  /** Any preposition before an ambiguous organisation name: `from Reading`, `at Bath`. */
+  prepositionBefore: /(?:^|[^\p{L}])(?:in|at|from|across|around|throughout|within|over|for|with|of|to|by|than|like|near|outside|inside|and|versus|vs\.?)\s+$/iu,
+  /** `the ` right before an organisation used attributively: `the Hertfordshire approach`. */
+  theBefore: /(?:^|[^\p{L}])the\s+$/iu,
+  /** After an organisation at the start of a sentence: a verb or punctuation that makes it the subject. */
+  orgSubjectAfter:
+    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|council|borough|city|county)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
+  /** A noun after `the ORG`: the organisation is used as an adjective. */
+  attributiveNoun: /^\s+(?:approach|model|way|scheme|programme|program|plan|team|example|story|experience|pilot|project|work|version|approach's)(?![\p{L}])/iu,
+
+  // --- unrostered people -------------------------------------------------------
+  /** An honorific, with or without its dot. */
+  title: new RegExp(String.raw`^${titles}\.?$`, 'iu'),
+  /** Words that introduce a name: `my name is`, `call me`, `named`. */
+  nameIntro:
+    /(?:^|[^\p{L}])(?:(?:first\s+|last\s+|full\s+|maiden\s+)?(?:name|surname)\s*[?:]|my\s+name\s+is|name\s+is|name\s+was|i'?m|i\s+am|this\s+is|call\s+me|calls\s+me|called|named(?:\s+(?:him|her|them))?|hi|hello|dear|thanks|thank\s+you|maiden\s+name\s+is|last\s+name\s+is|surname\s+is|first\s+name\s+is)[,:]?\s+$/iu,
+  /** A relation before a name: `my kid Lukas`, `our colleague`. */
+  relationBefore:
+    /(?:^|[^\p{L}])(?:kid|son|daughter|wife|husband|partner|friend|colleague|boss|manager|brother|sister|mother|father|mum|dad|uncle|aunt|cousin|grandfather|grandmother|nephew|niece|director|officer|producer|player|speaker|commenter|author|writer|singer|songwriter|professor|researcher|lecturer|chair|chief|ceo|founder|minister|mayor|councillor|cllr|guardian)\s+$/iu,
+  /** After a name: `from the LGA`, `at the Centre…`, `(ICB)`. */
+  affiliationAfter: /^\s+(?:from|at)\s+(?:the\s+)?\p{Lu}/u,
+  /** After a name: a verb that people do. */
+  personVerbAfter:
+    /^\s+(?:said|says|asked|told|tells|thinks|thought|reckons|mentioned|explained|suggested|wants|wanted|offered|agreed|argued|noted|added|shouted|whispered|replied|wrote|writes|lives|lived|works|worked|spent|began|begins|started|joined|left|flew|called|emailed|sent|spoke|speaks|talked|is\s+(?:a|an|the|from|very|so|our|my|his|her|doing|going|leading|running)|was\s+(?:a|an|the|from|very|so|born|influenced)|has\s+(?:a|an|the|her|his|been|done)|had\s+(?:a|an|the|given|been)|just|will\s+be|can|could|would|did|does)(?![\p{L}])/iu,
+  /** A generational or professional suffix that belongs to the name: `II`, `Jr`, `DDS`. */
+  nameSuffix: /^(?:Jr|Sr|II|III|IV|PhD|DDS|MD|MBE|OBE|CBE|QC|KC|MP|Esq)\.?$/u,
+
+  // --- rewriting: context around a mention, replacements, tidying ---
+  twoCapitals: /\p{Lu}\p{Lu}/u,
+  lowerLetter: /\p{Ll}/u,
+  afterNewline: /\n[^\S\n]*$/,
+  lineOpening: /(?:^|\n)(?:[^\S\n]|[>*+-])*$/,
+  strictSpeechAfter: /^\s+(?:also\s+)?(?:said|says|put\s+it|puts\s+it|reckons|thinks|thought|asked|mentioned|suggested|told|wants|agreed|argued|explained|noted|added|offered|walked|reckoned|was\s+honest)(?![\p{L}])/iu,
+  strictSpeechBefore: /(?:^|[^\p{L}])(?:according\s+to|as|said|says|asked|thanks\s+to|told)\s+$/iu,
+  onlyListMarkers: /^[\s>*+-]*$/u,
+  lowercaseNameVerb: /^\s+(?:said|says|thinks|reckons|mentioned|asked|suggested|agreed|argued|explained|noted|added)(?![\p{L}])/iu,
+  bracketAfter: /^\s*\(/,
+  asideAfter: /^\s*\([^()\n]{1,80}\)/,
+  asideThenLabel: /^\??\s*\([^()\n]{1,80}\)\s*(?::|[-–—]\s|\s+(?:was|is|said|says)(?![\p{L}]))/iu,
+  openBracketBefore: /[([]\s*$/,
+  closeBracketAfter: /^\s*[)\]]/,
+  placeClauseAfter: /^\s+(?:they|we|the\s+council)(?![\p{L}])/iu,
+  dashOrColonAfter: /^\s*[-–—:]\s/u,
+  urlSeparators: /[-_./+%~]+/gu,
+  firstLowerLetter: /^(\s*(?:["“‘'(]\s*)?)(\p{Ll})/u,
+  councillorTitle: /^(?:cllr|councillor)$/iu,
+  councillorRole: /\bcouncillor\b|\bcllr\b/iu,
+  indefiniteBefore: /(?:^|[^\p{L}])(?:with|by|for|from)\s+$/iu,
+  alphanumericRun: /[\p{L}\p{N}]+/gu,
+  fillerWord: /^(?:s|and|I|the)$/iu,
+  leadingWhitespace: /^\s/,
+  blankChar: /[ \t]/,
+  sentenceEndsAfter: /^(?:\s*$|\s+\p{Lu})/u,
+  separatorAfter: /^\s*[,;/|)]/u,
+  contactPartStart: /^$|[,;:–—\-/|(]\s*$|\n[^\S\n]*$/u,
+  theAtEnd: /the\s+$/iu,
+  emptyBrackets: /(?<![ \t])[ \t]*(?:\(\s*\)|\[\s*\])/gu,
+  bracketOpenComma: /\(\s*[,;]\s*/gu,
+  bracketCloseComma: /(?<!\s)\s*[,;]\s*\)/gu,
+  spaceBeforePunctuation: /(?<=\S)[ \t]+([,.;:!?)\]])/gu,
+  doubledCommas: /,(?:\s*,)+/gu,
+  doubledSlashes: /(?<=\s)\/(?:\s+\/)+(?=\s)/gu,
+  doubledSpaces: /[ \t]{2,}/gu,
+  danglingEnd: /(?<!\s)\s+[-–—/,;:]\s*$/u,
+  dashBeforeStop: /(?<!\s)\s+[-–—]\s*([.!?])$/u,
+  danglingStart: /^\s*[-–—:,;/]\s+/u,
+
+  // --- people not on the roster: words and their context ---
+  nameWord: /[\p{L}\p{M}]+(?:(?:-|['’](?!s(?![\p{L}\p{M}])))[\p{L}\p{M}]+)*/gu,
+  nameObjectBefore: /(?:^|[^\p{L}])(?:said|says|asked|ask|told|tell|thanks|according\s+to|with|by|from|to|and|cc|meet|met|call|email|contact|invite|introduce|intro)\s+$/iu,
+  vocativeAfter: /^\s*[,!?](?:\s|$)/u,
+  startsUpper: /^\p{Lu}/u,
+  upperLetter: /\p{Lu}/u,
+  curlyApostrophe: /’/g,
+  contraction: /'(?:m|d|ll|ve|re|t)$/u,
+  englishEnding: /(?:ment|ness|tion|sion|ity|acy|ings?|ly|able|ible|ful|less|ous|ive|ship|hood|ism|ist|ance|ence|ery|ical|ology|ware|works|wide|graphy|scape)$/u,
+  nameGap: /^\.?\s$/,
+  singleSpace: /^ $/,
+  saint: /^st$/u,
+  possessiveS: /^['’]s(?![\p{L}\p{N}])/u,
+  endsInLowerS: /s$/u,
+  possessiveApostrophe: /^['’](?![\p{L}\p{N}])/u,
+  lineStartBefore: /(?:^|\n)(?:[^\S\n]|[>*+-])*(?:\[\d{1,2}[:.]\d{2}\][^\S\n]*)?$/u,
+  lineEndAfter: /^[ \t]*(?:\n|$)/u,
+  possessiveBefore: /['’]s?\s+$/u,
+  expertTitle: /^(?:dr|prof|professor)\.?$/iu,
+  colonAfter: /^\s*:/u,
+  acronymAfter: /^\s*\((?:\p{Lu}[\p{L}&]*)(?:\s+\p{Lu}[\p{L}&]*){0,3}\s*\)/u,
+  vocativeBefore: /(?:^|[,!?]\s*|\b(?:hi|hello|dear|thanks)\s+)$/iu,
+  saidAfter: /^\s+(?:said|says|asked|told|thinks|reckons)(?![\p{L}])/iu,
+  commaAfter: /^\s*,/u,
+  unknownNameVerb: /^\s+(?:said|says|asked|told|thinks|reckons|began|lives|works|spent|is\s+very|is\s+from|was\s+born)(?![\p{L}])/iu,
+  saysBefore: /(?:^|[^\p{L}])(?:says|said)\s+$/iu,
+
+  // --- contact details: shapes of phone numbers, trailing punctuation ---
+  urlTrail: /(?<![.,;:!?)\]}'"’”])[.,;:!?)\]}'"’”]+$/u,
+  nonDigit: /\D/g,
+  startsWithDate: /^\d{4}-\d{2}-\d{2}(?:\s|$)/u,
+  yearRange: /^\d{4}\s*[-–/]\s*\d{4}$/,
+  digitsOnly: /^\d+$/,
+  phoneStart: /^(?:0|\+)/,
+  phoneStartOrBracket: /^(?:\+|\(|0)/,
+  groupedDigits: /^\d{2,3}([ .-])\d{2,3}\1\d{2,3}(?:\1\d{2,3})?$/,
+  webHint: /www\.|https?:/iu,
+  phoneHint: /\d[\d ().\/-]{5}/u,
+  emailTrail: /(?<![.-])[.-]+$/u,
+  phoneTrail: /(?<![\s./-])[\s./-]+$/u,
+
+  // --- the plugin: raw HTML, links, block tidying, masks ---
+  wholeComment: /^\s*<!--[\s\S]*-->\s*$/,
+  htmlComment: /<!--[\s\S]*?(?:-->|$)/gu,
+  htmlParts: /(<[^<>]*>)|([^<>]+)/gu,
+  quoteChar: /"/g,
+  htmlAttribute: /(=\s*)(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))/gu,
+  whitespaceKept: /(\s+)/,
+  whitespaceChar: /\s/,
+  mailtoUrl: /^mailto:/iu,
+  telUrl: /^(?:tel|sms):/iu,
+  onlySeparators: /^[\s,;:\/|–—-]*$/u,
+  leadingSeparators: /^[\s,;:\/|]+(?=\S)/u,
+  leadingDash: /^[–—-]\s+/u,
+  firstLetterAfterQuote: /^(["“‘(]?)(\p{Ll})/u,
+  trailingSeparators: /(?<=[^\s,;:/|–—-])[\s,;:/|–—-]+$/u,
+
+  // --- organisations: prefixes, suffixes, parts of names ---
+  orgPrefix: /^(?:the\s+)?(?:london\s+borough\s+of|royal\s+borough\s+of|metropolitan\s+borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|borough\s+of)\s+/iu,
+  orgSuffix: /(?<!\s)\s+(?:metropolitan\s+borough\s+council|metropolitan\s+district\s+council|county\s+borough\s+council|city\s+council|borough\s+council|county\s+council|district\s+council|town\s+council|parish\s+council|council|mayoral\s+combined\s+authority|combined\s+authority)$/iu,
+  combinedAuthority: /combined\s+authority/iu,
+  councilName: /\b(?:council|borough|county|city\s+of)\b/iu,
+  whitespaceRun: /\s+/g,
+  multiWordForm: /[\s&-]/u,
+  leadingThe: /^the\s+/iu,
+  orgJoiner: /(?<!\s)\s+(?:with|and|&)\s+/iu,
+  townOnRiver: /^(\p{Lu}[\p{L}'’]+)(?:-|\s+)(?:on|upon|under|in|le|by|next|super)(?:-|\s+)\p{Lu}/u,
+  whitespaceSplit: /\s+/,
+
+  // --- name forms: folding, initials, handles ---
+  combiningMarks: /\p{M}+/gu,
+  undecomposedLetter: /[øØæÆœŒßđĐłŁþÞðÐı]/u,
+  undecomposedLetters: /[øØæÆœŒßđĐłŁþÞðÐı]/gu,
+  nameSeparator: /[\s-]+/,
+  nonAlphanumeric: /[^\p{L}\p{N}]+/gu,
+  spaceChar: / /g,
+  surnamePrefix: /^(?:\p{L}['’]|Ma?c)(\p{Lu})/u,
+  spacedInitialsWord: /^(?:am|pm|ad|bc|uk|us)$/i,
+  nonAsciiLetter: /[^a-z]/giu,
+
+  // --- the token matcher: tokens and the gaps between them ---
+  plainAscii: /^[a-z0-9]+$/,
+  gapSpace: /^[ ._]+$/,
+  /** Between a title and a name: a space, maybe after the title's dot (`Dr Okafor`, `Prof. Okoye`). */
+  titleGap: /^\.? $/u,
+  gapHyphen: /^ ?[-\u2010\u2011] ?$/,
+  gapApostrophe: /^['\u2019]$/,
+  endsInS: /s$/i,
+  alphanumeric: /[\p{L}\p{N}]/u,
+
+  // --- the audit: source lines and HTML text ---
+  dataUrl: /url\("data:[^"]+"\)/g,
+  possessiveEnd: /['’]s$/u,
+  regexSpecial: /[.*+?^${}()|[\]\\]/g,
+  apostrophes: /['’]/g,
+  contextWord: /[\p{L}\p{N}]{3,}/gu,
+} satisfies Record<string, RegExp>
+
+export const titlePattern = titles
+export const wordCharacter = word

@@ -1,0 +1,322 @@
+/**
+ * People who are not on the roster but are named in the notes: `Dr Alan
+ * Reyes (Birmingham uni)`, `Sarah from the LGA`, `Josh at the Centre…`.
+ *
+ * Capitalised runs of words are candidates; each is weighed with the word
+ * lists (given names and surnames from faker's locales and compromise's
+ * lexicon, English vocabulary, places, organisation words) and with the
+ * context around it (an honorific, `my name is`, `from the X`, a speech
+ * verb, a speaker label). A confident detection is replaced; every
+ * detection, confident or not, is reported.
+ */
+import {commonWords, fold} from './forms.js'
+import {getLexicon, type Lexicon} from './lexicon/index.js'
+import {rulePatterns} from './patterns.js'
+
+export interface PersonCandidate {
+  start: number
+  end: number
+  text: string
+  /** Sure enough to replace; otherwise only reported. */
+  confident: boolean
+  /** Sure from the name alone (an honorific, a middle initial, a listed given name and surname): its words are names elsewhere too. */
+  strong: boolean
+  /** An academic or medical title was used (`Dr`, `Prof`). */
+  expert: boolean
+  possessive: boolean
+  /** Why it looks like a person, for the review page. */
+  reason: string
+  /** The words of the name itself (no title, no suffix), folded. */
+  keys: string[]
+}
+
+export interface DetectOptions {
+  /** Ranges already accounted for (roster people, organisations, contacts, URLs, protected phrases). */
+  skip?: Array<{start: number; end: number}>
+  /** Name words found with confidence elsewhere in the same document. */
+  known?: ReadonlySet<string>
+  /** The string starts a block (a note, a heading, a cell): a label may open it. */
+  blockStart?: boolean
+}
+
+interface Word {
+  text: string
+  key: string
+  start: number
+  end: number
+}
+
+/** Lower-case words that belong inside a name: `van der Berg`, `da Silva`, `bin Said`. */
+const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu'])
+
+/** Words with a capital that are never part of a person's name. */
+const functionWords = new Set([
+  'i', 'a', 'an', 'the', 'and', 'or', 'but', 'if', 'so', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'it', 'its', 'we', 'you', 'he', 'she',
+  'they', 'his', 'her', 'our', 'your', 'their', 'my', 'me', 'us', 'them', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'why', 'how', 'when', 'where', 'who',
+  'which', 'do', 'does', 'did', 'be', 'are', 'was', 'were', 'has', 'have', 'had', 'not', 'no', 'yes', 'all', 'any', 'some', 'one', 'two', 'three', 'also', 'just', 'ok',
+  'okay', 'hi', 'hello', 'dear', 'thanks', 'please', 'maybe', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'am', 'pm', 'etc', 'eg', 'ie', 'vs', 'via', 'per',
+])
+
+/** Words that make a capitalised run an organisation or a thing, not a person. */
+const notPersonWords = new Set([
+  'council', 'councils', 'borough', 'county', 'city', 'town', 'parish', 'authority', 'government', 'department', 'ministry', 'agency', 'uni', 'university', 'college',
+  'school', 'academy', 'institute', 'centre', 'center', 'foundation', 'trust', 'network', 'networks', 'partners', 'partnership', 'group', 'ltd', 'limited', 'inc', 'llp',
+  'plc', 'company', 'corporation', 'association', 'society', 'union', 'club', 'hub', 'lab', 'labs', 'fund', 'bank', 'nhs', 'icb', 'hospital', 'surgery', 'library',
+  'house', 'hall', 'street', 'road', 'lane', 'avenue', 'square', 'park', 'station', 'airport', 'bridge', 'week', 'day', 'month', 'year', 'report', 'review', 'act',
+  'strategy', 'plan', 'programme', 'program', 'project', 'policy', 'framework', 'model', 'toolkit', 'guide', 'playbook', 'platform', 'app', 'exchange', 'summit',
+  'conference', 'forum', 'panel', 'board', 'committee', 'team', 'service', 'services', 'care', 'energy', 'deal', 'leap', 'wage', 'charter', 'pledge', 'award', 'awards',
+])
+
+function isCapitalised(text: string): boolean {
+  return rulePatterns.startsUpper.test(text) && (text.length === 1 || rulePatterns.lowerLetter.test(text))
+}
+
+/** The gap between two words of one name: a space, or an initial's dot and a space. */
+function joins(value: string, left: Word, right: Word): boolean {
+  const gap = value.slice(left.end, right.start)
+  return gap === ' ' || (gap === '. ' && left.text.length === 1)
+}
+
+function keyOf(text: string): string {
+  return fold(text).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
+}
+
+interface Judged {
+  confident: boolean
+  reason: string
+  strong?: boolean
+}
+
+/** Find likely people in one string. Linear: one pass over its words, bounded windows around each run. */
+export function detectPeople(value: string, options: DetectOptions = {}): PersonCandidate[] {
+  if (!rulePatterns.upperLetter.test(value)) return []
+  const lexicon = getLexicon()
+  const skip = options.skip ?? []
+  const known = options.known ?? new Set<string>()
+  const words: Word[] = []
+  const ranges = [...skip].sort((a, b) => a.start - b.start)
+  let next = 0
+  for (const match of value.matchAll(rulePatterns.nameWord)) {
+    const start = match.index
+    const end = start + match[0].length
+    while (next < ranges.length && ranges[next]!.end <= start) next++
+    if (next < ranges.length && ranges[next]!.start < end) {
+      words.push({text: '', key: '', start, end})
+      continue
+    }
+    words.push({text: match[0], key: keyOf(match[0]), start, end})
+  }
+
+  const found: PersonCandidate[] = []
+  let index = 0
+  while (index < words.length) {
+    const word = words[index]!
+    const titled = rulePatterns.title.test(word.text)
+    if (!(isCapitalised(word.text) || titled)) {
+      index++
+      continue
+    }
+    // A run of capitalised words (and particles, and initials) joined by single spaces.
+    let last = index
+    while (last + 1 < words.length && last - index < 5) {
+      const next = words[last + 1]!
+      if (!next.text || !joins(value, words[last]!, next)) break
+      if (isCapitalised(next.text) || (particles.has(next.text) && words[last + 2] && isCapitalised(words[last + 2]!.text) && joins(value, next, words[last + 2]!))) last++
+      else break
+    }
+    const candidate = judgeRun(value, words, index, last, lexicon, known, options)
+    if (candidate) found.push(candidate)
+    index = last + 1
+  }
+  return linkCoordinated(value, words, found, lexicon, known)
+}
+
+function isEnglish(key: string, lexicon: Lexicon): boolean {
+  if (functionWords.has(key) || lexicon.words.has(key) || notPersonWords.has(key) || lexicon.orgWords.has(key)) return true
+  // Inflections of known words (`batteries`, `frameworks`, `imaging`), unless the word is a name (`Oliver`, `Hollis`).
+  if (lexicon.given.has(key) || lexicon.family.has(key) || rulePatterns.contraction.test(key)) return rulePatterns.contraction.test(key)
+  for (const [ending, stems] of inflections) {
+    if (!key.endsWith(ending) || key.length - ending.length < 3) continue
+    const root = key.slice(0, key.length - ending.length)
+    if (stems.some((stem) => lexicon.words.has(root + stem))) return true
+  }
+  return false
+}
+
+const inflections: Array<[string, string[]]> = [
+  ['ies', ['y']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['ly', ['', 'le']],
+]
+
+function isNameWord(key: string, lexicon: Lexicon, known: ReadonlySet<string>): boolean {
+  return lexicon.given.has(key) || lexicon.family.has(key) || known.has(key)
+}
+
+function judgeRun(value: string, words: Word[], from: number, to: number, lexicon: Lexicon, known: ReadonlySet<string>, options: DetectOptions): PersonCandidate | undefined {
+  // An honorific before the run, in any case: `ms. Marcela`, `Dr Alan Reyes`.
+  let title: Word | undefined
+  let first = from
+  if (rulePatterns.title.test(words[from]!.text)) {
+    title = words[from]
+    first = from + 1
+  } else if (from > 0 && words[from - 1]!.text && rulePatterns.title.test(words[from - 1]!.text) && rulePatterns.nameGap.test(value.slice(words[from - 1]!.end, words[from]!.start))) {
+    title = words[from - 1]
+  }
+  // `Carbon Literacy Trust`, `Good Things Foundation`, `Birmingham uni`: an organisation or a thing, not a person.
+  for (let at = from; at <= to; at++) if (notPersonWords.has(words[at]!.key) || lexicon.orgWords.has(words[at]!.key)) return undefined
+  const next = words[to + 1]
+  if (next && next.text && rulePatterns.singleSpace.test(value.slice(words[to]!.end, next.start)) && notPersonWords.has(next.key)) return undefined
+  let last = to
+  // Ordinary words at either end are not part of a name: `Producer James Sparks`, `Zoe Young employs`.
+  while (first < last && !title && isEnglish(words[first]!.key, lexicon) && (functionWords.has(words[first]!.key) || !lexicon.given.has(words[first]!.key))) first++
+  if (first === last && !title && functionWords.has(words[first]!.key)) return undefined
+  // `Saint`: `St Helens`, `St Albans` are places.
+  if (rulePatterns.saint.test(words[first]!.key) && first < last) return undefined
+  // `James Sparks explained`: a given name, then a word that is also a noun, then a verb — still a name.
+  const verbAfter = rulePatterns.personVerbAfter.test(value.slice(words[last]!.end, words[last]!.end + 40))
+  const keepTail = verbAfter && lexicon.given.has(words[first]!.key) && !isEnglish(words[first]!.key, lexicon)
+  while (!keepTail && last > first && isEnglish(words[last]!.key, lexicon) && !lexicon.family.has(words[last]!.key) && !known.has(words[last]!.key)) last--
+  if (first === last && isEnglish(words[first]!.key, lexicon) && !lexicon.given.has(words[first]!.key) && !lexicon.family.has(words[first]!.key) && !known.has(words[first]!.key) && !title) return undefined
+  if (first > last) return undefined
+  const name = words.slice(first, last + 1)
+  // `West Yorkshire`, `Paris`, `New Zealand`.
+  const phrase = name.map((word) => word.key).join(' ')
+  const start = (title ?? name[0]!).start
+  let end = name.at(-1)!.end
+  if (name.at(-1)!.text.length === 1 && value[end] === '.') end++
+  // `Kevin Veitonen II`, `Kathrine Filemonsen DDS`.
+  const after = words[last + 1]
+  if (after && after.text && value.slice(end, after.start) === ' ' && rulePatterns.nameSuffix.test(after.text)) end = after.end + (value[after.end] === '.' ? 1 : 0)
+
+  const head = value.slice(Math.max(0, start - 60), start)
+  let possessive = false
+  let tail = value.slice(end, end + 60)
+  const apostrophe = rulePatterns.possessiveS.exec(tail) ?? (rulePatterns.endsInLowerS.test(name.at(-1)!.text) ? rulePatterns.possessiveApostrophe.exec(tail) : null)
+  if (apostrophe) {
+    possessive = true
+    end += apostrophe[0].length
+    tail = value.slice(end, end + 60)
+  }
+  const atSentenceStart = rulePatterns.sentenceStart.test(head) || (options.blockStart !== false && head.trim() === '' && start === value.length - value.trimStart().length)
+  const lineStart = rulePatterns.lineStartBefore.test(head)
+  const lineAlone = lineStart && rulePatterns.lineEndAfter.test(tail)
+  // `Yefremova's Cautionary Tales`: capitalised words after a possessive are a title, not a person.
+  if (rulePatterns.possessiveBefore.test(head) && !title && !lexicon.given.has(name[0]!.key)) return undefined
+  const judged = judge(name, {title: Boolean(title), head, tail, atSentenceStart, possessive, lineStart, lineAlone}, phrase, lexicon, known)
+  if (!judged) return undefined
+  return {
+    start,
+    end,
+    text: value.slice(start, end),
+    confident: judged.confident,
+    strong: Boolean(judged.strong),
+    expert: Boolean(title && rulePatterns.expertTitle.test(title.text)),
+    possessive,
+    reason: judged.reason,
+    keys: name.filter((word) => word.text.length > 1).map((word) => word.key),
+  }
+}
+
+interface Context {
+  title: boolean
+  head: string
+  tail: string
+  atSentenceStart: boolean
+  possessive: boolean
+  lineStart: boolean
+  /** The run is a line of its own: `Julcsa Kárpáthy` above an address. */
+  lineAlone: boolean
+}
+
+function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon, known: ReadonlySet<string>): Judged | undefined {
+  const keys = name.map((word) => word.key)
+  const full = name.filter((word) => word.text.length > 1)
+  const english = (key: string) => isEnglish(key, lexicon) || (rulePatterns.englishEnding.test(key) && !isNameWord(key, lexicon, known))
+  const place = lexicon.places.has(phrase) || (keys.length === 1 && lexicon.places.has(keys[0]!))
+
+  // Strong cues, whatever the words.
+  const label = context.lineStart && rulePatterns.colonAfter.test(context.tail)
+  const intro = rulePatterns.nameIntro.test(context.head)
+  const affiliation = rulePatterns.affiliationAfter.test(context.tail) || rulePatterns.acronymAfter.test(context.tail)
+  const verb = rulePatterns.personVerbAfter.test(context.tail)
+  const speechBefore = rulePatterns.nameObjectBefore.test(context.head)
+  const relation = rulePatterns.relationBefore.test(context.head)
+  const vocative = rulePatterns.vocativeAfter.test(context.tail) && rulePatterns.vocativeBefore.test(context.head) && !context.atSentenceStart
+
+  if (context.title && full.length > 0) {
+    const confident = !full.every((word) => english(word.key) && !isNameWord(word.key, lexicon, known))
+    return {confident, strong: confident, reason: 'an honorific before a name'}
+  }
+  if (full.length === 0) return undefined
+
+  if (full.length >= 2) {
+    const nonEnglish = full.filter((word) => !english(word.key))
+    const listed = full.filter((word) => isNameWord(word.key, lexicon, known))
+    const initial = name.length > full.length && name[0]!.text.length > 1 && name.at(-1)!.text.length > 1
+    if (place && listed.length === 0) return undefined
+    if (initial && nonEnglish.length >= 1) return {confident: true, strong: true, reason: 'a name with a middle initial'}
+    const given = lexicon.given.has(full[0]!.key) || known.has(full[0]!.key)
+    const lastKey = full.at(-1)!.key
+    const listedSurname = lexicon.family.has(lastKey) || known.has(lastKey)
+    const surname = listedSurname || (!english(lastKey) && !lexicon.places.has(lastKey))
+    const cue = verb || affiliation || intro || label || speechBefore || context.lineAlone
+    if (given && surname && (!english(full[0]!.key) || !english(lastKey))) return {confident: true, strong: listedSurname, reason: 'a given name and a surname'}
+    if (given && !lexicon.places.has(lastKey) && cue) return {confident: true, reason: 'a given name and another name, in a name context'}
+    if (nonEnglish.length === full.length && !full.some((word) => lexicon.places.has(word.key))) {
+      if (listed.length > 0 || !context.atSentenceStart || cue) return {confident: true, reason: 'capitalised words that are not English'}
+      return {confident: false, reason: 'capitalised words that are not English'}
+    }
+    if (listed.length >= 1 && nonEnglish.length >= 1 && (verb || intro || label || speechBefore || affiliation)) return {confident: true, reason: 'a name in a name context'}
+    return undefined
+  }
+
+  // One word.
+  const key = full[0]!.key
+  const strong = intro || label || relation || (context.possessive && !context.atSentenceStart)
+  const given = lexicon.given.has(key)
+  if (known.has(key)) return {confident: true, reason: 'named in full elsewhere in the notes'}
+  if (english(key) || place) {
+    // `Frank`, `Will`, `Grace`: a name only where the context insists.
+    // A label only for names that are words (`Will:`, `Grace:`), not for words that are rarely names (`Name:`, `Note:`).
+    const nameLabel = label && (commonWords.has(key) || !english(key))
+    if (given && (intro || nameLabel || rulePatterns.affiliationAfter.test(context.tail) || rulePatterns.saidAfter.test(context.tail))) {
+      return {confident: true, reason: 'a name that is also a word, in a name context'}
+    }
+    return undefined
+  }
+  const family = lexicon.family.has(key)
+  if (given || family) {
+    // `Leif, can I…`: a name called out at the start.
+    const called = given && context.atSentenceStart && rulePatterns.commaAfter.test(context.tail) && context.head.trim() === ''
+    if (strong || affiliation || verb || speechBefore || vocative || called || !context.atSentenceStart) return {confident: true, reason: given ? 'a given name in a name context' : 'a surname in a name context'}
+    // One listed word opening a sentence, with nothing around it that a person does: most likely a word (`Solar on council roofs`).
+    return undefined
+  }
+  // A word no list knows: `Rubija`, `Shovda`, `Järvilehto`.
+  if (strong || affiliation || rulePatterns.unknownNameVerb.test(context.tail) || rulePatterns.saysBefore.test(context.head)) {
+    return {confident: true, reason: 'an unknown word in a name context'}
+  }
+  return undefined
+}
+
+/** `Kónya, Becker and Vasquez`: names listed with a detected name are names too. */
+function linkCoordinated(value: string, words: Word[], found: PersonCandidate[], lexicon: Lexicon, known: ReadonlySet<string>): PersonCandidate[] {
+  if (found.length === 0) return found
+  const extra: PersonCandidate[] = []
+  const taken = (start: number, end: number) => found.some((candidate) => start < candidate.end && end > candidate.start) || extra.some((candidate) => start < candidate.end && end > candidate.start)
+  for (const word of words) {
+    if (!word.text || !isCapitalised(word.text) || taken(word.start, word.end)) continue
+    if (!isNameWord(word.key, lexicon, known) || lexicon.places.has(word.key) || (isEnglish(word.key, lexicon) && !lexicon.family.has(word.key))) continue
+    const neighbour = found.find((candidate) => {
+      if (!candidate.confident) return false
+      const between = candidate.end <= word.start ? value.slice(candidate.end, word.start) : value.slice(word.end, candidate.start)
+      return between.length < 8 && rulePatterns.coordination.test(between)
+    })
+    if (neighbour) extra.push({start: word.start, end: word.end, text: word.text, confident: true, strong: false, expert: false, possessive: false, reason: 'listed with another name', keys: [word.key]})
+  }
+  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,76 @@
+/** Attendees' organisations: every short form goes, as grammar needs; shared practice and other organisations stay. */
+import {describe, expect, it} from 'vitest'
+import {orgCore, orgForms, rosterOrganisations} from '../../src/anonymise/orgs.js'
+import {note} from './helpers.js'
+
+describe('organisation forms', () => {
+  it('finds the distinctive part of a council’s name', () => {
+    expect(orgCore('London Borough of Camden')).toBe('Camden')
+    expect(orgCore('City of Wolverhampton Council')).toBe('Wolverhampton')
+    expect(orgCore('Bath & North East Somerset Council')).toBe('Bath & North East Somerset')
+    expect(orgCore('West Yorkshire Combined Authority')).toBe('West Yorkshire')
+    expect(orgCore('Good Things Foundation')).toBe('Good Things Foundation')
+  })
+
+  it('derives short forms, parts and acronyms, marking those that are also words', () => {
+    const [bath] = rosterOrganisations({people: [{name: 'Rose Kaur', org: 'Bath & North East Somerset Council', aliases: []}], share: []})
+    const forms = orgForms(bath!, 0)
+    expect(forms.map((form) => form.text)).toEqual(expect.arrayContaining(['Bath & North East Somerset', 'B&NES', 'BANES', 'Bath']))
+    expect(forms.find((form) => form.text === 'Bath')?.ambiguous).toBe(true)
+    expect(forms.find((form) => form.text === 'B&NES')?.ambiguous).toBe(false)
+    const [camden] = rosterOrganisations({people: [{name: 'Tom Okafor', org: 'London Borough of Camden', aliases: []}], share: []})
+    expect(orgForms(camden!, 0).map((form) => form.text)).toEqual(expect.arrayContaining(['Camden', 'Camden Council', 'LB Camden']))
+    const [stockton] = rosterOrganisations({people: [{name: 'A B', org: 'Stockton-on-Tees Borough Council', aliases: []}], share: []})
+    expect(orgForms(stockton!, 0).map((form) => form.text)).toContain('Stockton')
+  })
+
+  it('marks shared organisations', () => {
+    const orgs = rosterOrganisations({people: [{name: 'Jane Smith', org: 'Wigan Council', aliases: []}, {name: 'Tom Okafor', org: 'London Borough of Camden', aliases: []}], share: ['Wigan Council']})
+    expect(orgs.map((org) => [org.name, org.shared])).toEqual([
+      ['Wigan Council', true],
+      ['London Borough of Camden', false],
+    ])
+  })
+})
+
+describe('organisations in the notes', () => {
+  it('rewrites an organisation used as a place', () => {
+    expect(note('In Camden they also trained 12 residents')).toBe('In one council area they also trained 12 residents')
+    expect(note('carers’ assessments in Darwen had a backlog')).toBe('carers’ assessments in one council area had a backlog')
+  })
+
+  it('rewrites a possessive and an attributive use', () => {
+    expect(note("Camden's approach for the local plan")).toBe("One council's approach for the local plan")
+    expect(note('Tomasz said the Hertfordshire approach is a dynamic purchasing system')).toBe("One participant said one council's approach is a dynamic purchasing system")
+  })
+
+  it('rewrites every spelling of a council', () => {
+    for (const name of ['Camden', 'Camden Council', 'LB Camden', 'London Borough of Camden']) expect(note(`${name} are planning an assembly`)).toBe('One council are planning an assembly')
+  })
+
+  it('rewrites an organisation as the subject of an example', () => {
+    expect(note('Blackburn with Darwen – enablement-first for all new referrals')).toBe('One council – enablement-first for all new referrals')
+    expect(note("Blackburn's leader meets carers every quarter")).toBe("One council's leader meets carers every quarter")
+    expect(note('West Yorkshire are mapping heat network zones')).toBe('One combined authority are mapping heat network zones')
+  })
+
+  it('says `another council` for a second one in the same note', () => {
+    expect(note('Camden and Stockport both ran a pilot')).toBe('One council and another council both ran a pilot')
+  })
+
+  it('keeps a shared organisation as the subject of shared practice', () => {
+    expect(note('Wigan Council used The Deal to reset its relationship')).toBe('Wigan Council used The Deal to reset its relationship')
+    expect(note('JS: Wigan has been at this for a decade')).toBe('Wigan has been at this for a decade')
+    expect(note('Bristol City Council set up City Leap')).toBe('Bristol City Council set up City Leap')
+  })
+
+  it('keeps organisations nobody in the room works for', () => {
+    for (const text of ["Oldham's co-operative council idea", 'Paris and Reykjavik – city-wide PB', 'Good Things Foundation, National Databank', 'the LGA engagement pages']) {
+      expect(note(text)).toBe(text)
+    }
+  })
+
+  it('finds a one-word place only with its capital', () => {
+    expect(note('camden-style rugby club volunteers')).toBe('camden-style rugby club volunteers')
+  })
+})
