@@ -1,31 +1,42 @@
 /**
  * The Chatham House audit: read back what a reader would get — the HTML's
- * text and attribute values, the PDF's text, the markdown — and look for
- * anything that could identify a participant. `build` refuses to write a
- * report that leaks; `check` runs the same audit on the report model.
+ * text and attribute values, the PDF's text, the markdown, the JSON — and
+ * look for anything that could identify a participant: any form of a
+ * roster name, an attendee's organisation that is not shared, a contact
+ * detail from the notes. `build` refuses to write a report that leaks;
+ * `check` runs the same audit on the same outputs.
  *
- * It uses the anonymiser's own matcher: whatever the anonymiser would still
- * redact in the output is, by definition, a leak.
+ * It uses the anonymiser's own finder: whatever the anonymiser would still
+ * redact in the output is, by definition, a leak. Text set in capitals (a
+ * CSS `text-transform: uppercase` read back from the PDF) cannot tell `TO`
+ * from Tom Okafor's initials, nor `WILL` from Will: there, ambiguous forms and
+ * initials are left to the HTML's text, which keeps the case as written;
+ * full names and unambiguous forms are still found.
  */
 import type {Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
-import {protectedPhrases} from '../anonymise/index.js'
-import {compileRoster, type NameMatcher} from '../anonymise/matcher.js'
-import {findMentions} from '../anonymise/text.js'
+import {createAnonymiser, mask} from '../anonymise/index.js'
+import {findEntities, type Finding} from '../anonymise/text.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
+import {rulePatterns} from '../anonymise/patterns.js'
+
+export {mask}
 
 export interface Leak {
   /** The text that leaked. */
   text: string
-  /** Who it names (the roster entry), for the facilitator; never printed in a report. */
+  /** Who or what it names (the roster entry, the organisation, the kind of contact); never printed in a report. */
   person: string
+  /** What leaked: a participant's name, an attendee's organisation, a contact detail. */
+  kind: 'person' | 'organisation' | 'contact'
   /** Where it was found: `html`, `pdf`, `md`, `json`. */
   where: string
   /** Some context around it, to find it. */
   context: string
-  /** Line in the notes file where this text comes from, where it could be found. */
+  /** Line (and column) in the notes file where this text comes from, where it could be found. */
   line?: number
+  column?: number
 }
 
 export interface Auditor {
@@ -34,23 +45,60 @@ export interface Auditor {
 }
 
 export function createAuditor(roster: Roster, notesSource?: string, meta?: NotesMeta): Auditor {
-  const matcher: NameMatcher = compileRoster(roster, {protect: protectedPhrases(meta)})
+  const doc = createAnonymiser(roster, meta)
+  const lines = notesSource === undefined ? undefined : sourceLines(notesSource)
+  const folded = notesSource?.toLowerCase()
   return {
-    scan(text, where) {
+    scan(output, where) {
       const leaks: Leak[] = []
-      for (const mention of findMentions(text, matcher)) {
-        const person = roster.people[mention.form.person]!
-        leaks.push({
-          text: mention.text,
-          person: person.name,
-          where,
-          context: text.slice(Math.max(0, mention.start - 30), mention.end + 30).replace(/\s+/g, ' ').trim(),
-          line: notesSource === undefined ? undefined : sourceLine(notesSource, mention.text),
-        })
+      // JSON is read as a reader gets it: its strings, each a block of its own (not `{ "text": "…`).
+      const text = where === 'json' ? jsonStrings(output) : output
+      for (const finding of findEntities(text, doc, {blockStart: true, rosterOnly: true})) {
+        const leak = leakOf(finding, text, doc.matcher.orgs, roster)
+        if (!leak) continue
+        // A contact detail is a leak when it comes from the notes (the brand's own address is not).
+        if (leak.kind === 'contact' && folded !== undefined && !folded.includes(leak.text.toLowerCase())) continue
+        const context = text.slice(Math.max(0, finding.start - 30), finding.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
+        const place = lines ? sourcePlace(lines, leak.text, context) : undefined
+        leaks.push({...leak, where, context, line: place?.line, column: place?.column})
       }
       return leaks
     },
   }
+}
+
+function leakOf(finding: Finding, text: string, orgs: Array<{name: string; shared: boolean}>, roster: Roster): Omit<Leak, 'where' | 'context'> | undefined {
+  const value = text.slice(finding.start, finding.end)
+  switch (finding.kind) {
+    case 'person':
+      return {text: value, person: roster.people[finding.match.form.person]?.name ?? '', kind: 'person'}
+    case 'org': {
+      const org = orgs[finding.match.form.org]
+      return org && !org.shared ? {text: value, person: org.name, kind: 'organisation'} : undefined
+    }
+    case 'contact':
+      return {text: value, person: finding.person === undefined ? finding.contact : (roster.people[finding.person]?.name ?? finding.contact), kind: finding.person === undefined ? 'contact' : 'person'}
+    default:
+      return undefined
+  }
+}
+
+/** Every string in a JSON document, one per line; the text itself if it is not JSON. */
+export function jsonStrings(json: string): string {
+  let data: unknown
+  try {
+    data = JSON.parse(json)
+  } catch {
+    return json
+  }
+  const strings: string[] = []
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value)
+    else if (Array.isArray(value)) value.forEach(collect)
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect)
+  }
+  collect(data)
+  return strings.join('\n')
 }
 
 /** Everything a reader (or a screen reader, or a search engine) can get from an HTML file. */
@@ -69,7 +117,7 @@ export function htmlText(html: string): string {
     }
   })
   // Blocks are separate lines: a name must not be missed, nor invented, across an element edge.
-  return parts.join('\n').replace(/url\("data:[^"]+"\)/g, '')
+  return parts.join('\n').replace(rulePatterns.dataUrl, '')
 }
 
 let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
@@ -97,21 +145,52 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
   }
 }
 
-/**
- * The first line of the notes, after the front matter, that has `text` in
- * it as a whole word (case-insensitive), if any.
- */
-export function sourceLine(source: string, text: string): number | undefined {
-  const needle = text.replace(/['’]s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${needle}(?![\\p{L}\\p{N}_])`, 'iu')
+/** The lines of the notes after the front matter (which holds the roster itself), with their numbers. */
+function sourceLines(source: string): Array<{number: number; text: string}> {
   const lines = source.split('\n')
   let start = 0
   if (lines[0]?.trim() === '---') {
     const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---')
     if (close > 0) start = close + 1
   }
-  for (let index = start; index < lines.length; index++) if (pattern.test(lines[index]!)) return index + 1
-  return undefined
+  return lines.slice(start).map((text, index) => ({number: start + index + 1, text}))
+}
+
+function wholeWord(text: string): RegExp {
+  const needle = text
+    .replace(rulePatterns.possessiveEnd, '')
+    .replace(rulePatterns.regexSpecial, '\\$&')
+    .replace(rulePatterns.apostrophes, "['’]")
+    .replace(rulePatterns.whitespaceRun, '\\s+')
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${needle}(?![\\p{L}\\p{N}_])`, 'iu')
+}
+
+/**
+ * Where in the notes a leaked text comes from: the line that has it as a
+ * whole word and shares the most words with the context it leaked in.
+ */
+function sourcePlace(lines: Array<{number: number; text: string}>, text: string, context: string): {line: number; column: number} | undefined {
+  const pattern = wholeWord(text)
+  const words = new Set((context.toLowerCase().match(rulePatterns.contextWord) ?? []).filter((word) => !text.toLowerCase().includes(word)))
+  let best: {line: number; column: number; score: number} | undefined
+  for (const {number, text: line} of lines) {
+    const match = pattern.exec(line)
+    if (!match) continue
+    const lower = line.toLowerCase()
+    let score = 0
+    for (const word of words) if (lower.includes(word)) score++
+    if (!best || score > best.score) best = {line: number, column: match.index + 1, score}
+  }
+  return best && {line: best.line, column: best.column}
+}
+
+/**
+ * The first line of the notes, after the front matter, that has `text` in
+ * it as a whole word (case-insensitive), if any.
+ */
+export function sourceLine(source: string, text: string): number | undefined {
+  const pattern = wholeWord(text)
+  return sourceLines(source).find((line) => pattern.test(line.text))?.number
 }
 
 /**
@@ -127,17 +206,17 @@ export function leakDiagnostics(leaks: Leak[], file: string): Diagnostic[] {
     entry.count++
     grouped.set(key, entry)
   }
-  return [...grouped.values()].map(({leak, where, count}) => ({
-    file,
-    line: leak.line ?? 0,
-    column: 1,
-    severity: 'error' as const,
-    rule: 'audit',
-    message: `Chatham House audit: \`${mask(leak.text)}\` would identify a participant (${count}× in the ${[...where].join(', ')} output) — add the spelling to the roster (aliases), or reword the note`,
-  }))
-}
-
-/** `Jane` → `J•••`: enough to find it, not enough to read it. */
-export function mask(text: string): string {
-  return `${text.slice(0, 1)}${'•'.repeat(Math.max(1, text.length - 1))}`
+  return [...grouped.values()].map(({leak, where, count}) => {
+    const found = `(${count}× in the ${[...where].join(', ')} output)`
+    // Text that is in no line of the notes came from the brand, theme or profile: rewording a note will not help.
+    const message =
+      leak.line === undefined
+        ? `Chatham House audit: \`${mask(leak.text)}\` ${leak.kind === 'contact' ? 'is a contact detail from the notes' : leak.kind === 'organisation' ? "would identify an attendee's organisation" : 'would identify a participant'} ${found}, and is not in the notes' text — remove it from the brand, theme or profile that prints it`
+        : leak.kind === 'organisation'
+        ? `Chatham House audit: \`${mask(leak.text)}\` would identify an attendee's organisation ${found} — add it to \`share\` if it is the subject of shared practice, or reword the note`
+        : leak.kind === 'contact'
+          ? `Chatham House audit: \`${mask(leak.text)}\` is a contact detail from the notes ${found} — remove it from the note`
+          : `Chatham House audit: \`${mask(leak.text)}\` would identify a participant ${found} — add the spelling to the roster (aliases), or reword the note`
+    return {file, line: leak.line ?? 0, column: leak.column ?? 1, severity: 'error' as const, rule: 'audit', message}
+  })
 }

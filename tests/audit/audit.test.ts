@@ -1,0 +1,97 @@
+/** The Chatham House audit: what it finds in outputs, where it says it came from, and what it never invents. */
+import {describe, expect, it} from 'vitest'
+import {createAuditor, htmlText, jsonStrings, leakDiagnostics, mask} from '../../src/audit/index.js'
+import type {Roster} from '../../src/types.js'
+
+const roster: Roster = {
+  people: [
+    {name: 'Jane Smith', org: 'Wigan Council', aliases: []},
+    {name: 'Tom Okafor', org: 'London Borough of Camden', aliases: []},
+    {name: 'Will Barker', org: 'Reading Borough Council', aliases: []},
+    {name: 'Hope Lindsay', aliases: []},
+  ],
+  share: ['Wigan Council', 'The Deal'],
+}
+
+const source = `---
+title: T
+attendees: [Jane Smith]
+---
+
+## Notes
+
+- In Camden they trained residents
+- Tom Okafor – t.okafor@camden.gov.uk, 0161 496 0418
+- Jane said the Deal took a decade
+`
+
+const scan = (text: string, where = 'html') => createAuditor(roster, source).scan(text, where)
+
+describe('createAuditor', () => {
+  it('finds roster names, unshared organisations and contact details from the notes', () => {
+    expect(scan('One participant said Jane was right.\nIn Camden they did.\nWrite to t.okafor@camden.gov.uk').map((leak) => [leak.kind, leak.text])).toEqual([
+      ['person', 'Jane'],
+      ['organisation', 'Camden'],
+      ['contact', 't.okafor@camden.gov.uk'],
+    ])
+  })
+
+  it('says the line and column in the notes a leak comes from, preferring the line that shares its context', () => {
+    const [camden] = scan('In Camden they trained residents')
+    expect(camden).toMatchObject({line: 8, column: 6})
+    const [jane] = scan('Jane said the Deal took a decade')
+    expect(jane).toMatchObject({line: 10, column: 3})
+  })
+
+  it('finds no leak in shared practice, ordinary words, public URLs or anonymised text', () => {
+    expect(scan('Wigan Council used The Deal. We will need to be honest; there is hope. Reading the room matters. See https://www.reading.gov.uk/will-it-work')).toEqual([])
+    expect(scan('One participant said one council area did it, and another participant agreed.')).toEqual([])
+  })
+
+  it('finds a link to a participant’s own page', () => {
+    const auditor = createAuditor(roster, `${source}- [page](https://example.org/jane-smith)\n`)
+    expect(auditor.scan('https://example.org/jane-smith', 'html').map((leak) => [leak.kind, leak.line])).toEqual([['contact', 11]])
+  })
+
+  it('ignores a contact detail that is not from the notes (the brand’s own address)', () => {
+    expect(scan('Contact us: hello@nlgn.org.uk, 020 7946 0000')).toEqual([])
+  })
+
+  it('neither invents names from initials that are words in capitals nor hides full names in capitals', () => {
+    const upper = createAuditor({people: [{name: 'Tom Okafor', aliases: []}, {name: 'Will Barker', aliases: []}], share: []})
+    expect(upper.scan('WHAT NEEDS TO CHANGE\nWE WILL NEED TO BE HONEST', 'pdf')).toEqual([])
+    expect(upper.scan('AS TOM OKAFOR PUT IT', 'pdf').map((leak) => leak.text)).toEqual(['TOM OKAFOR'])
+  })
+
+  it('reads JSON as its strings, not its punctuation', () => {
+    expect(jsonStrings('{"text": "Reading the room", "n": [1, "x"]}')).toBe('Reading the room\nx')
+    expect(scan('{"items": [{"text": "Reading the room is half the job"}]}', 'json')).toEqual([])
+  })
+})
+
+describe('htmlText', () => {
+  it('reads text and attribute values, never inlined data', () => {
+    const text = htmlText('<p title="Jane Smith">Hello <img alt="Tom" src="data:image/png;base64,AAAA"></p>')
+    expect(text).toContain('Jane Smith')
+    expect(text).toContain('Tom')
+    expect(text).not.toContain('base64')
+  })
+})
+
+describe('leakDiagnostics', () => {
+  it('groups leaks by spelling and line, masks the name, and says what to do', () => {
+    const leaks = [...scan('Jane was there', 'html'), ...scan('Jane was there', 'md'), ...scan('In Camden they trained', 'md')]
+    const diagnostics = leakDiagnostics(leaks, 'notes.md')
+    expect(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.column, diagnostic.rule, diagnostic.severity])).toEqual([
+      [10, 3, 'audit', 'error'],
+      [8, 6, 'audit', 'error'],
+    ])
+    expect(diagnostics[0]!.message).toBe('Chatham House audit: `J•••` would identify a participant (2× in the html, md output) — add the spelling to the roster (aliases), or reword the note')
+    expect(diagnostics[1]!.message).toMatch(/would identify an attendee's organisation .* add it to `share`/)
+    expect(diagnostics.map((diagnostic) => diagnostic.message).join(' ')).not.toMatch(/Jane|Camden/)
+  })
+
+  it('masks every word of a name', () => {
+    expect(mask('Jane Smith')).toBe('J••• S••••')
+  })
+})
