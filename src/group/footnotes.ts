@@ -2,11 +2,17 @@
  * Links become numbered footnotes, as in the reference reports ("See <url>"):
  * the link text stays in the sentence with a footnote mark after it, and the
  * notes' own footnotes (`[^1]`) are numbered in the same sequence.
- * Numbers follow the order of the report; the same URL keeps one number.
+ * Numbers follow the order of the report; the same URL (compared without
+ * case in the scheme and host, without a trailing slash) keeps one number.
+ *
+ * The resources round-up then lists every link once: links written in other
+ * sections are added to it, and a resource note whose links are all listed
+ * already is a repeat.
  */
 import type {FootnoteDefinition, FootnoteReference, PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import type {Footnote, ReportItem, ReportSection} from '../types.js'
+import {visit} from 'unist-util-visit'
+import type {Footnote, OmittedNote, ReportItem, ReportSection} from '../types.js'
 
 export function collectDefinitions(tree: Root): Map<string, FootnoteDefinition> {
   const definitions = new Map<string, FootnoteDefinition>()
@@ -14,12 +20,23 @@ export function collectDefinitions(tree: Root): Map<string, FootnoteDefinition> 
   return definitions
 }
 
+/** `HTTPS://Example.org/a/` → `https://example.org/a`: what makes two links the same. */
+export function normaliseUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    const path = parsed.pathname.replace(/\/+$/, '')
+    return `${parsed.protocol}//${parsed.host.toLowerCase()}${path}${parsed.search}${parsed.hash}`
+  } catch {
+    return url.trim().replace(/\/+$/, '')
+  }
+}
+
+const reference = (n: number): FootnoteReference => ({type: 'footnoteReference', identifier: String(n), label: String(n)})
+
 export function numberFootnotes(sections: ReportSection[], definitions: Map<string, FootnoteDefinition>): Footnote[] {
   const footnotes: Footnote[] = []
   const byUrl = new Map<string, number>()
   const byDefinition = new Map<string, number>()
-
-  const reference = (n: number): FootnoteReference => ({type: 'footnoteReference', identifier: String(n), label: String(n)})
 
   const rewrite = (content: PhrasingContent[], itemText: () => string): PhrasingContent[] => {
     const output: PhrasingContent[] = []
@@ -28,11 +45,12 @@ export function numberFootnotes(sections: ReportSection[], definitions: Map<stri
         const url = node.url
         const text = toString(node).trim()
         const bare = text === '' || text === url || text.replace(/^https?:\/\//, '') === url.replace(/^https?:\/\//, '')
-        let n = byUrl.get(url)
+        const key = normaliseUrl(url)
+        let n = byUrl.get(key)
         if (n === undefined) {
           n = footnotes.length + 1
-          byUrl.set(url, n)
-          footnotes.push({n, url, text: bare ? itemText() : text})
+          byUrl.set(key, n)
+          footnotes.push({n, url, text: bare ? itemText() || url : text})
         }
         if (bare) {
           // `The Deal: https://…` → `The Deal¹`
@@ -62,18 +80,91 @@ export function numberFootnotes(sections: ReportSection[], definitions: Map<stri
       }
       output.push(node)
     }
+    // `The Deal:` with its link gone leaves nothing after the colon.
+    const last = output.at(-1)
+    if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
     return output
   }
 
   const visitItem = (item: ReportItem) => {
     const text = () => plainWithoutUrls(item.content)
+    const linked = hasReferences(item.content)
     item.content = rewrite(item.content, text)
+    // Bare URLs are gone from the text now.
+    if (linked) item.text = toString({type: 'paragraph', children: item.content}).replace(/\s+/g, ' ').trim()
     if (item.headline) item.headline = rewrite(item.headline, text)
     if (item.detail) item.detail = rewrite(item.detail, text)
+    if (item.prompt) item.prompt = rewrite(item.prompt, text)
     item.children.forEach(visitItem)
   }
   for (const section of sections) section.items.forEach(visitItem)
   return footnotes
+}
+
+/** Does the content hold a link or a footnote reference (at any depth)? */
+function hasReferences(content: PhrasingContent[]): boolean {
+  return content.some((node) => node.type === 'link' || node.type === 'footnoteReference' || ('children' in node && Array.isArray(node.children) && hasReferences(node.children as PhrasingContent[])))
+}
+
+/** Footnote numbers an item (and its sub-bullets) refers to, in order. */
+export function referencedNumbers(item: ReportItem): number[] {
+  const numbers: number[] = []
+  const add = (entry: ReportItem) => {
+    visit({type: 'paragraph', children: entry.content}, 'footnoteReference', (node: FootnoteReference) => {
+      const n = Number(node.identifier)
+      if (!numbers.includes(n)) numbers.push(n)
+    })
+    entry.children.forEach(add)
+  }
+  add(item)
+  return numbers
+}
+
+/**
+ * Make the resources section the round-up of every link: a resource note
+ * whose links are all listed by an earlier one is left out as a repeat, and
+ * each link written elsewhere in the report is added, with its footnote mark,
+ * in footnote order.
+ */
+export function roundUp(resources: ReportSection, sections: ReportSection[], footnotes: Footnote[]): OmittedNote[] {
+  const omitted: OmittedNote[] = []
+  const listed = new Set<number>()
+  resources.items = resources.items.filter((item) => {
+    const numbers = referencedNumbers(item).filter((n) => footnotes[n - 1]?.url)
+    if (numbers.length > 0 && numbers.every((n) => listed.has(n))) {
+      omitted.push({line: item.line, column: item.column, text: item.text, rule: 'duplicate-link', reason: 'its links are already in the resources round-up'})
+      return false
+    }
+    numbers.forEach((n) => listed.add(n))
+    return true
+  })
+
+  // Where each link was written: Key insights only repeats notes, so it is looked at last.
+  const firstUse = new Map<number, {section: ReportSection; item: ReportItem}>()
+  const order = [...sections.filter((section) => section.role !== 'key'), ...sections.filter((section) => section.role === 'key')]
+  for (const section of order) {
+    if (section === resources) continue
+    for (const item of section.items) for (const n of referencedNumbers(item)) if (!firstUse.has(n)) firstUse.set(n, {section, item})
+  }
+  for (const footnote of footnotes) {
+    if (!footnote.url || listed.has(footnote.n)) continue
+    const from = firstUse.get(footnote.n)
+    if (!from) continue
+    listed.add(footnote.n)
+    const content: PhrasingContent[] = [{type: 'text', value: footnote.text}, reference(footnote.n)]
+    resources.items.push({
+      content,
+      text: footnote.text,
+      line: from.item.line,
+      column: from.item.column,
+      tags: [],
+      kind: 'resource',
+      source: from.item.source,
+      children: [],
+      placement: {section: resources.id, rule: 'round-up', reason: `a link in “${from.section.title}”, listed again in the round-up`},
+    })
+  }
+  return omitted
 }
 
 /** The text of a note with bare URLs left out: what a bare link's footnote says. */
@@ -81,6 +172,7 @@ function plainWithoutUrls(content: PhrasingContent[]): string {
   const parts: string[] = []
   for (const node of content) {
     if (node.type === 'link' && (toString(node) === node.url || toString(node) === '')) continue
+    if (node.type === 'footnoteReference') continue
     parts.push(toString(node))
   }
   return parts.join('').replace(/\s*[:–—-]\s*$/u, '').replace(/\s+/g, ' ').trim()

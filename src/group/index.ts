@@ -2,18 +2,27 @@
  * Group stage: place the anonymised notes in the profile's standard sections
  * and build the report model (`file.data.report`) every output is written from.
  *
- * A note is placed by its hashtags first, then by the headings it sits under
- * (nearest first); anything left lands in the fallback section with an
- * `exchange:unplaced-note` warning.
+ * In order: cut the tree into notes (`segment`); leave out logistics and
+ * repeated notes (info messages); tidy each note into report prose and tell
+ * quotes and questions apart; place it (`placeNote`: hashtag, heading,
+ * keywords, else the fallback with an `exchange:unplaced-note` warning);
+ * address questions to the reader; fill Key insights; apply section limits;
+ * number footnotes and build the resources round-up; number the chapters;
+ * write the introduction and boilerplate.
  */
 import type {PhrasingContent, Root} from 'mdast'
-import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import type {NotesMeta, Placement, Report, ReportItem, ReportSection} from '../types.js'
-import {collectDefinitions, numberFootnotes} from './footnotes.js'
-import {introduction, chathamHouseStatement} from './introduction.js'
+import type {NotesMeta, OmittedNote, Report, ReportItem, ReportSection} from '../types.js'
+import {collectDefinitions, numberFootnotes, roundUp} from './footnotes.js'
+import {boilerplate, introduction} from './introduction.js'
+import {withinOneEdit, words} from './keywords.js'
+import {stem} from './stemmer.js'
+import {logisticsReason} from './logistics.js'
+import {formatNumber, placeNote} from './placement.js'
 import type {Profile, ProfileSection} from './profile.js'
-import {headingMatches, segment, type Note} from './segment.js'
+import {addressReader, doYouPrompt, isQuestion} from './questions.js'
+import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
+import {capitaliseFirst, tidyContent} from './tidy.js'
 
 export interface GroupOptions {
   profile: Profile
@@ -29,82 +38,262 @@ export default function remarkGroup(options: GroupOptions) {
 export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   const meta: NotesMeta = file.data.meta ?? {title: file.stem ?? 'Workshop notes', lang: 'en-GB'}
   const {notes, parts, skipped} = segment(tree, profile)
-  for (const skip of skipped) {
-    file.info(`Left out a block: ${skip.reason}`, {place: {line: skip.line, column: skip.column}, ruleId: 'left-out', source: 'exchange'})
+  for (const skip of skipped) info(file, `Left out a block: ${skip.reason}`, skip, 'left-out')
+
+  const omitted: OmittedNote[] = []
+  const leaveOut = (at: {line: number; column: number}, text: string, rule: string, reason: string) => {
+    omitted.push({line: at.line, column: at.column, text, rule, reason})
+    info(file, `Left out \`${truncate(text)}\`: ${reason}`, at, rule)
   }
 
-  const sections: ReportSection[] = [...profile.sections, profile.fallback].map((section) => ({
+  const profileSections = [...profile.sections, profile.fallback]
+  const sections: ReportSection[] = profileSections.map((section) => ({
     id: section.id,
     title: section.title,
     intro: section.intro,
     style: section.style,
+    role: section.role,
+    lead: section.lead,
+    audience: section.audience,
     items: [],
   }))
   const byId = new Map(sections.map((section) => [section.id, section]))
+  const settings = new Map(profileSections.map((section) => [section.id, section]))
+  const questionTags = new Set(['question', 'questions', ...profile.sections.filter((section) => section.role === 'questions').flatMap((section) => section.tags)])
+  const strength = new Map<ReportItem, number>()
 
-  for (const note of notes) {
-    const item = toItem(note, profile)
+  for (const note of withoutRepeats(withoutLogistics(notes, leaveOut), leaveOut)) {
+    const item = toItem(note, questionTags)
     if (item.text === '' && item.children.length === 0) continue
-    if (item.placement.rule === 'fallback') {
-      const message = file.message(`Unplaced note \`${truncate(item.text)}\`: no hashtag or heading matches a section, it goes to “${profile.fallback.title}”`, {
+    const {placement, scores} = placeNote(
+      {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question'},
+      profile,
+    )
+    setPlacement(item, placement)
+    strength.set(item, strengthOf(item, scores.find((score) => score.section === placement.section)?.score ?? 0))
+    if (placement.rule === 'fallback') {
+      const message = file.message(`Unplaced note \`${truncate(note.text)}\`: no hashtag, heading or keyword matches a section, it goes to “${profile.fallback.title}”`, {
         place: {line: item.line, column: item.column},
         ruleId: 'unplaced-note',
         source: 'exchange',
       })
       message.fatal = false
     }
-    byId.get(item.placement.section)!.items.push(item)
+    byId.get(placement.section)!.items.push(item)
+  }
+
+  for (const section of sections) fitToSection(section, settings.get(section.id)!)
+  const keyInsights = fillKeyInsights(sections, profile, strength)
+  for (const section of sections) {
+    const limit = settings.get(section.id)!.limit
+    if (limit !== undefined && section.role !== 'key') applyLimit(section, limit, strength, leaveOut)
   }
 
   const footnotes = numberFootnotes(sections, collectDefinitions(tree))
-  const refresh = (item: ReportItem) => {
-    item.text = plain(item.content)
-    item.children.forEach(refresh)
-  }
-  sections.forEach((section) => section.items.forEach(refresh))
+  const resources = sections.find((section) => section.role === 'resources')
+  if (resources) for (const entry of roundUp(resources, sections, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason)
+
+  const present = sections.filter((section) => section.items.length > 0)
+  let chapter = 0
+  for (const section of present) if (settings.get(section.id)!.chapter) section.number = ++chapter
 
   return {
     meta: {...meta, reportType: profile.reportType, profile: profile.id},
-    introduction: introduction(meta, profile, sections),
-    chathamHouse: chathamHouseStatement,
+    introduction: introduction(meta, profile, present),
+    ...(parts.introduction ? {introductionNotes: parts.introduction} : {}),
+    chathamHouse: profile.chathamHouse,
     foreword: parts.foreword && {...parts.foreword, by: meta.forewordBy},
     conclusion: parts.conclusion,
-    sections: sections.filter((section) => section.items.length > 0),
+    sections: present,
     footnotes,
+    boilerplate: boilerplate(meta, profile, present),
+    keyInsights,
+    omitted: omitted.sort((a, b) => a.line - b.line || a.column - b.column),
   }
 }
 
-function toItem(note: Note, profile: Profile): ReportItem {
-  const placement = place(note, profile)
-  const content = trimContent(note.content)
-  const {headline, detail} = splitHeadline(content)
+type LeaveOut = (at: {line: number; column: number}, text: string, rule: string, reason: string) => void
+
+/** Notes (and sub-bullets) that are logistics are left out; a note with sub-bullets of substance stays. */
+function withoutLogistics(notes: Note[], leaveOut: LeaveOut): Note[] {
+  const kept: Note[] = []
+  for (const note of notes) {
+    note.children = withoutLogistics(note.children, leaveOut)
+    const text = note.text
+    const reason = note.children.length === 0 ? logisticsReason({text, afterQuote: note.afterQuote}) : undefined
+    if (reason) leaveOut(note, text, 'logistics', `${reason}, not an insight`)
+    else kept.push(note)
+  }
+  return kept
+}
+
+/**
+ * A note typed again later ("again –", or word for word, give or take a typo)
+ * is left out: the first keeps its place and tags, takes the repeat's
+ * sub-bullets, and takes the repeat's wording when that is the better spelt
+ * (its words are the more frequent in the notes).
+ */
+function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
+  const seen = new Map<string, Array<{words: string[]; note: Note}>>()
+  const frequency = new Map<string, number>()
+  const listed = notes.map(noteWords)
+  for (const list of listed) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  const spelling = (list: string[], other: string[]) => list.reduce((sum, word, index) => sum + (word === other[index] ? 0 : frequency.get(word) ?? 0), 0)
+  const kept: Note[] = []
+  notes.forEach((note, position) => {
+    const list = listed[position]!
+    // Repeats have as many words, and (typos aside) the same first letter.
+    const key = `${list.length} ${list[0]?.[0] ?? ''}`
+    const bucket = seen.get(key) ?? []
+    const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list)) : undefined
+    if (first) {
+      first.note.children.push(...note.children)
+      if (spelling(list, first.words) > spelling(first.words, list)) {
+        first.note.content = note.content
+        first.note.text = note.text
+        first.words = list
+        wordCache.set(first.note, list)
+      }
+      leaveOut(note, note.text, 'duplicate-note', `it repeats the note on line ${first.note.line}`)
+      return
+    }
+    bucket.push({words: list, note})
+    seen.set(key, bucket)
+    kept.push(note)
+  })
+  return kept
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.every((word, index) => {
+    const other = b[index]!
+    return word === other || (word.length >= 4 && other.length >= 4 && withinOneEdit(word, other))
+  })
+}
+
+/** A note as a report item: tidied, its kind told, a `Headline – detail` split. */
+function toItem(note: Note, questionTags: Set<string>): ReportItem {
+  let content = tidyContent(note.content)
+  let headline: PhrasingContent[] | undefined
+  let detail: PhrasingContent[] | undefined
+  let text = plain(content)
+  const whole = wholeQuote(content)
+  let kind: ReportItem['kind'] = 'note'
+  if (note.quote || whole) {
+    kind = 'quote'
+    content = whole ?? withoutQuoteMarks(content)
+    text = plain(content)
+  } else if (note.tags.some((tag) => questionTags.has(tag)) || isQuestion(text)) {
+    kind = 'question'
+  } else if (note.headline && note.detail) {
+    headline = tidyContent(note.headline)
+    detail = capitaliseFirst(tidyContent(note.detail))
+  } else {
+    ;({headline, detail} = splitHeadline(content))
+  }
   return {
     content,
     headline,
     detail,
-    text: plain(content),
+    text,
     line: note.line,
     column: note.column,
     tags: note.tags,
-    quote: note.quote || isQuote(plain(content)),
-    children: note.children.map((child) => ({...toItem(child, profile), placement})),
-    placement,
+    kind,
+    quote: kind === 'quote' || undefined,
+    source: note.source,
+    children: note.children.map((child) => toItem(child, questionTags)),
+    placement: {section: '', rule: 'fallback', reason: ''},
   }
 }
 
-/** Hashtags first, then the nearest heading that matches, else the fallback. */
-export function place(note: Note, profile: Profile): Placement {
-  for (const tag of note.tags) {
-    const section = profile.sections.find((candidate) => candidate.tags.includes(tag))
-    if (section) return {section: section.id, rule: 'hashtag', reason: `tagged #${tag}`}
-  }
-  for (const heading of note.headings) {
-    for (const section of profile.sections) {
-      const alias = headingMatches(heading, section.headings)
-      if (alias) return {section: section.id, rule: 'heading', reason: `under the heading “${heading}” (matches “${alias}”)`}
+/**
+ * How strong a note is in its section, to pick Key insights and keep the
+ * best under a limit: its keyword score there, plus 3 for `#key` (in every
+ * profile), 2 for a `Headline – detail`, 2 if a hashtag placed it (1 for a
+ * heading), a half per sub-bullet (at most two); a quote loses 1.
+ */
+function strengthOf(item: ReportItem, keywordScore: number): number {
+  const rule = item.placement.rule
+  return (
+    keywordScore +
+    (item.tags.includes('key') ? 3 : 0) +
+    (item.headline ? 2 : 0) +
+    (rule === 'hashtag' ? 2 : rule === 'heading' ? 1 : 0) +
+    Math.min(item.children.length, 2) * 0.5 -
+    (item.kind === 'quote' ? 1 : 0)
+  )
+}
+
+/** Tags of the Key insights section first: a note tagged `#key` is a key insight, whatever else it is tagged. */
+function prioritiseKeyTags(tags: string[], profile: Profile): string[] {
+  const key = profile.sections.find((section) => section.role === 'key')
+  if (!key) return tags
+  return [...tags.filter((tag) => key.tags.includes(tag)), ...tags.filter((tag) => !key.tags.includes(tag))]
+}
+
+function setPlacement(item: ReportItem, placement: ReportItem['placement']): void {
+  item.placement = placement
+  item.children.forEach((child) => setPlacement(child, placement))
+}
+
+/** Kinds and wording that depend on the section: questions addressed to the reader, resources. */
+function fitToSection(section: ReportSection, settings: ProfileSection): void {
+  const checklist = section.style === 'checklist' || section.style === 'actions' || settings.role === 'questions'
+  for (const item of section.items) {
+    if (settings.role === 'questions' && item.kind === 'note') item.kind = 'question'
+    if (settings.role === 'resources' && item.kind === 'note') item.kind = 'resource'
+    if (item.kind === 'question' && checklist) {
+      item.content = addressReader(item.content)
+      item.headline = undefined
+      item.detail = undefined
+      item.prompt = doYouPrompt(item.content)
+      item.text = plain(item.content)
     }
   }
-  return {section: profile.fallback.id, rule: 'fallback', reason: 'no hashtag or heading matched a section'}
+}
+
+/**
+ * Key insights: the notes tagged for it; when there are none, the strongest
+ * note of each standard section, repeated there (placement rule `key`).
+ */
+function fillKeyInsights(sections: ReportSection[], profile: Profile, strength: Map<ReportItem, number>): Report['keyInsights'] {
+  const key = sections.find((section) => section.role === 'key')
+  if (!key) return undefined
+  if (key.items.length > 0) return 'tagged'
+  if (profile.keyInsights.fallback === 'none') return undefined
+  for (const section of sections) {
+    if (section.role !== 'insights') continue
+    let best: ReportItem | undefined
+    for (const item of section.items) {
+      if (!keyCandidate(item)) continue
+      if (!best || strength.get(item)! > strength.get(best)!) best = item
+    }
+    if (!best) continue
+    const score = strength.get(best)!
+    key.items.push({
+      ...structuredClone({...best, children: []}),
+      placement: {section: key.id, rule: 'key', reason: `the strongest note in “${section.title}” (strength ${formatNumber(score)}), as no note is tagged for Key insights`, score},
+    })
+  }
+  if (profile.keyInsights.intro) key.intro = profile.keyInsights.intro
+  return key.items.length > 0 ? 'strongest' : undefined
+}
+
+/** A note that can stand alone as a key insight: not a quote, question, table row or a lead-in to sub-bullets. */
+function keyCandidate(item: ReportItem): boolean {
+  return item.kind === 'note' && item.source !== 'table' && !/:$/.test(item.text) && item.text.split(/\s+/).length >= 5
+}
+
+/** Keep a section's strongest `limit` items, in their order; leave the rest out. */
+function applyLimit(section: ReportSection, limit: number, strength: Map<ReportItem, number>, leaveOut: LeaveOut): void {
+  if (section.items.length <= limit) return
+  const ranked = [...section.items].sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a.line - b.line)
+  const keep = new Set(ranked.slice(0, limit))
+  for (const item of section.items) {
+    if (!keep.has(item)) leaveOut(item, item.text, 'item-limit', `“${section.title}” keeps its ${limit} strongest notes`)
+  }
+  section.items = section.items.filter((item) => keep.has(item))
 }
 
 /**
@@ -117,31 +306,71 @@ export function splitHeadline(content: PhrasingContent[]): {headline?: PhrasingC
   const match = /^(.{3,90}?)\s+[–—-]\s+(?=\S)/u.exec(first.value)
   if (!match) return {}
   const words = match[1]!.trim().split(/\s+/)
-  if (words.length < 2 || words.length > 12 || /["“”]/.test(match[1]!)) return {}
+  if (words.length < 2 || words.length > 12 || /["“”]/.test(match[1]!) || anonymousPlaceholder.test(match[1]!.trim())) return {}
   const rest = first.value.slice(match[0].length)
   const detail: PhrasingContent[] = [{type: 'text', value: rest.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}, ...content.slice(1)]
   return {headline: [{type: 'text', value: match[1]!.trim()}], detail}
 }
 
-function trimContent(content: PhrasingContent[]): PhrasingContent[] {
-  const copy = content.map((node) => ({...node})) as PhrasingContent[]
-  const first = copy[0]
-  if (first && first.type === 'text') first.value = first.value.replace(/^\s+/, '')
-  const last = copy.at(-1)
-  if (last && last.type === 'text') last.value = last.value.replace(/\s+$/, '')
-  return copy.filter((node) => !(node.type === 'text' && node.value === ''))
+const quoteTail = /^\s*[.!]?\s*(?:[-–—]+\s*)?(?:\(\s*)?(?:(?:one|a|another) (?:participant|council officer|councillor|member)\s*)?(?:\))?\s*[.!]?\s*$/i
+
+/**
+ * A note that is only a quotation, maybe with an anonymised attribution
+ * after it (`“PB is cheap” – one participant`) → the quotation, without marks.
+ */
+function wholeQuote(content: PhrasingContent[]): PhrasingContent[] | undefined {
+  if (!content.every((node) => node.type === 'text')) return undefined
+  const text = content.map((node) => (node as {value: string}).value).join('')
+  const match = /^[“"]([^“”"]{8,})[”"](.*)$/su.exec(text.trim())
+  if (!match || !quoteTail.test(match[2]!)) return undefined
+  return capitaliseFirst([{type: 'text', value: match[1]!.trim()}])
 }
 
-function isQuote(text: string): boolean {
-  return /^["“][^"“”]{8,}["”]\.?$/u.test(text)
+/** A blockquote written with its own quotation marks: drop them. */
+function withoutQuoteMarks(content: PhrasingContent[]): PhrasingContent[] {
+  const first = content[0]
+  const last = content.at(-1)
+  if (first?.type !== 'text' || last?.type !== 'text') return content
+  if (!/^[“"]/.test(first.value) || !/[”"][.!]?$/.test(last.value)) return content
+  const copy = content.map((node) => ({...node})) as PhrasingContent[]
+  ;(copy[0] as {value: string}).value = first.value.replace(/^[“"]/, '')
+  ;(copy.at(-1) as {value: string}).value = (copy.at(-1) as {value: string}).value.replace(/[”"]([.!]?)$/, '$1')
+  return copy
+}
+
+/** Stems of the note's words and its sub-bullets', for keyword scoring. */
+function noteStems(note: Note, cache: Map<string, string>): string[] {
+  const output: string[] = []
+  const add = (entry: Note) => {
+    for (const word of noteWords(entry)) {
+      let value = cache.get(word)
+      if (value === undefined) cache.set(word, (value = stem(word)))
+      output.push(value)
+    }
+    entry.children.forEach(add)
+  }
+  add(note)
+  return output
+}
+
+/** A note's words, computed once (repeats and keywords both need them). */
+const wordCache = new WeakMap<Note, string[]>()
+function noteWords(note: Note): string[] {
+  let list = wordCache.get(note)
+  if (!list) wordCache.set(note, (list = words(note.text)))
+  return list
 }
 
 function plain(content: PhrasingContent[]): string {
-  return toString({type: 'paragraph', children: content}).replace(/\s+/g, ' ').trim()
+  return plainText(content)
 }
 
 function truncate(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text
+}
+
+function info(file: VFile, reason: string, at: {line: number; column: number}, ruleId: string): void {
+  file.info(reason, {place: {line: at.line, column: at.column}, ruleId, source: 'exchange'})
 }
 
 export type {ProfileSection}

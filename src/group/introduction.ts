@@ -1,43 +1,58 @@
 /**
- * The introduction and the Chatham House statement, written from the front
- * matter in the voice of the reference reports ("On 18 July 2018, NLGN
- * partnered with FutureGov to host our latest Innovation Exchange…").
+ * The introduction, the Chatham House statement and the profile's
+ * boilerplate, written from the front matter in the voice of the reference
+ * reports ("On 18 July 2018, NLGN partnered with FutureGov to host…"), through
+ * the profile's text templates.
  */
-import type {NotesMeta, ReportSection} from '../types.js'
+import type {Boilerplate, NotesMeta, ReportSection} from '../types.js'
 import type {Profile} from './profile.js'
+import type {TemplateData} from './template.js'
 
+export {coverDate, longDate} from './template.js'
+
+/** The default statement; a profile may word its own (`chatham_house`). */
 export const chathamHouseStatement =
   'The report respects the Chatham House rule that was in place by anonymising contributions, except where an explicit piece of best practice was identified to be shared.'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** `2018-07-18` → `18 July 2018`. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number)
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`
-}
-
-/** `2018-07-18` → `July 2018`, as on a report cover. */
-export function coverDate(iso: string): string {
-  const [year, month] = iso.split('-').map(Number)
-  return `${months[(month ?? 1) - 1]} ${year}`
+/** What the templates see, from the front matter and the sections that have items. */
+export function templateData(meta: NotesMeta, profile: Profile, sections: ReportSection[]): TemplateData {
+  const series = meta.series?.trim()
+  return {
+    title: meta.title,
+    series,
+    date: meta.date,
+    host: meta.host,
+    partner: meta.partner,
+    venue: meta.venue,
+    participants: meta.participants,
+    forewordBy: meta.forewordBy,
+    reportType: profile.reportType,
+    event: series ? `${/^[aeiou]/i.test(series) ? 'an' : 'a'} ${series}` : 'a workshop',
+    chapters: sections.filter((section) => section.number !== undefined).map((section) => section.title),
+    standard: sections.filter((section) => section.role === 'insights').map((section) => section.title),
+    audiences: sections.flatMap((section) => (section.audience && section.items.length > 0 ? [section.audience] : [])),
+  }
 }
 
 export function introduction(meta: NotesMeta, profile: Profile, sections: ReportSection[]): string[] {
-  const event = meta.series ? `an ${meta.series}` : 'a workshop'
-  const when = meta.date ? `On ${longDate(meta.date)}, ` : ''
-  const where = meta.venue ? ` at ${meta.venue}` : ''
-  let opening: string
-  if (meta.host && meta.partner) opening = `${when}${meta.host} partnered with ${meta.partner} to host ${event}${where}.`
-  else if (meta.host) opening = `${when}${meta.host} hosted ${event}${where}.`
-  else opening = `${when}Participants came together for ${event}${where}.`
-  opening = opening.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  const data = templateData(meta, profile, sections)
+  return profile.introduction.map((template) => sentenceCase(template(data))).filter((paragraph) => paragraph !== '')
+}
 
-  const who = meta.participants ? `${meta.participants} participants` : 'Participants'
-  const theme = `${who} came together to share, learn and reflect on their experience of the theme “${meta.title}”, exploring not just their successes but also the things that had not worked so well.`
+export function boilerplate(meta: NotesMeta, profile: Profile, sections: ReportSection[]): Boilerplate[] {
+  const data = templateData(meta, profile, sections)
+  return profile.boilerplate.map((block) => ({
+    id: block.id,
+    title: block.title ? block.title(data) : undefined,
+    paragraphs: block
+      .text(data)
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+    at: block.at,
+  }))
+}
 
-  const standard = sections.filter((section) => section.items.length > 0 && section.id !== profile.fallback.id)
-  const basis = `This ${profile.reportType.toLowerCase()} is based on the ideas and learning from the discussion, drawing on real-life examples and tips shared during the exchange.`
-  const outline = standard.length > 0 ? `It covers: ${standard.map((section) => section.title.toLowerCase()).join('; ')}.` : ''
-  return [opening, theme, [basis, outline].filter(Boolean).join(' ')]
+function sentenceCase(text: string): string {
+  return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
 }

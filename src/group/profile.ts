@@ -2,23 +2,46 @@
  * Profiles: the report's standard sections as data. A profile is YAML,
  * shipped in `templates/profiles/` or given by path; it is validated on load,
  * and a bad one is a `UsageError` naming the file, line and key.
+ *
+ * See `templates/profiles/insights-report.yaml` for every key, documented.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
 import {UsageError} from '../errors.js'
 import {profilesDir} from '../paths.js'
-import type {ItemStyle} from '../types.js'
+import type {Boilerplate, ItemStyle, SectionRole} from '../types.js'
+import {compileTemplate, type TextTemplate} from './template.js'
+import {compileKeywords, contentStems, stems, type KeywordIndex, type KeywordRule} from './keywords.js'
 
 export interface ProfileSection {
   id: string
   title: string
   intro?: string
   style: ItemStyle
+  /** What the section is for; `insights` unless said otherwise. */
+  role: SectionRole
+  /** Whether the section is a numbered chapter the introduction lists. */
+  chapter: boolean
+  /** Printed before its checklist of questions: `Do you:`. */
+  lead?: string
+  /** Who the section speaks to: `senior leaders`. */
+  audience?: string
+  /** At most this many items; the strongest are kept, the rest left out with an info message. */
+  limit?: number
   /** Hashtags that place a note here (lower case, no `#`). */
   tags: string[]
-  /** Headings that place the notes under them here (matched loosely). */
+  /** Headings that place the notes under them here (matched loosely), as written. */
   headings: string[]
+  /** The same headings as stems without stop words. */
+  headingStems: string[][]
+  /** Keyword rules, stemmed. */
+  keywords: KeywordRule[]
+}
+
+export interface ProfileBoilerplate extends Omit<Boilerplate, 'paragraphs' | 'title'> {
+  title?: TextTemplate
+  text: TextTemplate
 }
 
 export interface Profile {
@@ -26,14 +49,46 @@ export interface Profile {
   /** Path of the YAML the profile came from. */
   path: string
   reportType: string
+  /** Paragraph templates of the introduction (Handlebars, plain text). */
+  introduction: TextTemplate[]
+  chathamHouse: string
   parts: {foreword: string[]; introduction: string[]; conclusion: string[]; drop: string[]}
+  boilerplate: ProfileBoilerplate[]
+  keyInsights: {
+    /** When no note is tagged for Key insights: take the strongest note of each section, or leave it out. */
+    fallback: 'strongest' | 'none'
+    /** The section intro used when the key insights were picked rather than tagged. */
+    intro?: string
+  }
+  /** A keyword score below this does not place a note. */
+  keywordThreshold: number
+  /** The same for a question (a checklist profile may spread questions over its sections more readily). */
+  questionThreshold: number
   sections: ProfileSection[]
   fallback: ProfileSection
+  /** Keyword rules of every section, compiled. */
+  keywordIndex: KeywordIndex
+  /** Section id → its position, for stable ties. */
+  order: Map<string, number>
 }
 
-export const itemStyles: readonly ItemStyle[] = ['numbered', 'bullets', 'checklist', 'resources', 'quotes']
+export const itemStyles: readonly ItemStyle[] = ['numbered', 'bullets', 'checklist', 'resources', 'quotes', 'actions']
+export const sectionRoles: readonly SectionRole[] = ['insights', 'key', 'questions', 'resources', 'further']
 
 export const defaultProfile = 'insights-report'
+
+const defaultChathamHouse =
+  'The report respects the Chatham House rule that was in place by anonymising contributions, except where an explicit piece of best practice was identified to be shared.'
+
+const defaultIntroduction = [
+  '{{#if date}}On {{longDate date}}, {{/if}}{{#if host}}{{host}} {{#if partner}}partnered with {{partner}} to host{{else}}hosted{{/if}}{{else}}participants came together for{{/if}} {{event}}{{#if venue}} at {{venue}}{{/if}}.',
+]
+
+const topKeys = ['id', 'report_type', 'introduction', 'chatham_house', 'parts', 'boilerplate', 'key_insights', 'keyword_threshold', 'question_threshold', 'sections', 'fallback']
+const sectionKeys = ['id', 'title', 'intro', 'style', 'role', 'chapter', 'lead', 'audience', 'limit', 'tags', 'headings', 'keywords']
+const partKeys = ['foreword', 'introduction', 'conclusion', 'drop']
+const boilerplateKeys = ['id', 'title', 'text', 'at']
+const keyInsightKeys = ['fallback', 'intro']
 
 /** The names of the profiles shipped with exchange. */
 export function shippedProfiles(): string[] {
@@ -84,15 +139,18 @@ export function loadProfile(nameOrPath: string = defaultProfile, cwd = process.c
   return profile
 }
 
+type Where = Array<string | number>
+
 /** Parse and validate profile YAML. */
 export function parseProfile(text: string, file: string): Profile {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, {lineCounter})
-  const fail = (message: string, at: Array<string | number> = [], hint = 'see templates/profiles/insights-report.yaml for the format'): never => {
+  const fail = (message: string, at: Where = [], hint = 'see templates/profiles/insights-report.yaml for the format'): never => {
     const offset = locate(document, at)
     const {line, col} = lineCounter.linePos(offset)
     throw new UsageError(message, {file, line, column: col, rule: 'profile', hint})
   }
+  const key = (where: Where) => where.join('.')
 
   const problem = document.errors[0]
   if (problem) {
@@ -102,67 +160,190 @@ export function parseProfile(text: string, file: string): Profile {
   if (!isMap(document.contents)) fail('Unexpected profile that is not a YAML mapping, expected `id`, `sections`, …')
   const data = document.toJS() as Record<string, unknown>
 
-  const id = typeof data.id === 'string' ? data.id : path.basename(file).replace(/\.ya?ml$/i, '')
-  const stringList = (value: unknown, where: Array<string | number>): string[] => {
+  const record = (value: unknown, where: Where, expected: string): Record<string, unknown> => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(`Unexpected \`${key(where)}\`, expected ${expected}`, where)
+    return value as Record<string, unknown>
+  }
+  const knownKeys = (value: Record<string, unknown>, where: Where, allowed: string[]) => {
+    for (const name of Object.keys(value)) {
+      if (!allowed.includes(name)) {
+        const at = where.length > 0 ? ` in \`${key(where)}\`` : ''
+        fail(`Unexpected key \`${name}\`${at}, expected one of ${allowed.join(', ')}`, [...where, name])
+      }
+    }
+  }
+  const optionalText = (value: unknown, where: Where): string | undefined => {
+    if (value === undefined || value === null) return undefined
+    if (typeof value !== 'string' && typeof value !== 'number') return fail(`Unexpected \`${key(where)}\`, expected text`, where)
+    return String(value)
+  }
+  const requiredText = (value: unknown, where: Where): string => {
+    const text = optionalText(value, where)
+    if (text === undefined || text.trim() === '') return fail(`Missing \`${where.at(-1)}\` in \`${key(where.slice(0, -1))}\``, where.slice(0, -1))
+    return text
+  }
+  const stringList = (value: unknown, where: Where): string[] => {
     if (value === undefined || value === null) return []
     if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' && typeof item !== 'number')) {
-      return fail(`Unexpected \`${where.join('.')}\`, expected a list of text`, where)
+      return fail(`Unexpected \`${key(where)}\`, expected a list of text`, where)
     }
     return value.map((item) => String(item).toLowerCase())
   }
+  const oneOf = <T extends string>(value: unknown, where: Where, allowed: readonly T[], fallback: T): T => {
+    if (value === undefined || value === null) return fallback
+    if (!allowed.includes(value as T)) fail(`Unexpected ${String(where.at(-1))} \`${String(value)}\` in \`${key(where)}\`, expected one of ${allowed.join(', ')}`, where)
+    return value as T
+  }
+  const positive = (value: unknown, where: Where, integer: boolean): number | undefined => {
+    if (value === undefined || value === null) return undefined
+    if (typeof value !== 'number' || !(value > 0) || (integer && !Number.isInteger(value))) {
+      return fail(`Unexpected \`${key(where)}\`: \`${String(value)}\`, expected a positive ${integer ? 'whole number' : 'number'}`, where)
+    }
+    return value
+  }
+  const template = (value: unknown, where: Where): TextTemplate => {
+    const source = requiredText(value, where)
+    try {
+      return compileTemplate(source)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+      return fail(`Cannot read the template in \`${key(where)}\`: ${reason}`, where, 'fix the Handlebars template (helpers: longDate, coverDate, lower, list, numberWord)')
+    }
+  }
+  const stemCache = new Map<string, string>()
 
-  const section = (value: unknown, where: Array<string | number>): ProfileSection => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(`Unexpected \`${where.join('.')}\`, expected a section with \`id\` and \`title\``, where)
-    const record = value as Record<string, unknown>
-    for (const key of ['id', 'title'] as const) {
-      if (typeof record[key] !== 'string' || record[key] === '') fail(`Missing \`${key}\` in \`${where.join('.')}\``, where)
-    }
-    const style = record.style ?? 'numbered'
-    if (!itemStyles.includes(style as ItemStyle)) {
-      fail(`Unexpected style \`${String(style)}\` in \`${[...where, 'style'].join('.')}\`, expected one of ${itemStyles.join(', ')}`, [...where, 'style'])
-    }
+  const keywordRules = (value: unknown, where: Where): KeywordRule[] => {
+    if (value === undefined || value === null) return []
+    const rules = record(value, where, 'a mapping of keyword → weight, e.g. `{demand: 2, "middle managers": 3}`')
+    return Object.entries(rules).map(([term, weight]) => {
+      const at = [...where, term]
+      if (typeof weight !== 'number' || !Number.isFinite(weight) || weight === 0) fail(`Unexpected weight \`${String(weight)}\` for keyword \`${term}\` in \`${key(where)}\`, expected a number other than 0`, at)
+      const termStems = stems(term, stemCache)
+      if (termStems.length === 0) fail(`Unexpected keyword \`${term}\` in \`${key(where)}\`, expected a word or phrase`, at)
+      return {term, stems: termStems, weight: weight as number}
+    })
+  }
+
+  const section = (value: unknown, where: Where, defaults: {role: SectionRole}): ProfileSection => {
+    const entry = record(value, where, 'a section with `id` and `title`')
+    knownKeys(entry, where, sectionKeys)
+    const id = requiredText(entry.id, [...where, 'id'])
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) fail(`Unexpected section id \`${id}\` in \`${key([...where, 'id'])}\`, expected lower-case letters, digits and hyphens`, [...where, 'id'])
+    const role = oneOf(entry.role, [...where, 'role'], sectionRoles, defaults.role)
+    const style = oneOf(entry.style, [...where, 'style'], itemStyles, role === 'questions' ? 'checklist' : role === 'resources' ? 'resources' : role === 'further' ? 'bullets' : 'numbered')
+    if (entry.chapter !== undefined && typeof entry.chapter !== 'boolean') fail(`Unexpected \`${key([...where, 'chapter'])}\`, expected true or false`, [...where, 'chapter'])
+    const headings = stringList(entry.headings, [...where, 'headings'])
     return {
-      id: record.id as string,
-      title: record.title as string,
-      intro: typeof record.intro === 'string' ? record.intro : undefined,
-      style: style as ItemStyle,
-      tags: stringList(record.tags, [...where, 'tags']).map((tag) => tag.replace(/^#/, '')),
-      headings: stringList(record.headings, [...where, 'headings']),
+      id,
+      title: requiredText(entry.title, [...where, 'title']),
+      intro: optionalText(entry.intro, [...where, 'intro']),
+      style,
+      role,
+      chapter: typeof entry.chapter === 'boolean' ? entry.chapter : role === 'insights',
+      lead: optionalText(entry.lead, [...where, 'lead']),
+      audience: optionalText(entry.audience, [...where, 'audience']),
+      limit: positive(entry.limit, [...where, 'limit'], true),
+      tags: stringList(entry.tags, [...where, 'tags']).map((tag) => tag.replace(/^#/, '')),
+      headings,
+      headingStems: headings.map((heading) => contentStems(heading, stemCache)).filter((list) => list.length > 0),
+      keywords: keywordRules(entry.keywords, [...where, 'keywords']),
     }
   }
 
+  knownKeys(data, [], topKeys)
   if (!Array.isArray(data.sections) || data.sections.length === 0) fail('Missing `sections`: a profile needs at least one section', ['sections'])
-  const sections = (data.sections as unknown[]).map((value, index) => section(value, ['sections', index]))
+  const sections = (data.sections as unknown[]).map((value, index) => section(value, ['sections', index], {role: 'insights'}))
+  const fallbackValue = data.fallback === undefined ? {id: 'further-insights', title: 'Further insights', style: 'bullets', role: 'further'} : data.fallback
+  const fallback = section(fallbackValue, ['fallback'], {role: 'further'})
+
   const seen = new Set<string>()
-  sections.forEach((entry, index) => {
-    if (seen.has(entry.id)) fail(`Unexpected duplicate section id \`${entry.id}\``, ['sections', index, 'id'])
+  ;[...sections, fallback].forEach((entry, index) => {
+    const where = index < sections.length ? ['sections', index, 'id'] : ['fallback', 'id']
+    if (seen.has(entry.id)) fail(`Unexpected duplicate section id \`${entry.id}\``, where)
     seen.add(entry.id)
   })
+  for (const role of ['key', 'questions', 'resources'] as const) {
+    const indexes = sections.flatMap((entry, index) => (entry.role === role ? [index] : []))
+    if (indexes.length > 1) fail(`Unexpected second section with role \`${role}\`, expected at most one`, ['sections', indexes[1]!, 'role'])
+  }
+  const tagOwner = new Map<string, string>()
+  sections.forEach((entry, index) => {
+    for (const tag of entry.tags) {
+      const owner = tagOwner.get(tag)
+      if (owner) fail(`Unexpected tag \`${tag}\` in \`sections.${index}.tags\`: section \`${owner}\` already has it`, ['sections', index, 'tags'])
+      tagOwner.set(tag, entry.id)
+    }
+  })
 
-  const parts = (data.parts ?? {}) as Record<string, unknown>
-  const fallback = data.fallback === undefined ? {id: 'further-insights', title: 'Further insights', style: 'bullets'} : data.fallback
+  const partsValue = data.parts === undefined ? {} : record(data.parts, ['parts'], 'a mapping with foreword, introduction, conclusion, drop')
+  knownKeys(partsValue, ['parts'], partKeys)
+
+  const introductionValue = data.introduction ?? defaultIntroduction
+  if (!Array.isArray(introductionValue) || introductionValue.length === 0) fail('Unexpected `introduction`, expected a list of paragraph templates', ['introduction'])
+  const introduction = (introductionValue as unknown[]).map((value, index) => template(value, ['introduction', index]))
+
+  const boilerplateValue = data.boilerplate ?? []
+  if (!Array.isArray(boilerplateValue)) fail('Unexpected `boilerplate`, expected a list of blocks with `id` and `text`', ['boilerplate'])
+  const boilerplate = (boilerplateValue as unknown[]).map((value, index): ProfileBoilerplate => {
+    const where = ['boilerplate', index]
+    const entry = record(value, where, 'a block with `id` and `text`')
+    knownKeys(entry, where, boilerplateKeys)
+    return {
+      id: requiredText(entry.id, [...where, 'id']),
+      title: entry.title === undefined ? undefined : template(entry.title, [...where, 'title']),
+      text: template(entry.text, [...where, 'text']),
+      at: oneOf(entry.at, [...where, 'at'], ['after-introduction', 'end'] as const, 'end'),
+    }
+  })
+
+  const keyValue = data.key_insights === undefined ? {} : record(data.key_insights, ['key_insights'], 'a mapping with `fallback` and `intro`')
+  knownKeys(keyValue, ['key_insights'], keyInsightKeys)
+
+  const threshold = data.keyword_threshold === undefined ? 2 : positive(data.keyword_threshold, ['keyword_threshold'], false)!
+  const questionThreshold = data.question_threshold === undefined ? threshold : positive(data.question_threshold, ['question_threshold'], false)!
+  const all = [...sections, fallback]
   return {
-    id,
+    id: optionalText(data.id, ['id']) ?? path.basename(file).replace(/\.ya?ml$/i, ''),
     path: file,
-    reportType: typeof data.report_type === 'string' ? data.report_type : 'Insights report',
+    reportType: optionalText(data.report_type, ['report_type']) ?? 'Insights report',
+    introduction,
+    chathamHouse: optionalText(data.chatham_house, ['chatham_house']) ?? defaultChathamHouse,
     parts: {
-      foreword: stringList(parts.foreword, ['parts', 'foreword']),
-      introduction: stringList(parts.introduction, ['parts', 'introduction']),
-      conclusion: stringList(parts.conclusion, ['parts', 'conclusion']),
-      drop: stringList(parts.drop, ['parts', 'drop']),
+      foreword: stringList(partsValue.foreword, ['parts', 'foreword']),
+      introduction: stringList(partsValue.introduction, ['parts', 'introduction']),
+      conclusion: stringList(partsValue.conclusion, ['parts', 'conclusion']),
+      drop: stringList(partsValue.drop, ['parts', 'drop']),
     },
+    boilerplate,
+    keyInsights: {
+      fallback: oneOf(keyValue.fallback, ['key_insights', 'fallback'], ['strongest', 'none'] as const, 'strongest'),
+      intro: optionalText(keyValue.intro, ['key_insights', 'intro']),
+    },
+    keywordThreshold: threshold,
+    questionThreshold,
     sections,
-    fallback: section(fallback, ['fallback']),
+    fallback,
+    keywordIndex: compileKeywords(sections, stemCache),
+    order: new Map(all.map((entry, index) => [entry.id, index])),
   }
 }
 
 /** Offset of the node at `at` (keys and indexes), or of the deepest ancestor that exists. */
-function locate(document: Document, at: Array<string | number>): number {
+function locate(document: Document, at: Where): number {
   for (let depth = at.length; depth > 0; depth--) {
-    const node = document.getIn(at.slice(0, depth), true) as
-      | {range?: [number, number, number]}
-      | undefined
-    if (node && node.range) return node.range[0]
+    const path = at.slice(0, depth)
+    const node = document.getIn(path, true) as {range?: [number, number, number]} | undefined
+    if (node && node.range) {
+      // For a key of a mapping, point at the key itself rather than its value.
+      const parent = document.getIn(path.slice(0, -1), true) as {items?: Array<{key?: {value?: unknown; range?: [number, number, number]}; value?: unknown}>} | undefined
+      const pair = parent?.items?.find((item) => item.key?.value === path.at(-1))
+      if (pair?.key?.range && typeof path.at(-1) === 'string') return pair.key.range[0]
+      return node.range[0]
+    }
+    // A key whose value is null has no node: find the key.
+    const parent = document.getIn(path.slice(0, -1), true) as {items?: Array<{key?: {value?: unknown; range?: [number, number, number]}}>} | undefined
+    const pair = parent?.items?.find((item) => item.key?.value === path.at(-1))
+    if (pair?.key?.range) return pair.key.range[0]
   }
   return 0
 }

@@ -1,28 +1,56 @@
 /**
  * Cut the notes tree into notes: each list item (sub-bullets stay with their
- * parent), each blockquote, each standalone paragraph under a heading, and
- * the prose parts (foreword, introduction, conclusion) named by the profile.
+ * parent), each blockquote, each standalone paragraph under a heading, each
+ * row of a table, and the prose parts (foreword, introduction, conclusion)
+ * named by the profile.
+ *
+ * A short paragraph ending in a colon right before a list or table
+ * ("Flipchart list of tools (Table 2):") is that block's caption: it is not
+ * a note, and places the block's notes like a heading would.
  */
-import type {Blockquote, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Blockquote, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {aliasMatch, contentStems} from './keywords.js'
 import type {Profile} from './profile.js'
+
+/** A heading (or a caption) a note sits under. */
+export interface NoteHeading {
+  /** Normalised text: `why does the relationship need to change`. */
+  text: string
+  /** Its stems without stop words, for alias matching. */
+  stems: string[]
+  /** A caption paragraph rather than a heading. */
+  caption?: boolean
+}
 
 export interface Note {
   /** Inline content of the note itself (sub-bullets excluded). */
   content: PhrasingContent[]
+  /** Its plain text, as written (spacing collapsed). */
+  text: string
+  /** For a table row: the first cell, and the other cells as `Header: value`. */
+  headline?: PhrasingContent[]
+  detail?: PhrasingContent[]
   /** Hashtags found on the note's paragraphs. */
   tags: string[]
-  /** Headings the note sits under, nearest first, normalised. */
-  headings: string[]
+  /** Headings (and captions) the note sits under, nearest first. */
+  headings: NoteHeading[]
   line: number
   column: number
   quote: boolean
+  source: 'list' | 'paragraph' | 'blockquote' | 'table'
+  /** A paragraph right after a blockquote: often where the quote came from. */
+  afterQuote?: boolean
+  /** Written as a repeat ("again –", "(came up again)"); the marker is removed from `content`. */
+  repeat?: boolean
   children: Note[]
 }
 
+export type PartName = 'foreword' | 'introduction' | 'conclusion'
+
 export interface Segments {
   notes: Note[]
-  parts: Partial<Record<'foreword' | 'introduction' | 'conclusion', {children: RootContent[]; line: number}>>
+  parts: Partial<Record<PartName, {children: RootContent[]; line: number}>>
   /** Blocks left out, with why: for info messages. */
   skipped: Array<{line: number; column: number; reason: string}>
 }
@@ -39,30 +67,55 @@ export function normaliseHeading(text: string): string {
     .trim()
 }
 
-/** Does a normalised heading match one of the aliases (whole words, either way round)? */
+/**
+ * Does a normalised heading match one of the aliases? Loosely: word stems,
+ * stop words ignored, one typo allowed in longer words (see `aliasMatch`).
+ * Returns the alias that matched most words.
+ */
 export function headingMatches(heading: string, aliases: string[]): string | undefined {
-  const padded = ` ${heading} `
-  return aliases.find((alias) => {
-    const clean = normaliseHeading(alias)
-    return clean !== '' && (padded.includes(` ${clean} `) || (heading !== '' && ` ${clean} `.includes(padded)))
-  })
+  const stems = contentStems(heading)
+  let best: {alias: string; score: number} | undefined
+  for (const alias of aliases) {
+    const score = aliasMatch(stems, contentStems(normaliseHeading(alias)))
+    if (score > 0 && (!best || score > best.score)) best = {alias, score}
+  }
+  return best?.alias
 }
+
+/** Column headers that name who said or did something: never carried into the report. */
+const attributionHeader = /\b(?:who|whose|lead|leads|by|name|names|person|people|contact|owner|facilitator|speaker|mentioned|source)\b/i
+
+/**
+ * What the anonymiser leaves in place of a name or an organisation
+ * (`One council`, `one participant`): as a table cell or a headline it says nothing.
+ */
+export const anonymousPlaceholder = /^(?:one|a|another|the other) (?:participant|council(?: area| officer)?|area|borough|county|city|organisation)(?:'s)?$/i
+
+const repeatMarker = /^\s*(?:\((?:came up )?again\)|(?:came up )?again\s*[–—:-]|back to this\s*[:–—-]|repeat(?:ed)?\s*[:–—-])\s*/i
 
 export function segment(tree: Root, profile: Profile): Segments {
   const result: Segments = {notes: [], parts: {}, skipped: []}
   /** Heading stack by depth: index 0 is depth 1. */
-  const stack: Array<string | undefined> = []
-  let part: {name: 'foreword' | 'introduction' | 'conclusion' | 'drop'; depth: number} | undefined
+  const stack: Array<NoteHeading | undefined> = []
+  let part: {name: PartName | 'drop'; depth: number} | undefined
+  let caption: NoteHeading | undefined
+  const stemCache = profile.keywordIndex.cache
 
-  for (const node of tree.children) {
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!
+    const previous = children[index - 1]
     // Definitions belong to the whole file, wherever they are written.
     if (node.type === 'footnoteDefinition' || node.type === 'definition') continue
+    const captionHere = caption
+    caption = undefined
     if (node.type === 'heading') {
       const text = normaliseHeading(toString(node))
+      const heading: NoteHeading = {text, stems: contentStems(text, stemCache)}
       stack.length = node.depth - 1
-      stack[node.depth - 1] = text
+      stack[node.depth - 1] = heading
       if (part && node.depth <= part.depth) part = undefined
-      const named = partOf(text, profile)
+      const named = partOf(heading, profile)
       if (named) {
         part = {name: named, depth: node.depth}
         if (named !== 'drop') result.parts[named] ??= {children: [], line: line(node)}
@@ -77,7 +130,8 @@ export function segment(tree: Root, profile: Profile): Segments {
       result.parts[part.name]!.children.push(node)
       continue
     }
-    const headings = stack.filter((heading): heading is string => Boolean(heading)).reverse()
+    const headings: NoteHeading[] = stack.filter((heading): heading is NoteHeading => Boolean(heading)).reverse()
+    if (captionHere) headings.unshift(captionHere)
     switch (node.type) {
       case 'list':
         for (const item of node.children) result.notes.push(fromListItem(item, headings))
@@ -85,11 +139,25 @@ export function segment(tree: Root, profile: Profile): Segments {
       case 'blockquote':
         result.notes.push(fromBlockquote(node, headings))
         break
-      case 'paragraph':
+      case 'table':
+        result.notes.push(...fromTable(node, headings))
+        break
+      case 'paragraph': {
+        const next = children[index + 1]
+        if (next && (next.type === 'table' || next.type === 'list') && isCaption(node)) {
+          const text = normaliseHeading(toString(node))
+          caption = {text, stems: contentStems(text, stemCache), caption: true}
+          break
+        }
         // Paragraphs before the first section heading are the facilitator's preamble.
         if (stack.length <= 1) result.skipped.push({line: line(node), column: column(node), reason: 'it is preamble before the first section heading'})
-        else result.notes.push(fromParagraphs([node], headings, false))
+        else {
+          const note = fromParagraphs([node], headings, 'paragraph')
+          if (previous?.type === 'blockquote') note.afterQuote = true
+          result.notes.push(note)
+        }
         break
+      }
       default:
         result.skipped.push({line: line(node), column: column(node), reason: `a ${describe(node)} is not a note`})
     }
@@ -97,18 +165,49 @@ export function segment(tree: Root, profile: Profile): Segments {
   return result
 }
 
-function partOf(heading: string, profile: Profile): 'foreword' | 'introduction' | 'conclusion' | 'drop' | undefined {
-  const exact = (aliases: string[]) => aliases.some((alias) => normaliseHeading(alias) === heading)
-  if (exact(profile.parts.foreword)) return 'foreword'
-  if (exact(profile.parts.introduction)) return 'introduction'
-  if (exact(profile.parts.conclusion)) return 'conclusion'
-  if (headingMatches(heading, profile.parts.drop)) return 'drop'
+/** A short paragraph ending in a colon: `Tools and approaches mentioned at Table B:`. */
+function isCaption(paragraph: Paragraph): boolean {
+  const text = toString(paragraph).trim()
+  return text.endsWith(':') && text.split(/\s+/).length <= 12 && !paragraph.data?.hashtags?.length
+}
+
+interface PartAliases {
+  foreword: Set<string>
+  introduction: Set<string>
+  conclusion: Set<string>
+  drop: string[][]
+}
+
+const partCache = new WeakMap<Profile, PartAliases>()
+
+/** The profile's part headings, normalised and stemmed once. */
+function partAliases(profile: Profile): PartAliases {
+  let aliases = partCache.get(profile)
+  if (!aliases) {
+    const exact = (list: string[]) => new Set(list.map(normaliseHeading))
+    aliases = {
+      foreword: exact(profile.parts.foreword),
+      introduction: exact(profile.parts.introduction),
+      conclusion: exact(profile.parts.conclusion),
+      drop: profile.parts.drop.map((alias) => contentStems(normaliseHeading(alias), profile.keywordIndex.cache)).filter((stems) => stems.length > 0),
+    }
+    partCache.set(profile, aliases)
+  }
+  return aliases
+}
+
+function partOf(heading: NoteHeading, profile: Profile): PartName | 'drop' | undefined {
+  const aliases = partAliases(profile)
+  if (aliases.foreword.has(heading.text)) return 'foreword'
+  if (aliases.introduction.has(heading.text)) return 'introduction'
+  if (aliases.conclusion.has(heading.text)) return 'conclusion'
+  if (aliases.drop.some((alias) => aliasMatch(heading.stems, alias) > 0)) return 'drop'
   return undefined
 }
 
-function fromListItem(item: ListItem, headings: string[]): Note {
+function fromListItem(item: ListItem, headings: NoteHeading[]): Note {
   const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
-  const note = fromParagraphs(paragraphs, headings, false, item)
+  const note = fromParagraphs(paragraphs, headings, 'list', item)
   for (const child of item.children) {
     if (child.type === 'list') for (const sub of child.children) note.children.push(fromListItem(sub, headings))
     if (child.type === 'blockquote') note.children.push(fromBlockquote(child, headings))
@@ -116,12 +215,12 @@ function fromListItem(item: ListItem, headings: string[]): Note {
   return note
 }
 
-function fromBlockquote(node: Blockquote, headings: string[]): Note {
+function fromBlockquote(node: Blockquote, headings: NoteHeading[]): Note {
   const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph')
-  return fromParagraphs(paragraphs, headings, true, node)
+  return fromParagraphs(paragraphs, headings, 'blockquote', node)
 }
 
-function fromParagraphs(paragraphs: Paragraph[], headings: string[], quote: boolean, at?: ListItem | Blockquote): Note {
+function fromParagraphs(paragraphs: Paragraph[], headings: NoteHeading[], source: Note['source'], at?: ListItem | Blockquote): Note {
   const content: PhrasingContent[] = []
   const tags: string[] = []
   paragraphs.forEach((paragraph, index) => {
@@ -130,7 +229,78 @@ function fromParagraphs(paragraphs: Paragraph[], headings: string[], quote: bool
     tags.push(...(paragraph.data?.hashtags ?? []))
   })
   const place = at ?? paragraphs[0]
-  return {content, tags, headings, line: line(place), column: column(place), quote, children: []}
+  const note: Note = {content, text: '', tags, headings, line: line(place), column: column(place), quote: source === 'blockquote', source, children: []}
+  stripRepeatMarker(note)
+  note.text = plainText(note.content)
+  return note
+}
+
+/** `again – Family mediation – …` → `Family mediation – …`, marked as a repeat. */
+function stripRepeatMarker(note: Note): void {
+  const first = note.content[0]
+  if (!first || first.type !== 'text') return
+  const match = repeatMarker.exec(first.value)
+  if (!match) return
+  note.content = [{...first, value: first.value.slice(match[0].length)}, ...note.content.slice(1)]
+  note.repeat = true
+}
+
+/**
+ * A table's rows become notes: the first cell is the headline, the other
+ * cells the detail as `Header: value`. Columns that say who (`Lead`,
+ * `Who mentioned it`) are left out: the report never says who.
+ */
+function fromTable(table: Table, headings: NoteHeading[]): Note[] {
+  const [header, ...rows] = table.children
+  if (!header) return []
+  const labels = header.children.map((cell) => toString(cell).trim())
+  const kept = labels.map((label, index) => index === 0 || !attributionHeader.test(label))
+  const notes: Note[] = []
+  for (const row of rows) {
+    const cells = row.children
+    const first = cellContent(cells[0])
+    const detail: PhrasingContent[] = []
+    cells.forEach((cell, index) => {
+      if (index === 0 || !kept[index]) return
+      const value = cellContent(cell)
+      if (value.length === 0 || anonymousPlaceholder.test(toString({type: 'paragraph', children: value}).trim())) return
+      if (detail.length > 0) detail.push({type: 'text', value: '; '})
+      const label = labels[index]
+      detail.push(...(label ? [{type: 'text', value: `${label}: `} as PhrasingContent] : []), ...value)
+    })
+    const headline = first.length > 0 ? first : undefined
+    const content: PhrasingContent[] = headline && detail.length > 0 ? [...headline, {type: 'text', value: ' – '}, ...detail] : headline ?? detail
+    if (content.length === 0) continue
+    notes.push({
+      content,
+      text: plainText(content),
+      headline: headline && detail.length > 0 ? headline : undefined,
+      detail: headline && detail.length > 0 ? detail : undefined,
+      tags: [],
+      headings,
+      line: line(row),
+      column: column(row),
+      quote: false,
+      source: 'table',
+      children: [],
+    })
+  }
+  return notes
+}
+
+function cellContent(cell: TableCell | undefined): PhrasingContent[] {
+  if (!cell) return []
+  const content = cell.children.map((node) => ({...node})) as PhrasingContent[]
+  const first = content[0]
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
+  const last = content.at(-1)
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+  return content.filter((node) => !(node.type === 'text' && node.value === ''))
+}
+
+/** Plain text of inline content, spacing collapsed. */
+export function plainText(content: PhrasingContent[]): string {
+  return toString({type: 'paragraph', children: content}).replace(/\s+/g, ' ').trim()
 }
 
 function line(node: {position?: {start: {line: number}}} | undefined): number {
@@ -142,6 +312,6 @@ function column(node: {position?: {start: {column: number}}} | undefined): numbe
 }
 
 function describe(node: RootContent): string {
-  const names: Record<string, string> = {table: 'table', code: 'code block', html: 'HTML block', thematicBreak: 'rule'}
+  const names: Record<string, string> = {code: 'code block', html: 'HTML block', thematicBreak: 'rule'}
   return names[node.type] ?? node.type
 }

@@ -1,0 +1,68 @@
+/**
+ * Questions to take back, addressed to the reader as in
+ * key-actions-leaflet.txt: "Do we know…" → "Do you know…", "do our members"
+ * → "do your members". And the "Do you:" form: a question that starts
+ * "Do you" can be listed as its rest (`know who you never hear from?`)
+ * under a "Do you:" lead.
+ */
+import type {PhrasingContent} from 'mdast'
+
+const interrogative = /^[\s"“(]*(?:do|does|did|are|is|was|were|have|has|had|can|could|should|would|will|shall|may|might|must|how|what|who|whom|whose|why|where|when|which)\b/i
+
+/** Is this text a question? It ends with `?` and starts like one. */
+export function isQuestion(text: string): boolean {
+  const trimmed = text.trim()
+  return /\?["”)]?$/.test(trimmed) && interrogative.test(trimmed)
+}
+
+const pronouns: Record<string, string> = {
+  we: 'you',
+  our: 'your',
+  ours: 'yours',
+  us: 'you',
+  ourselves: 'yourselves',
+  "we're": "you're",
+  "we've": "you've",
+  "we'll": "you'll",
+  "we'd": "you'd",
+  'we’re': 'you’re',
+  'we’ve': 'you’ve',
+  'we’ll': 'you’ll',
+  'we’d': 'you’d',
+}
+
+/** `Do we know our residents?` → `Do you know your residents?` (text nodes only, case kept). */
+export function addressReader(content: PhrasingContent[]): PhrasingContent[] {
+  return content.map((node) => {
+    if (node.type === 'text') return {...node, value: swapPronouns(node.value)}
+    if ('children' in node && Array.isArray(node.children) && node.type !== 'link') {
+      return {...node, children: addressReader(node.children as PhrasingContent[])} as PhrasingContent
+    }
+    return node
+  })
+}
+
+export function swapPronouns(value: string): string {
+  return value.replace(/\b(?:we(?:['’](?:re|ve|ll|d))?|our|ours|us|ourselves)\b/gi, (word) => {
+    // `US` in capitals is the country, not the pronoun.
+    if (word === 'US') return word
+    const replacement = pronouns[word.toLowerCase()]
+    if (!replacement) return word
+    if (word === word.toUpperCase() && word.length > 1) return replacement.toUpperCase()
+    return /^\p{Lu}/u.test(word) ? replacement[0]!.toUpperCase() + replacement.slice(1) : replacement
+  })
+}
+
+/**
+ * `Do you know who you never hear from, and why?` → `know who you never
+ * hear from, and why?`, for listing under a "Do you:" lead. Undefined for a
+ * question that does not start "Do you".
+ */
+export function doYouPrompt(content: PhrasingContent[]): PhrasingContent[] | undefined {
+  const first = content[0]
+  if (!first || first.type !== 'text') return undefined
+  const match = /^\s*do you\s+(?=\S)/i.exec(first.value)
+  if (!match) return undefined
+  const rest = first.value.slice(match[0].length)
+  return [{...first, value: rest}, ...content.slice(1)]
+}

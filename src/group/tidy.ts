@@ -1,0 +1,114 @@
+/**
+ * Notes typed fast, read as report prose: the first letter of a note and of
+ * each sentence capitalised, spacing tidied (runs of spaces, a space before
+ * punctuation), a spaced hyphen set as an en dash, straight double quotes
+ * curled, a chat timestamp (`[11:42]`) removed. Words are never added,
+ * removed or reordered: the meaning stays.
+ *
+ * Works on text nodes only; code, links' URLs and images are left alone.
+ */
+import type {PhrasingContent} from 'mdast'
+
+/** Words ending in a dot that do not end a sentence. */
+const abbreviations = new Set(['e.g', 'eg', 'i.e', 'ie', 'etc', 'vs', 'incl', 'esp', 'approx', 'cf', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'st', 'c', 'ca', 'fig', 'p', 'pp', 'vol'])
+
+/** Tidy an item's content; returns new nodes, the input is not changed. */
+export function tidyContent(content: PhrasingContent[]): PhrasingContent[] {
+  const copy = content.map((node) => clone(node))
+  trimEnds(copy)
+  const first = copy[0]
+  if (first?.type === 'text') first.value = first.value.replace(/^\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s*/, '')
+  let sentenceStart = true
+  walkText(copy, (node) => {
+    let value = node.value
+    // Each rewrite only runs when there is something for it to do: most notes need few.
+    if (/\s\s|[\t\n\r]/.test(value)) value = value.replace(/\s+/g, ' ')
+    if (/ [,;:!?)\]}.]/.test(value)) value = value.replace(/(\S) +([,;:!?)\]}.])(?=\s|$)/g, '$1$2')
+    if (/[([{] /.test(value)) value = value.replace(/([([{]) +/g, '$1')
+    if (value.includes(' - ')) value = value.replace(/(\S) +- +(?=\S)/g, '$1 – ')
+    if (value.includes(',,')) value = value.replace(/,{2,}/g, ',')
+    if (value.includes('"')) value = curlQuotes(value)
+    value = capitaliseSentences(value, sentenceStart)
+    sentenceStart = /(?:^|[^\p{L}\p{N}])(?:[.!?])["”’)]?\s*$/u.test(value) && !endsWithAbbreviation(value) ? true : value.trim() === '' ? sentenceStart : false
+    node.value = value
+  })
+  trimEnds(copy)
+  return copy.filter((node) => !(node.type === 'text' && node.value === ''))
+}
+
+/** Capitalise the first letter of a piece of content (a detail after its headline). */
+export function capitaliseFirst(content: PhrasingContent[]): PhrasingContent[] {
+  const copy = content.map((node) => clone(node))
+  walkText(copy, (node, stop) => {
+    const match = /^[\s"“'‘(]*/u.exec(node.value)!
+    const rest = node.value.slice(match[0].length)
+    if (rest === '') return
+    node.value = match[0] + capitaliseWord(rest)
+    stop()
+  })
+  return copy
+}
+
+function capitaliseSentences(value: string, atStart: boolean): string {
+  let output = value
+  if (atStart) output = output.replace(/^([\s"“'‘(]*)(\S+)/u, (_, lead: string, word: string) => lead + capitaliseWord(word))
+  if (!/[.!?]["”’)]? +\p{Ll}/u.test(output)) return output
+  return output.replace(/(\S+)([.!?])(["”’)]?)( +)([\p{Ll}][^\s]*)/gu, (whole, before: string, mark: string, close: string, space: string, word: string) => {
+    if (mark === '.' && (abbreviations.has(before.toLowerCase().replace(/^[("“]/, '')) || /^[("“]?\p{L}$/u.test(before) || /\d$/.test(before) || /\.\S/.test(before))) return whole
+    return `${before}${mark}${close}${space}${capitaliseWord(word)}`
+  })
+}
+
+function endsWithAbbreviation(value: string): boolean {
+  const match = /(\S+)\.\s*$/.exec(value)
+  return Boolean(match && (abbreviations.has(match[1]!.toLowerCase()) || /^\p{L}$/u.test(match[1]!) || /\.\S/.test(match[1]!)))
+}
+
+/** Capitalise a word unless it is a handle, an address, or mixed-case already (`iPhone`). */
+function capitaliseWord(word: string): string {
+  if (/[@/\\]|\.\p{L}|^\p{Ll}+\p{Lu}|\d/u.test(word)) return word
+  return word.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+}
+
+/** `"a" b "c"` → `“a” b “c”`, when the straight quotes pair up. */
+function curlQuotes(value: string): string {
+  const count = (value.match(/"/g) ?? []).length
+  if (count === 0 || count % 2 !== 0) return value
+  let open = true
+  return value.replace(/"/g, () => {
+    const mark = open ? '“' : '”'
+    open = !open
+    return mark
+  })
+}
+
+function trimEnds(content: PhrasingContent[]): void {
+  const first = content[0]
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
+  const last = content.at(-1)
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+}
+
+type TextNode = Extract<PhrasingContent, {type: 'text'}>
+
+/** Visit text nodes in order (inside emphasis, strong, links' text), never code or URLs. */
+function walkText(content: PhrasingContent[], visit: (node: TextNode, stop: () => void) => void): void {
+  let stopped = false
+  const stop = () => {
+    stopped = true
+  }
+  const walk = (nodes: PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (stopped) return
+      if (node.type === 'text') visit(node, stop)
+      else if ('children' in node && Array.isArray(node.children)) walk(node.children as PhrasingContent[])
+    }
+  }
+  walk(content)
+}
+
+/** Copy a node and its children (positions and data are shared: they are never changed here). */
+function clone(node: PhrasingContent): PhrasingContent {
+  if ('children' in node && Array.isArray(node.children)) return {...node, children: (node.children as PhrasingContent[]).map(clone)} as PhrasingContent
+  return {...node}
+}
