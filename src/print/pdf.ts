@@ -2,40 +2,79 @@
  * Print stage: HTML → PDF in the browser it is given (a batch shares one).
  * The page runs no script and fetches nothing: every request other than a
  * `data:` URI is aborted, so hostile notes cannot reach the network or disk.
+ *
+ * Chromium has no `target-counter()`, so page numbers in a table of contents
+ * take two prints: the first places every linked heading (its named
+ * destinations say on which page), the numbers are written into the
+ * `data-page-of="id"` placeholders through the DevTools DOM domain (no
+ * script), and the second print is the one kept. The result is finished without a rewrite (see
+ * `finish.ts`): metadata from the HTML head, an outline from its headings,
+ * dates pinned by `SOURCE_DATE_EPOCH`.
  */
-import type {Browser, HTTPRequest} from 'puppeteer'
-import {ExchangeError} from '../errors.js'
+import type {Browser, CDPSession, HTTPRequest, Page, PDFOptions} from 'puppeteer'
+import {ExchangeError, UsageError} from '../errors.js'
+import {documentInfo} from './document-info.js'
+import {destinationPages, finishPdf} from './finish.js'
 
 export interface PrintOptions {
   /** Milliseconds before printing one report is given up. */
   timeout?: number
   /** Called with each URL the page tried to fetch and was refused. */
   onBlocked?: (url: string) => void
+  /**
+   * Fill in the page numbers the page asks for with `data-page-of="id"` (a
+   * table of contents). Costs a second print; on by default.
+   */
+  pageNumbers?: boolean
+  /**
+   * Creation date written in the PDF. By default `SOURCE_DATE_EPOCH` (from
+   * `env`) when it is set, so rebuilds are byte-identical; else the time of printing.
+   */
+  date?: Date
+  /** Where `SOURCE_DATE_EPOCH` is read from; `process.env` by default. */
+  env?: NodeJS.ProcessEnv
+  /** Called with the time each step took, in milliseconds (for benchmarks). */
+  onTiming?: (step: PrintStep, ms: number) => void
 }
+
+export type PrintStep = 'page' | 'load' | 'draft' | 'print' | 'finish'
+
+/** At most this many extra prints to settle page numbers (they never move in practice). */
+const maxRetries = 1
 
 export async function printPdf(html: string, browser: Browser, options: PrintOptions = {}): Promise<Uint8Array> {
   const timeout = options.timeout ?? 60_000
+  const date = options.date ?? sourceDate(options.env ?? process.env)
+  const time = timer(options.onTiming)
   const page = await browser.newPage()
+  time('page')
   try {
-    await page.setJavaScriptEnabled(false)
-    await page.setRequestInterception(true)
-    page.on('request', (request: HTTPRequest) => {
-      const url = request.url()
-      if (url.startsWith('data:')) {
-        void request.continue()
-        return
-      }
-      options.onBlocked?.(url)
-      void request.abort('blockedbyclient')
-    })
-    await page.setContent(html, {waitUntil: 'load', timeout})
-    return await page.pdf({
-      preferCSSPageSize: true,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      timeout,
-    })
+    await closeOff(page, options.onBlocked)
+    const loading = page.setContent(html, {waitUntil: 'load', timeout})
+    const info = documentInfo(html) // parsed while the browser lays out the page
+    await loading
+    time('load')
+
+    const print = (final: boolean) => page.pdf(pdfOptions(timeout, final))
+    const numbered = options.pageNumbers !== false && info.pageRefs.length > 0
+    let pages = new Map<string, number>()
+    if (numbered) {
+      pages = wanted(destinationPages(await print(false)), info.pageRefs)
+      await setPageNumbers(page, pages)
+      time('draft')
+    }
+    let pdf = await print(true)
+    for (let retry = 0; numbered && retry < maxRetries; retry++) {
+      const placed = wanted(destinationPages(pdf), info.pageRefs)
+      if (samePages(placed, pages)) break
+      pages = placed
+      await setPageNumbers(page, pages)
+      pdf = await print(true)
+    }
+    time('print')
+    const finished = finishPdf(pdf, info, {date})
+    time('finish')
+    return finished
   } catch (error) {
     if (error instanceof ExchangeError) throw error
     throw new ExchangeError(`Cannot print the PDF: ${(error as Error).message.split('\n')[0]}`, {
@@ -45,5 +84,101 @@ export async function printPdf(html: string, browser: Browser, options: PrintOpt
     })
   } finally {
     await page.close().catch(() => {})
+  }
+}
+
+/** No script, and no request but `data:` URIs. */
+async function closeOff(page: Page, onBlocked?: (url: string) => void): Promise<void> {
+  await page.setJavaScriptEnabled(false)
+  await page.setRequestInterception(true)
+  page.on('request', (request: HTTPRequest) => {
+    const url = request.url()
+    if (url.startsWith('data:')) {
+      void request.continue()
+      return
+    }
+    onBlocked?.(url)
+    void request.abort('blockedbyclient')
+  })
+}
+
+function pdfOptions(timeout: number, final: boolean): PDFOptions {
+  return {
+    preferCSSPageSize: true,
+    printBackground: true,
+    // Structure and outline only matter in the copy that is kept.
+    tagged: final,
+    outline: final,
+    waitForFonts: true,
+    timeout,
+  }
+}
+
+/**
+ * Write each page number into its placeholder, through the DevTools DOM
+ * domain (the page runs no script). The numbers become text of the page, so
+ * they reach the PDF's text and structure like any other words, and they go
+ * with the document: a page reused for the next report starts clean.
+ */
+async function setPageNumbers(page: Page, pages: Map<string, number>): Promise<void> {
+  const session: CDPSession = await page.createCDPSession()
+  try {
+    const {root} = await session.send('DOM.getDocument', {depth: 0})
+    const {nodeIds} = await session.send('DOM.querySelectorAll', {nodeId: root.nodeId, selector: '[data-page-of]'})
+    for (const nodeId of nodeIds) {
+      const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
+      await session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(node.localName, attributes, pages)})
+    }
+  } finally {
+    await session.detach().catch(() => {})
+  }
+}
+
+/** The placeholder element again, with its page number (or nothing) as its text. */
+export function placeholderHtml(tag: string, attributes: string[], pages: Map<string, number>): string {
+  const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  let attributesHtml = ''
+  let ref = ''
+  for (let index = 0; index + 1 < attributes.length; index += 2) {
+    const name = attributes[index]!
+    const value = attributes[index + 1]!
+    if (name === 'data-page-of') ref = value
+    if (/^[a-z][a-z0-9-]*$/i.test(name)) attributesHtml += ` ${name}="${escape(value)}"`
+  }
+  const safeTag = /^[a-z][a-z0-9]*$/i.test(tag) ? tag : 'span'
+  const number = pages.get(ref)
+  return `<${safeTag}${attributesHtml}>${number === undefined ? '' : number}</${safeTag}>`
+}
+
+function wanted(pages: Map<string, number>, ids: string[]): Map<string, number> {
+  return new Map(ids.flatMap((id) => (pages.has(id) ? [[id, pages.get(id)!] as const] : [])))
+}
+
+function samePages(a: Map<string, number>, b: Map<string, number>): boolean {
+  return a.size === b.size && [...a].every(([id, page]) => b.get(id) === page)
+}
+
+/**
+ * `SOURCE_DATE_EPOCH` (reproducible-builds.org): seconds since 1970, UTC.
+ * Malformed values are an error, as the specification asks.
+ */
+export function sourceDate(env: NodeJS.ProcessEnv): Date | undefined {
+  const value = env.SOURCE_DATE_EPOCH
+  if (value === undefined || value === '') return undefined
+  if (!/^\d{1,12}$/.test(value.trim())) {
+    throw new UsageError(`Unexpected SOURCE_DATE_EPOCH \`${value}\`, expected a whole number of seconds since 1970-01-01 UTC`, {
+      rule: 'source-date-epoch',
+      hint: 'set it to e.g. `$(git log -1 --format=%ct)`, or unset it',
+    })
+  }
+  return new Date(Number(value.trim()) * 1000)
+}
+
+function timer(onTiming?: (step: PrintStep, ms: number) => void) {
+  let last = performance.now()
+  return (step: PrintStep) => {
+    const now = performance.now()
+    onTiming?.(step, now - last)
+    last = now
   }
 }

@@ -8,6 +8,7 @@ import type {Element, Root as HastRoot} from 'hast'
 import {raw} from 'hast-util-raw'
 import {sanitize, type Schema} from 'hast-util-sanitize'
 import {toHtml} from 'hast-util-to-html'
+import {SKIP, visit} from 'unist-util-visit'
 import type {FootnoteReference, Nodes as MdastNodes, PhrasingContent, RootContent} from 'mdast'
 import {toHast, type State} from 'mdast-util-to-hast'
 
@@ -42,6 +43,34 @@ const handlers = {
   },
 }
 
+/** A URL a report may link to: web and mail only (no `javascript:`, no relative paths into the reader's disk). */
+export function isSafeLink(url: string): boolean {
+  return /^(?:https?:\/\/|mailto:)/i.test(url.trim()) || /^#[\w-]+$/.test(url)
+}
+
+/**
+ * What the allow-list cannot say: `hast-util-sanitize` checks the protocol of
+ * absolute URLs only, so a relative `src="x"` or `href="../notes"` passes.
+ * In a file opened from disk those reach the reader's disk: images must be
+ * inlined `data:` images and links must go to the web (or within the page).
+ * Images also always get an `alt` (empty when the notes gave none).
+ */
+function dropRelativeUrls(tree: HastRoot): void {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    const properties = node.properties ?? {}
+    if (node.tagName === 'img' && !/^data:image\//i.test(String(properties.src ?? ''))) {
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
+    }
+    // An image the notes gave no text for is decorative to a screen reader, not unlabelled.
+    if (node.tagName === 'img' && typeof properties.alt !== 'string') properties.alt = ''
+    if (node.tagName === 'a' && properties.href !== undefined && !isSafeLink(String(properties.href))) delete properties.href
+    return undefined
+  })
+}
+
 /** Render mdast nodes (phrasing or blocks) to sanitised HTML. */
 export function toSafeHtml(nodes: PhrasingContent[] | RootContent[]): string {
   if (nodes.length === 0) return ''
@@ -53,5 +82,6 @@ export function toSafeHtml(nodes: PhrasingContent[] | RootContent[]): string {
   const tree: HastRoot = converted.type === 'element' ? {type: 'root', children: converted.children} : (converted as HastRoot)
   const parsed = raw(tree) as HastRoot
   const clean = sanitize(parsed, schema) as HastRoot
+  dropRelativeUrls(clean)
   return toHtml(clean)
 }

@@ -1,42 +1,77 @@
 /**
  * The report as JSON (SPEC §5): meta, sections of items with their anonymised
- * text and source line, footnotes, and warnings.
+ * text and source line, footnotes, and warnings — from the same report model
+ * as every other format.
  */
 import {toString} from 'mdast-util-to-string'
-import type {Diagnostic, Report, ReportItem} from '../types.js'
+import type {Boilerplate, Diagnostic, ItemKind, ItemStyle, Placement, Report, ReportItem, SectionRole} from '../types.js'
 
 export interface JsonItem {
+  /** The anonymised text of the note, as shown in the report. */
   text: string
+  /** Its line in the notes file. */
   line: number
+  kind: ItemKind
+  /** For `Headline – detail` notes. */
   headline?: string
   detail?: string
+  /** For questions listed under a "Do you:" lead: the rest of the question. */
+  prompt?: string
   quote?: boolean
   tags: string[]
-  placement: ReportItem['placement']
+  placement: Placement
   children: JsonItem[]
+}
+
+export interface JsonSection {
+  id: string
+  title: string
+  /** Chapter number, for numbered standard sections. */
+  number?: number
+  intro?: string
+  style: ItemStyle
+  role: SectionRole
+  lead?: string
+  audience?: string
+  items: JsonItem[]
 }
 
 export interface JsonReport {
   meta: Report['meta']
   introduction: string[]
   chathamHouse: string
-  sections: Array<{id: string; title: string; style: string; items: JsonItem[]}>
+  foreword?: {text: string; by?: string}
+  sections: JsonSection[]
+  conclusion?: {text: string}
   footnotes: Report['footnotes']
+  boilerplate: Boilerplate[]
+  /** How Key insights were chosen: `tagged` (#key) or `strongest` (one per section). */
+  keyInsights?: Report['keyInsights']
   warnings: Array<Pick<Diagnostic, 'line' | 'column' | 'rule' | 'message' | 'severity'>>
 }
 
 export function reportToJson(report: Report, diagnostics: Diagnostic[] = []): JsonReport {
+  const prose = (block: {children: Parameters<typeof toString>[0][]}) => block.children.map((node) => toString(node)).join('\n\n')
   return {
     meta: report.meta,
     introduction: report.introduction,
     chathamHouse: report.chathamHouse,
+    ...(report.foreword ? {foreword: {text: prose(report.foreword), ...(report.foreword.by ? {by: report.foreword.by} : {})}} : {}),
     sections: report.sections.map((section) => ({
       id: section.id,
       title: section.title,
+      ...(section.number === undefined ? {} : {number: section.number}),
+      ...(section.intro ? {intro: section.intro} : {}),
       style: section.style,
+      role: section.role,
+      ...(section.lead ? {lead: section.lead} : {}),
+      ...(section.audience ? {audience: section.audience} : {}),
       items: section.items.map(jsonItem),
     })),
+    ...(report.conclusion ? {conclusion: {text: prose(report.conclusion)}} : {}),
     footnotes: report.footnotes,
+    boilerplate: report.boilerplate,
+    ...(report.keyInsights ? {keyInsights: report.keyInsights} : {}),
     warnings: diagnostics
       .filter((diagnostic) => diagnostic.severity !== 'info')
       .map(({line, column, rule, message, severity}) => ({line, column, rule, message, severity})),
@@ -44,14 +79,15 @@ export function reportToJson(report: Report, diagnostics: Diagnostic[] = []): Js
 }
 
 function jsonItem(item: ReportItem): JsonItem {
-  const plain = (nodes?: ReportItem['content']): string | undefined =>
-    nodes ? toString({type: 'paragraph', children: nodes}) : undefined
+  const plain = (nodes?: ReportItem['content']): string | undefined => (nodes ? toString({type: 'paragraph', children: nodes}).trim() : undefined)
   return {
     text: item.text,
     line: item.line,
-    headline: plain(item.headline)?.trim(),
-    detail: plain(item.detail)?.trim(),
-    quote: item.quote || undefined,
+    kind: item.kind,
+    ...(item.headline ? {headline: plain(item.headline)} : {}),
+    ...(item.detail ? {detail: plain(item.detail)} : {}),
+    ...(item.prompt ? {prompt: plain(item.prompt)} : {}),
+    ...(item.quote ? {quote: true} : {}),
     tags: item.tags,
     placement: item.placement,
     children: item.children.map(jsonItem),

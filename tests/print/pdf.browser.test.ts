@@ -1,53 +1,126 @@
 /**
  * Real Chromium, real PDF: these tests print through Puppeteer and read the
- * PDF back. They need a Chrome or Chromium (CI installs Debian's chromium).
+ * PDF back with pdfjs and with poppler/qpdf (CI installs poppler-utils and
+ * qpdf). They share one browser.
  */
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type {Browser} from 'puppeteer'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {pdfText} from '../../src/audit/index.js'
 import {build} from '../../src/build/index.js'
 import {readNotes} from '../../src/build/read.js'
 import {parseNotes} from '../../src/parse/index.js'
 import {launchBrowser} from '../../src/print/browser.js'
+import {destinationPages} from '../../src/print/finish.js'
 import {printPdf} from '../../src/print/pdf.js'
 import {containsEntry, root, tempDir} from '../helpers.js'
 
 let browser: Browser
+const notes = path.join(root, 'examples/youth-voice-2023.md')
+const title = 'Nothing about us without us - designing youth services with young people'
 
 beforeAll(async () => {
   browser = await launchBrowser()
 })
 
 afterAll(async () => {
+  vi.unstubAllEnvs()
   await browser?.close()
 })
 
-describe('PDF from real Chromium', () => {
-  it('prints an example report: A4, title, section heading, page numbers, no roster name', async () => {
-    const out = tempDir()
-    const notes = path.join(root, 'examples/youth-voice-2023.md')
-    const summary = await build([notes], {outDir: out, formats: ['pdf'], browser})
-    expect(summary.exitCode).toBe(0)
-    const pdf = new Uint8Array(fs.readFileSync(path.join(out, 'youth-voice-2023.pdf')))
-    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
-    const text = await pdfText(pdf)
+/** Build the example's PDF with this SOURCE_DATE_EPOCH; returns its path. */
+async function buildPdf(epoch: string): Promise<string> {
+  vi.stubEnv('SOURCE_DATE_EPOCH', epoch)
+  const out = tempDir()
+  const summary = await build([notes], {outDir: out, formats: ['pdf'], browser})
+  expect(summary.exitCode, JSON.stringify(summary.files[0]?.diagnostics)).toBe(0)
+  return path.join(out, 'youth-voice-2023.pdf')
+}
 
+interface Outline {
+  title: string
+  destpageposfrom1: number
+  kids: Outline[]
+}
+
+describe('PDF from real Chromium', () => {
+  let file: string
+  let again: string
+  beforeAll(async () => {
+    file = await buildPdf('1700000000')
+    again = await buildPdf('1700000000')
+  })
+
+  it('is A4, tagged, and has the notes’ title, author and dates in its metadata', () => {
+    const info = execFileSync('pdfinfo', ['-isodates', file], {encoding: 'utf8'})
+    expect(info).toMatch(/^Page size:\s+594\.96 x 841\.92 pts \(A4\)$/m)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    expect(info).toMatch(new RegExp(`^Title:\\s+${title}$`, 'm'))
+    expect(info).toMatch(/^Author:\s+Civic Futures Network$/m)
+    expect(info).toMatch(/^Subject:\s+Insights report from the Innovation Exchange, 9 November 2023: Nothing about us/m)
+    expect(info).toMatch(/^Keywords:\s+Innovation Exchange, Insights report, Harbour Digital, /m)
+    expect(info).toMatch(/^CreationDate:\s+2023-11-14T22:13:20/m)
+  })
+
+  it('is byte-identical when built twice with the same SOURCE_DATE_EPOCH', () => {
+    expect(fs.readFileSync(again).equals(fs.readFileSync(file))).toBe(true)
+  })
+
+  it('has an outline: the title, then every part at the top level, with clean titles', () => {
+    const {outlines} = JSON.parse(execFileSync('qpdf', ['--json', file], {encoding: 'utf8'})) as {outlines: Outline[]}
+    const titles = outlines.map((entry) => entry.title)
+    expect(outlines.length).toBeGreaterThanOrEqual(3)
+    expect(titles[0]).toBe(title)
+    expect(titles).toEqual(expect.arrayContaining(['Contents', 'Insights report', 'Foreword', '1. What needs to change', 'Conclusion']))
+    expect(outlines[0]!.kids).toEqual([])
+    expect(outlines[0]!.destpageposfrom1).toBe(1)
+  })
+
+  it('numbers the pages “N of M” and puts the right page numbers in the contents', async () => {
+    const pdf = new Uint8Array(fs.readFileSync(file))
+    const pages = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).split('\f').filter((page) => page.trim())
+    const total = pages.length
+    pages.slice(1).forEach((page, index) => expect(page).toContain(`${index + 2} of ${total}`))
+    expect(pages[0]).not.toMatch(/\d of \d/) // not on the cover
+
+    // Contents lines end with the page the outline (Chromium's own destinations) points at.
+    const {outlines} = JSON.parse(execFileSync('qpdf', ['--json', file], {encoding: 'utf8'})) as {outlines: Outline[]}
+    const contents = pages[1]!
+    const destinations = destinationPages(pdf)
+    for (const entry of outlines.filter((outline) => /^(Foreword|Conclusion|\d\. .*)$/.test(outline.title))) {
+      const name = entry.title.replace(/^\d\. /, '')
+      const line = contents.split('\n').find((row) => row.includes(name))
+      expect(line, name).toMatch(new RegExp(`\\b${entry.destpageposfrom1}\\s*$`))
+    }
+    expect(destinations.get('introduction')).toBe(3)
+  })
+
+  it('waits for the theme’s fonts and falls back to none (brand without logos: SVG text uses system fonts)', async () => {
+    const out = tempDir()
+    await build([notes], {outDir: out, formats: ['pdf'], browser, brand: path.join(root, 'templates/brand')})
+    const fonts = execFileSync('pdffonts', [path.join(out, 'youth-voice-2023.pdf')], {encoding: 'utf8'}).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length).toBeGreaterThanOrEqual(3) // regular, bold, italic at least
+    for (const font of fonts) expect(font).toMatch(/SourceSans3/)
+  })
+
+  it('has the report’s words and no roster name', async () => {
+    const text = await pdfText(new Uint8Array(fs.readFileSync(file)))
     expect(text.toUpperCase()).toContain('NOTHING ABOUT US WITHOUT US')
     expect(text.toUpperCase()).toContain('WHAT NEEDS TO CHANGE')
-    expect(text).toMatch(/\b2 of \d+\b/)
-
-    const file = readNotes(notes)
-    parseNotes(file)
-    for (const person of file.data.roster!.people) {
+    const parsed = readNotes(notes)
+    parseNotes(parsed)
+    for (const person of parsed.data.roster!.people) {
       const [first, ...rest] = person.name.split(' ')
       for (const form of [person.name, first!, rest.join(' ')]) expect(containsEntry(text, form), form).toBe(false)
     }
   })
+})
 
-  it('fetches nothing and runs no script while printing', async () => {
+describe('the printing page', () => {
+  it('fetches nothing and runs no script', async () => {
     const requests: string[] = []
     const server = http.createServer((request, response) => {
       requests.push(request.url ?? '')
@@ -71,6 +144,37 @@ describe('PDF from real Chromium', () => {
       expect(blocked.some((url) => url.includes(`127.0.0.1:${port}`))).toBe(true)
     } finally {
       server.close()
+    }
+  })
+
+  it('prints page numbers asked for with data-page-of, in two passes', async () => {
+    const html = `<!doctype html><html lang="en"><head><title>Two pages</title><style>@page { size: A4; margin: 20mm } .next { break-before: page }</style></head>
+<body><p><a href="#second">Second part, page <span data-page-of="second"></span></a></p><h1 class="next" id="second">Second part</h1></body></html>`
+    const timings: string[] = []
+    const pdf = await printPdf(html, browser, {onTiming: (step) => timings.push(step), date: new Date(0)})
+    expect(await pdfText(pdf)).toMatch(/Second part, page\s+2\b/)
+    expect(timings).toEqual(['page', 'load', 'draft', 'print', 'finish'])
+  })
+
+  it('leaves no page number behind on a page reused for the next report (a batch’s page pool)', async () => {
+    const page = await browser.newPage()
+    // A browser that lends the same page every time and whose close() keeps it open, as the batch printer does.
+    const bound = <T extends object>(target: T, property: string | symbol) => {
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    }
+    const kept = new Proxy(page, {get: (target, property) => (property === 'close' ? async () => {} : bound(target, property))})
+    const lending = new Proxy(browser, {get: (target, property) => (property === 'newPage' ? async () => kept : bound(target, property))})
+    const report = (second: boolean) => `<!doctype html><html lang="en"><head><title>R</title><style>@page { size: A4 } .next { break-before: page }</style></head>
+<body><p><a href="#a">A on <span data-page-of="a"></span></a>${second ? '' : ' <a href="#b">B on <span data-page-of="b"></span></a>'}</p>
+${second ? '' : '<h1 class="next">Filler</h1>'}<h1 class="next" id="a">A</h1>${second ? '' : '<h1 id="b">B</h1>'}<p>Last <span data-page-of="b"></span>.</p></body></html>`
+    try {
+      expect(await pdfText(await printPdf(report(false), lending as Browser))).toMatch(/A on\s+3\b[\s\S]*B on\s+3\b/)
+      const text = await pdfText(await printPdf(report(true), lending as Browser))
+      expect(text).toMatch(/A on\s+2\b/)
+      expect(text).toMatch(/Last\s*\./) // no id b in this report: an empty placeholder, not the last report's 3
+    } finally {
+      await page.close()
     }
   })
 })

@@ -32,6 +32,24 @@ describe('sanitised HTML from notes', () => {
     expect(render('![chart](data:image/png;base64,AAAA)')).toContain('<img src="data:image/png;base64,AAAA" alt="chart">')
   })
 
+  it('drops images that are not inlined data images, relative ones included', () => {
+    const html = render('<img src="x" alt="a"> <img src="../secret.png" alt="b"> ![c](data:image/png;base64,AAAA)')
+    expect(html).not.toMatch(/src="x"|secret/)
+    expect(html).toContain('<img src="data:image/png;base64,AAAA" alt="c">')
+  })
+
+  it('gives an image without alt text an empty one (decorative), never none', () => {
+    expect(render('<img src="data:image/png;base64,AAAA">')).toBe('<img src="data:image/png;base64,AAAA" alt="">')
+  })
+
+  it('keeps links to the web, mail and the page itself, and drops relative or scripted targets but keeps their text', () => {
+    const html = render('<a href="../notes.md">up</a> <a href="file:///etc/passwd">file</a> <a href="https://example.org/a">web</a> <a href="mailto:a@example.org">mail</a>')
+    expect(html).toContain('<a>up</a>')
+    expect(html).toContain('<a>file</a>')
+    expect(html).toContain('<a href="https://example.org/a">web</a>')
+    expect(html).toContain('<a href="mailto:a@example.org">mail</a>')
+  })
+
   it('prints template syntax in notes as text, never as template code', () => {
     expect(render('{{constructor.constructor "x"}} and {{{raw}}}')).toBe('<p>{{constructor.constructor "x"}} and {{{raw}}}</p>')
   })

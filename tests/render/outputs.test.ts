@@ -80,9 +80,10 @@ describe('markdown and JSON outputs', () => {
   it('writes a blog-ready markdown report from the same model', () => {
     const {markdown} = compile()
     expect(markdown).toMatch(/^# Rethinking \\<engagement> & trust\n/)
-    expect(markdown).toContain('## What needs to change')
-    expect(markdown).toContain('1. **Consultation is broken** – Residents are asked too late\n   - the colour of the bins')
-    expect(markdown).toContain('- [ ] Do we know who we never hear from?')
+    expect(markdown).toMatch(/^## (?:\d+\. )?What needs to change$/m) // chapters may carry their number
+    // The markdown's own wording is pinned in markdown.test.ts; here: the same model, drawn as markdown.
+    expect(markdown).toMatch(/1\. \*\*Consultation is broken\*\* – Residents are asked too late\n {3}- [Tt]he colour of the bins/)
+    expect(markdown).toMatch(/^- \[ \] .*never hear from\?$/m)
     expect(markdown).toContain('[^1]: See <https://www.wigan.gov.uk/deal>')
     expect(markdown).not.toMatch(/Jane/)
   })
