@@ -3,6 +3,9 @@
  * `data:` URI (the report stays one self-contained file); a missing one is a
  * warning and is left out; a remote one, or one outside the notes folder, is
  * never read, and is left out.
+ *
+ * Returns the local files it looked for (found or not), so the batch
+ * manifest can rebuild the report when one of them appears or changes.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,7 +15,8 @@ import type {VFile} from 'vfile'
 import {dataUri} from '../render/brand.js'
 import type {Report} from '../types.js'
 
-export function inlineImages(report: Report, file: VFile, baseDir: string): void {
+export function inlineImages(report: Report, file: VFile, baseDir: string): string[] {
+  const looked = new Set<string>()
   const roots: Array<{children: Array<PhrasingContent | RootContent>}> = []
   for (const section of report.sections) {
     const add = (item: (typeof section.items)[number]) => {
@@ -26,7 +30,7 @@ export function inlineImages(report: Report, file: VFile, baseDir: string): void
 
   for (const root of roots) {
     visit({type: 'root', children: root.children} as Parent, 'image', (node: Image, index, parent) => {
-      const uri = resolveImage(node, file, baseDir)
+      const uri = resolveImage(node, file, baseDir, looked)
       if (uri) {
         node.url = uri
         return
@@ -38,9 +42,10 @@ export function inlineImages(report: Report, file: VFile, baseDir: string): void
       return
     })
   }
+  return [...looked]
 }
 
-function resolveImage(node: Image, file: VFile, baseDir: string): string | undefined {
+function resolveImage(node: Image, file: VFile, baseDir: string, looked: Set<string>): string | undefined {
   const place = node.position?.start
   const warn = (reason: string) => {
     const message = file.message(reason, {place, ruleId: 'missing-image', source: 'exchange'})
@@ -63,6 +68,7 @@ function resolveImage(node: Image, file: VFile, baseDir: string): string | undef
     warn(`Unexpected image \`${url}\` outside the notes folder: it is left out (keep images beside the notes)`)
     return undefined
   }
+  looked.add(target)
   if (!fs.existsSync(target) || !fs.statSync(target).isFile()) {
     warn(`Missing image \`${url}\`: it is left out of the report (add the file beside the notes to include it)`)
     return undefined

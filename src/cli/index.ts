@@ -2,10 +2,14 @@
  * The command line: a thin layer over the library. It parses flags, calls
  * `build` / `check`, prints diagnostics to stderr and a summary (or JSON) to
  * stdout, and is the only place that decides the exit code.
+ *
+ * Every failure is one line on stderr,
+ * `file:line:col  error  what happened — what to do  [exchange:rule]`,
+ * and never a stack trace: `--debug` adds the stack under it.
  */
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {ExchangeError, exitCodes} from '../errors.js'
-import {formatDiagnostic, fromError} from '../diagnostics.js'
+import {exitCodes, toExchangeError} from '../errors.js'
+import {formatDiagnostic, fromError, stackOf} from '../diagnostics.js'
 import {version} from '../version.js'
 import {buildCommand} from './commands/build.js'
 import {checkCommand} from './commands/check.js'
@@ -17,6 +21,8 @@ export interface Io {
   stderr: {write(text: string): unknown; isTTY?: boolean}
   cwd: string
   env: NodeJS.ProcessEnv
+  /** `--debug`: print the stack of the error behind each error diagnostic. */
+  debug?: boolean
 }
 
 export function processIo(): Io {
@@ -63,12 +69,15 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 }
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], given: Io = processIo()): Promise<number> {
   let code: number = exitCodes.ok
+  // `--debug` anywhere before a lone `--` (as commander reads it), for the commands to see too.
+  const separator = argv.indexOf('--')
+  const debug = (separator === -1 ? argv : argv.slice(0, separator)).includes('--debug')
+  const io: Io = {...given, debug: given.debug ?? debug}
   const program = createProgram(io, (value) => {
     code = value
   })
-  const debug = argv.includes('--debug')
   try {
     await program.parseAsync(argv, {from: 'user'})
     return code
@@ -77,20 +86,38 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       // --help and --version end here with code 0; usage errors with 2.
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
     }
-    if (error instanceof ExchangeError) {
-      io.stderr.write(`${formatDiagnostic(fromError(error))}\n`)
-      if (debug && error.stack) io.stderr.write(`${error.stack}\n`)
-      return error.exitCode
-    }
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr.write(`exchange: internal error: ${message}\n`)
-    io.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for details, and report it with the notes file that triggered it.\n')
-    return exitCodes.failed
+    return reportError(error, io)
   }
+}
+
+/**
+ * Print an error that ended the run, as one diagnostic line (its stack with
+ * `--debug`), and return the exit code it calls for.
+ */
+export function reportError(error: unknown, io: Io): number {
+  const known = toExchangeError(error)
+  // An error about no file in particular is the command's: `exchange  error  …`.
+  const diagnostic = fromError(error)
+  io.stderr.write(`${formatDiagnostic({...diagnostic, file: diagnostic.file ?? 'exchange'})}\n`)
+  if (io.debug) io.stderr.write(`${stackOf(error)}\n`)
+  return known ? known.exitCode : exitCodes.failed
 }
 
 /** Entry point for `bin/exchange.js`. */
 export async function run(): Promise<void> {
-  const code = await main(process.argv.slice(2))
+  const io = processIo()
+  io.debug = process.argv.slice(2).includes('--debug')
+  // Whatever escapes (a stray rejection in a dependency) is still one line, not a stack trace.
+  const crash = (error: unknown) => {
+    process.exitCode = reportError(error, io)
+  }
+  process.on('uncaughtException', crash)
+  process.on('unhandledRejection', crash)
+  // `exchange build --json | head`: the reader went away; that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    crash(error)
+  })
+  const code = await main(process.argv.slice(2), io)
   process.exitCode = code
 }

@@ -1,13 +1,18 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {build} from '../../src/build/index.js'
+import {build, manifestName} from '../../src/build/index.js'
 import {tempDir} from '../helpers.js'
 
 const good = (title: string) => `---\ntitle: ${title}\nattendees: [Jane Smith]\n---\n\n## Barriers\n\n- Jane said consultation is broken #challenge\n`
 
+/** The files under `dir`, the build manifest aside. */
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort()
+  return fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile() && entry.name !== manifestName)
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
 }
 
 describe('build', () => {
@@ -46,14 +51,19 @@ describe('build', () => {
     expect(fs.readFileSync(path.join(dir, 'notes.md'), 'utf8')).toBe(before)
   })
 
+  // The anonymiser never sees brand text, so a brand footer that names a participant is a leak only the audit can catch.
   it('refuses to write a report that names a participant (exit 3), writing nothing', async () => {
-    const dir = tempDir({'leak.md': '---\ntitle: T\nattendees: [Jane Smith]\n---\n\n## Links\n\n- [her page](https://example.org/jane-smith) #resource\n'})
+    const dir = tempDir({
+      'leak.md': '---\ntitle: T\nattendees: [Jane Smith]\nbrand: brand/\n---\n\n## Barriers\n\n- Money is tight everywhere\n',
+      'brand/brand.yaml': 'name: Civic Futures\nfooter: Written up by Jane Smith\n',
+    })
     const summary = await build(['leak.md'], {cwd: dir, formats: ['html', 'md']})
     expect(summary.exitCode).toBe(3)
-    expect(summary.files[0]!.diagnostics.find((diagnostic) => diagnostic.rule === 'audit')).toMatchObject({line: 8, severity: 'error'})
+    expect(summary.files[0]!.diagnostics.find((diagnostic) => diagnostic.rule === 'audit')).toMatchObject({severity: 'error', message: expect.stringMatching(/not in the notes' text — remove it from the brand, theme or profile/)})
     expect(JSON.stringify(summary)).not.toContain('Jane')
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false)
   })
+
 
   it('writes the HTML and fails the PDF with install advice when there is no browser', async () => {
     process.env.PUPPETEER_EXECUTABLE_PATH = '/nonexistent/chrome'

@@ -1,14 +1,42 @@
-/** `exchange init [dir]`: scaffold notes, project config and a brand to copy. (Issue #5 fills this in.) */
+/** `exchange init [dir]`: scaffold notes, project config, a brand and a theme to copy. */
+import path from 'node:path'
 import type {Command} from 'commander'
-import {ExchangeError} from '../../errors.js'
+import {init} from '../../init/index.js'
 import type {Io} from '../index.js'
 
-export function initCommand(program: Command, _io: Io, _setExit: (code: number) => void): void {
+export function initCommand(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('init')
-    .description('Scaffold a notes template, exchange.yaml and a brand folder to copy.')
-    .argument('[dir]', 'folder to create them in', '.')
-    .action(async () => {
-      throw new ExchangeError('`exchange init` is not available yet', {rule: 'init', hint: 'copy examples/ from the exchange repository meanwhile'})
+    .description('Scaffold a notes template, exchange.yaml, a brand folder and a copy of the theme to customise.')
+    .argument('[dir]', 'folder to create them in (created if missing)', '.')
+    .addHelpText(
+      'after',
+      `
+Never overwrites: if any file it would write exists, it writes nothing (exit 2).
+
+Examples:
+  $ exchange init
+  $ exchange init my-report`,
+    )
+    .action((dir: string) => {
+      const result = init(dir, {cwd: io.cwd})
+      const shown = path.relative(io.cwd, result.dir) || '.'
+      const where = shown === '.' ? 'this folder' : `\`${shown}\``
+      io.stdout.write(
+        [
+          `Scaffolded ${where}:`,
+          '  notes.md        a notes template; its front matter is documented inline',
+          '  exchange.yaml   project settings (flags and EXCHANGE_* variables override them)',
+          '  brand/          your name, logos, colours, fonts, footer and about text',
+          `  theme/          a copy of the default theme (${result.files.filter((file) => file.startsWith(`theme${path.sep}`)).length} files) to customise`,
+          '',
+          'Next steps:',
+          ...(shown === '.' ? [] : [`  cd ${shown}`]),
+          '  edit brand/brand.yaml, then replace notes.md with your notes',
+          '  npx exchange build notes.md     # writes out/notes.html and out/notes.pdf',
+          '',
+        ].join('\n'),
+      )
+      setExit(0)
     })
 }

@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// Batch benchmark: `exchange build` of an archive against md-to-pdf, and the
+// batch figures of issue #6. Runs the compiled CLI (`npm run build` first).
+//
+//   node bench/batch.mjs [--rounds 3] [--repeats 20] [--no-500-pdf] [--keep DIR]
+//
+// 1. 50 reports → PDF: `exchange build DIR --format pdf` and one md-to-pdf call
+//    over the same 50 files (pointed at the same Chromium), alternately,
+//    `--rounds` rounds; medians and the ratio md-to-pdf / exchange.
+// 2. The unchanged re-run of the 50 (everything skipped).
+// 3. 500 reports → HTML only.
+// 4. Peak memory (PSS, the whole process tree, browser included) for 50 and
+//    500 PDFs, sampling /proc/<pid>/smaps_rollup of every process of the tree.
+// 5. `--repeats` builds of the 50 PDFs: how many runs failed (a report not
+//    printed for any reason but the Chatham House audit refusing it).
+//
+// The archives are `shared/tools/make-archive.mjs N DIR --seed 7`.
+import {execFileSync, spawn} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {machine, median, root, writeSection} from './lib/report.mjs'
+import {descendants, peakPss} from './lib/processes.mjs'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const index = args.indexOf(name)
+  return index === -1 ? fallback : args[index + 1]
+}
+const rounds = Number(option('--rounds', 3))
+const repeats = Number(option('--repeats', 20))
+const with500Pdf = !args.includes('--no-500-pdf')
+// `--sizes 5,10` for a smoke run of the script; the figures are for 50,500.
+const [small, large] = option('--sizes', '50,500').split(',').map(Number)
+const work = option('--keep', fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-batch-')))
+const bin = path.join(root, 'bin/exchange.js')
+const mdToPdf = path.join(root, 'node_modules/md-to-pdf/dist/cli.js')
+const makeArchive = [process.env.EXCHANGE_SHARED, path.resolve(root, '../shared'), '/work/shared']
+  .filter(Boolean)
+  .map((dir) => path.join(dir, 'tools/make-archive.mjs'))
+  .find((file) => fs.existsSync(file))
+if (!makeArchive) throw new Error('cannot find shared/tools/make-archive.mjs (set EXCHANGE_SHARED)')
+if (!fs.existsSync(path.join(root, 'dist/build/batch.js'))) throw new Error('run `npm run build` first')
+
+const {findChromium, browserArgs, isHeadlessShell} = await import(path.join(root, 'dist/print/browser.js'))
+const chromium = findChromium()
+const launchOptions = JSON.stringify({executablePath: chromium, headless: isHeadlessShell(chromium) ? 'shell' : true, args: browserArgs()})
+
+const log = (text) => process.stderr.write(`${text}\n`)
+const load = () => os.loadavg()[0].toFixed(2)
+const loads = []
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`
+
+function archive(count) {
+  const dir = path.join(work, `archive-${count}`)
+  if (!fs.existsSync(dir)) execFileSync(process.execPath, [makeArchive, String(count), dir, '--seed', '7'], {stdio: 'ignore'})
+  return dir
+}
+
+function notesFiles(dir) {
+  return fs
+    .readdirSync(dir, {recursive: true})
+    .map(String)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(dir, name))
+}
+
+function countFiles(dir, extension) {
+  if (!fs.existsSync(dir)) return 0
+  return fs.readdirSync(dir, {recursive: true}).map(String).filter((name) => name.endsWith(extension)).length
+}
+
+/** Run a command; resolves to its wall time, exit code, output and the peak PSS of its process tree. */
+function run(command, commandArgs, {cwd = work, sampleMemory = false} = {}) {
+  return new Promise((resolve) => {
+    loads.push(Number(load()))
+    const started = performance.now()
+    const child = spawn(command, commandArgs, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1'}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const memory = sampleMemory ? peakPss(child.pid, 100) : undefined
+    child.on('exit', async (code) => {
+      const ms = performance.now() - started
+      resolve({ms, code, stdout, stderr, pss: memory ? await memory.stop() : undefined})
+    })
+  })
+}
+
+/** Rules of failures that are not the audit refusing a report: a run with any of these failed. */
+const infrastructure = new Set(['print', 'timeout', 'browser', 'browser-crashed', 'page-crashed', 'worker', 'internal', 'interrupted'])
+
+async function exchangePdf(dir, out, {sampleMemory = false} = {}) {
+  fs.rmSync(out, {recursive: true, force: true})
+  const result = await run(process.execPath, [bin, 'build', dir, '--format', 'pdf', '-o', out, '--json', '--quiet'], {sampleMemory})
+  let summary
+  try {
+    summary = JSON.parse(result.stdout)
+  } catch {
+    return {...result, ok: false, built: 0, refused: 0, problems: [`no summary (exit ${result.code}): ${result.stderr.slice(0, 300)}`]}
+  }
+  const problems = summary.files.flatMap((file) => file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && infrastructure.has(diagnostic.rule)).map((diagnostic) => `${file.input}: ${diagnostic.rule}: ${diagnostic.message}`))
+  const refused = summary.files.filter((file) => file.status === 'failed' && !file.diagnostics.some((diagnostic) => infrastructure.has(diagnostic.rule))).length
+  const pdfs = countFiles(out, '.pdf')
+  if (pdfs !== summary.built) problems.push(`${pdfs} PDFs written for ${summary.built} reports built`)
+  return {...result, ok: problems.length === 0, built: summary.built, refused, retries: summary.retries, threads: summary.threads, problems, summary}
+}
+
+async function mdToPdfRun(dir) {
+  const copy = path.join(work, 'md-to-pdf')
+  fs.rmSync(copy, {recursive: true, force: true})
+  fs.cpSync(dir, copy, {recursive: true})
+  const files = notesFiles(copy)
+  const result = await run(process.execPath, [mdToPdf, ...files, '--launch-options', launchOptions])
+  const pdfs = countFiles(copy, '.pdf')
+  const timeouts = (result.stdout.match(/TimeoutError/g) ?? []).length + (result.stderr.match(/TimeoutError/g) ?? []).length
+  return {...result, ok: pdfs === files.length, pdfs, files: files.length, timeouts}
+}
+
+log(`work folder: ${work}`)
+const fifty = archive(small)
+const fiveHundred = archive(large)
+const out50 = path.join(work, 'out-50')
+const startLoad = load()
+
+// 1. 50 → PDF, alternately with md-to-pdf.
+const ours = []
+const theirs = []
+for (let round = 1; round <= rounds; round++) {
+  const a = await exchangePdf(fifty, out50)
+  ours.push(a)
+  log(`round ${round}: exchange ${s(a.ms)} (${a.built} built, ${a.refused} refused by the audit, retries ${a.retries}${a.ok ? '' : `; FAILED: ${a.problems.join('; ')}`})`)
+  const b = await mdToPdfRun(fifty)
+  theirs.push(b)
+  log(`round ${round}: md-to-pdf ${s(b.ms)} (${b.pdfs}/${b.files} PDFs, ${b.timeouts} navigation timeouts)`)
+}
+const oursMedian = median(ours.map((r) => r.ms))
+const theirsMedian = median(theirs.map((r) => r.ms))
+
+// 2. Unchanged re-runs. As is, the reports the audit refused are compiled
+// again (a failure is never recorded as done); on the archive without them,
+// everything is skipped.
+const unchangedRun = async (dir, out) => {
+  const result = await run(process.execPath, [bin, 'build', dir, '--format', 'pdf', '-o', out, '--json', '--quiet'])
+  const summary = JSON.parse(result.stdout)
+  if (summary.built !== 0) throw new Error(`unchanged re-run rebuilt ${summary.built} reports (has someone changed the templates?)`)
+  return {ms: result.ms, skipped: summary.skipped, recompiled: summary.failed, browser: summary.browser}
+}
+const unchangedAsIs = []
+for (let index = 0; index < 5; index++) unchangedAsIs.push(await unchangedRun(fifty, out50))
+log(`unchanged re-run, as is: ${unchangedAsIs.map((r) => s(r.ms)).join(', ')} (${unchangedAsIs[0].recompiled} refused reports compiled again)`)
+const clean = path.join(work, 'archive-clean')
+fs.rmSync(clean, {recursive: true, force: true})
+for (const file of ours.at(-1).summary.files.filter((file) => file.status === 'built')) {
+  const source = path.resolve(work, file.input)
+  const target = path.join(clean, path.relative(fifty, source))
+  fs.mkdirSync(path.dirname(target), {recursive: true})
+  fs.copyFileSync(source, target)
+}
+const outClean = path.join(work, 'out-clean')
+await exchangePdf(clean, outClean)
+const unchanged = []
+for (let index = 0; index < 5; index++) {
+  const result = await unchangedRun(clean, outClean)
+  if (result.browser || result.recompiled) throw new Error('the re-run of the accepted reports compiled or printed something')
+  unchanged.push(result.ms)
+}
+log(`unchanged re-run, ${notesFiles(clean).length} reports the audit accepts: ${unchanged.map(s).join(', ')}`)
+const cliStartup = []
+for (let index = 0; index < 5; index++) cliStartup.push((await run(process.execPath, [bin, '--version'])).ms)
+
+// 3. 500 → HTML.
+const html500 = []
+for (let round = 1; round <= rounds; round++) {
+  const out = path.join(work, 'out-500-html')
+  fs.rmSync(out, {recursive: true, force: true})
+  const result = await run(process.execPath, [bin, 'build', fiveHundred, '--format', 'html', '-o', out, '--json', '--quiet'])
+  const summary = JSON.parse(result.stdout)
+  html500.push({ms: result.ms, built: summary.built, threads: summary.threads})
+  log(`500 → HTML round ${round}: ${s(result.ms)} (${summary.built} built, ${summary.threads} threads)`)
+}
+
+// 4. Peak memory, 50 and 500 PDFs.
+const memory50 = await exchangePdf(fifty, path.join(work, 'out-50-memory'), {sampleMemory: true})
+log(`50 PDFs: peak PSS ${(memory50.pss / 2 ** 20).toFixed(0)} MiB in ${s(memory50.ms)}`)
+let memory500
+if (with500Pdf) {
+  memory500 = await exchangePdf(fiveHundred, path.join(work, 'out-500-pdf'), {sampleMemory: true})
+  log(`500 PDFs: peak PSS ${(memory500.pss / 2 ** 20).toFixed(0)} MiB in ${s(memory500.ms)} (${memory500.built} built${memory500.ok ? '' : `; FAILED: ${memory500.problems.slice(0, 3).join('; ')}`})`)
+}
+
+// 5. Repeats of the 50-PDF build.
+const repeated = []
+for (let index = 1; index <= repeats; index++) {
+  const result = await exchangePdf(fifty, out50)
+  repeated.push(result)
+  log(`repeat ${index}/${repeats}: ${s(result.ms)}${result.ok ? '' : ` FAILED: ${result.problems.join('; ')}`}`)
+}
+const failedRuns = repeated.filter((result) => !result.ok).length
+const endLoad = load()
+
+const table = (rows) => rows.map((row) => `| ${row.join(' | ')} |`).join('\n')
+const markdown = `
+## batch
+
+\`node bench/batch.mjs --rounds ${rounds} --repeats ${repeats}${with500Pdf ? '' : ' --no-500-pdf'}\` (after \`npm run build\`), ${new Date().toISOString().slice(0, 10)}.
+
+Machine: ${machine()}.
+Load average (1 min) when the runs started: median ${median(loads).toFixed(2)}, max ${Math.max(...loads).toFixed(2)} (at the start ${startLoad}, at the end ${endLoad}); on a shared machine the absolute figures move with it, the ratios less.
+
+Archives: \`node shared/tools/make-archive.mjs 50 DIR --seed 7\` and \`… 500 DIR --seed 7\` (80–300 lines of raw notes each).
+exchange: \`node bin/exchange.js build DIR --format pdf -o OUT --json --quiet\` into an empty OUT (nothing to skip); the Chatham House audit refuses some archive reports (exit 3), which are counted apart: a refused report is not a failure of the batch.
+md-to-pdf ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules/md-to-pdf/package.json'), 'utf8')).version}: one call, \`md-to-pdf DIR/*/*.md --launch-options '${launchOptions}'\` (the same Chromium and flags), on a fresh copy of DIR each round.
+
+| 50 reports → PDF | ${ours.map((_, index) => `round ${index + 1}`).join(' | ')} | median |
+| --- | ${ours.map(() => '---').join(' | ')} | --- |
+${table([
+  ['exchange', ...ours.map((r) => `${s(r.ms)} (${r.built} PDFs, ${r.refused} refused)`), `**${s(oursMedian)}**`],
+  ['md-to-pdf', ...theirs.map((r) => `${s(r.ms)} (${r.pdfs}/${r.files} PDFs${r.timeouts ? `, ${r.timeouts} timeouts` : ''})`), `**${s(theirsMedian)}**`],
+])}
+
+**md-to-pdf / exchange = ${(theirsMedian / oursMedian).toFixed(2)}** (medians of the same run; target ≥ 3). md-to-pdf lost PDFs in ${theirs.filter((r) => !r.ok).length} of ${theirs.length} rounds.
+
+| figure | result | target |
+| --- | --- | --- |
+${table([
+  [`unchanged re-run of the ${notesFiles(clean).length} of the 50 the audit accepts (all skipped, no browser)`, `median ${s(median(unchanged))} (${unchanged.map(s).join(', ')})`, '≤ 0.5 s'],
+  ['unchanged re-run of all 50 (the refused ones are compiled again)', `median ${s(median(unchangedAsIs.map((r) => r.ms)))} (${unchangedAsIs[0].skipped} skipped, ${unchangedAsIs[0].recompiled} compiled and refused again)`, ''],
+  ['of which: starting the CLI (`exchange --version`)', `median ${s(median(cliStartup))}`, ''],
+  ['500 reports → HTML', `median ${s(median(html500.map((r) => r.ms)))} (${html500.map((r) => s(r.ms)).join(', ')}; ${html500[0].built} built, ${html500[0].threads} worker threads)`, '≤ 5 s'],
+  ['peak PSS, 50 PDFs (whole tree, browser included)', `${(memory50.pss / 2 ** 20).toFixed(0)} MiB (${s(memory50.ms)})`, ''],
+  ...(memory500 ? [['peak PSS, 500 PDFs (whole tree, browser included)', `${(memory500.pss / 2 ** 20).toFixed(0)} MiB (${s(memory500.ms)}, ${memory500.built} PDFs, ${memory500.refused} refused)`, '≤ 400 MiB']] : []),
+  [`${repeats} builds of the 50 PDFs`, `${failedRuns} failed runs; median ${s(median(repeated.map((r) => r.ms)))}, min ${s(Math.min(...repeated.map((r) => r.ms)))}, max ${s(Math.max(...repeated.map((r) => r.ms)))}; ${repeated.reduce((total, r) => total + (r.retries ?? 0), 0)} prints retried`, '0 failed'],
+])}
+`
+if (small === 50 && large === 500) writeSection('batch', markdown)
+log(markdown)
+if (!args.includes('--keep')) fs.rmSync(work, {recursive: true, force: true})

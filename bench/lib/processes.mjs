@@ -1,0 +1,55 @@
+// Process trees on Linux, for the batch benchmark: the descendants of a
+// process, and the peak PSS (proportional set size: shared pages split
+// between the processes sharing them, so the sum over a tree is what the
+// tree really costs) of a tree while it runs.
+import fs from 'node:fs'
+
+function parentOf(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  } catch {
+    return undefined
+  }
+}
+
+/** `pid` and every live descendant of it. */
+export function descendants(pid) {
+  const children = new Map()
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    const parent = parentOf(Number(name))
+    if (parent === undefined) continue
+    if (!children.has(parent)) children.set(parent, [])
+    children.get(parent).push(Number(name))
+  }
+  const found = [pid]
+  for (let index = 0; index < found.length; index++) found.push(...(children.get(found[index]) ?? []))
+  return found
+}
+
+/** PSS of one process in bytes (0 once it is gone). */
+export function pss(pid) {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Sample the PSS of `pid`'s tree every `ms`; `stop()` resolves to the peak, in bytes. */
+export function peakPss(pid, ms = 100) {
+  let peak = 0
+  const sample = () => {
+    const total = descendants(pid).reduce((sum, member) => sum + pss(member), 0)
+    if (total > peak) peak = total
+  }
+  const timer = setInterval(sample, ms)
+  return {
+    async stop() {
+      clearInterval(timer)
+      return peak
+    },
+  }
+}

@@ -1,0 +1,100 @@
+// One report, HTML + PDF, in a fresh process — what a facilitator waits for
+// after `exchange build notes.md`. Median wall time of N runs of the real
+// command, then where the time goes (one in-process run, step by step).
+//
+//   npm run build && node bench/single-report.mjs [runs=7] [notes=examples/youth-voice-2023.md]
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {machine, median, root, writeSection} from './lib/report.mjs'
+
+const runs = Math.max(5, Number(process.argv[2] ?? 7))
+const notes = process.argv[3] ?? 'examples/youth-voice-2023.md'
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-'))
+// A new output folder every run: an unchanged report in an old one would be skipped.
+const command = (run) => ['bin/exchange.js', 'build', notes, '-o', path.join(out, String(run)), '-f', 'html,pdf', '-q']
+const target = 0.8
+
+const ms = (start) => Math.round(performance.now() - start)
+// CPU time of finished children (the command and the Chromium it waited for), on Linux: less at the mercy of other load than wall time.
+const childCpu = () => {
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100 // cutime + cstime, in ticks of 1/100 s
+  } catch {
+    return Number.NaN
+  }
+}
+const load = () => os.loadavg()[0].toFixed(2)
+
+// 1. The command, fresh each time.
+spawnSync(process.execPath, command('warm'), {cwd: root, stdio: 'ignore'}) // warm the disk cache
+const walls = []
+const cpus = []
+const loads = []
+for (let run = 0; run < runs; run++) {
+  loads.push(load())
+  const cpuBefore = childCpu()
+  const start = performance.now()
+  const result = spawnSync(process.execPath, command(run), {cwd: root, encoding: 'utf8'})
+  walls.push(ms(start))
+  cpus.push(Math.round(childCpu() - cpuBefore))
+  if (result.status !== 0) throw new Error(`exchange build failed (${result.status}): ${result.stderr}`)
+  if (!fs.existsSync(path.join(out, String(run), path.basename(notes).replace(/\.md$/, '.pdf')))) throw new Error('no PDF written')
+}
+const wall = median(walls)
+
+// 2. Where the time goes: the same work, one step at a time, in this process (cold).
+const steps = []
+const step = async (name, work) => {
+  const start = performance.now()
+  const value = await work()
+  steps.push([name, ms(start)])
+  return value
+}
+const {compileReport, readNotes} = await step('load the build modules', () => import('../dist/index.js'))
+const compiled = await step('compile (parse, anonymise, group, render, audit HTML)', () => compileReport(readNotes(path.join(root, notes))))
+const {launchBrowser} = await import('../dist/print/browser.js')
+const browser = await step('load Puppeteer and launch Chromium (overlapped with compiling in `build`)', () => launchBrowser())
+const {printPdf} = await import('../dist/print/pdf.js')
+const timings = {}
+const pdf = await step('print (total)', () => printPdf(compiled.html, browser, {onTiming: (name, took) => (timings[name] = Math.round(took))}))
+const labels = {page: '  open a page', load: '  load the HTML (fonts decoded)', draft: '  draft print for the contents page numbers', print: '  final print (tagged, outline)', finish: '  finish: metadata, outline, dates'}
+for (const [name, took] of Object.entries(timings)) steps.push([labels[name] ?? `  ${name}`, took])
+// The contents page numbers cost a second print: the same print with and without them, warm, alternating.
+const numbered = []
+const plain = []
+for (let run = 0; run < 5; run++) {
+  for (const [list, pageNumbers] of [[numbered, true], [plain, false]]) {
+    const start = performance.now()
+    await printPdf(compiled.html, browser, {pageNumbers})
+    list.push(ms(start))
+  }
+}
+const {pdfText} = await import('../dist/audit/index.js')
+await step('read the PDF text back for the audit (loads pdfjs and @napi-rs/canvas, then extracts)', () => pdfText(pdf))
+await step('close Chromium', () => browser.close())
+fs.rmSync(out, {recursive: true, force: true})
+
+const lines = [
+  `Machine: ${machine()}`,
+  '',
+  `Command: \`node ${command('N').join(' ').replace(path.join(out, 'N'), 'OUT')}\` (${notes}: ${compiled.html.length.toLocaleString('en')} bytes of HTML, ${Math.round(pdf.byteLength / 1024)} KiB PDF), ${runs} runs, fresh process each.`,
+  '',
+  `| median wall | runs (ms) | median CPU (node + Chromium) | CPU per run (ms) | 1-min load average during the runs | target |`,
+  '| --- | --- | --- | --- | --- | --- |',
+  `| **${(wall / 1000).toFixed(2)} s** | ${walls.join(', ')} | ${(median(cpus) / 1000).toFixed(2)} s | ${cpus.join(', ')} | ${loads.join(', ')} | ≤ ${target} s wall |`,
+  '',
+  'Where the time goes (one cold in-process run of the same steps, `node bench/single-report.mjs`):',
+  '',
+  '| step | ms |',
+  '| --- | --- |',
+  ...steps.map(([name, took]) => `| ${name} | ${took} |`),
+  '',
+  `Page numbers in the contents (a draft print, then the kept one), warm browser, 5 prints each: with ${median(numbered)} ms (${numbered.join(', ')}), without (\`printPdf(html, browser, {pageNumbers: false})\`) ${median(plain)} ms (${plain.join(', ')}).`,
+]
+const markdown = `## single-report\n\n${lines.join('\n')}\n`
+writeSection('single-report', markdown)
+process.stdout.write(`${markdown}\n`)

@@ -1,0 +1,20 @@
+/**
+ * The PDF half of the audit: read a printed PDF back and look for anyone on
+ * the roster in its text. Kept apart from `compile.ts` so that a thread that
+ * only audits PDFs does not load the whole pipeline.
+ */
+import {createAuditor, leakDiagnostics, pdfText} from '../audit/index.js'
+import type {Diagnostic, NotesMeta, Roster} from '../types.js'
+
+/** What the PDF audit needs: the roster and the notes, as plain data. */
+export interface AuditContext {
+  roster: Roster
+  source: string
+  meta?: NotesMeta
+}
+
+/** Read a printed PDF back and audit its text; the leaks as diagnostics. */
+export async function auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
+  const auditor = createAuditor(context.roster, context.source, context.meta)
+  return leakDiagnostics(auditor.scan(await pdfText(pdf), 'pdf'), display)
+}

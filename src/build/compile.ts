@@ -1,0 +1,175 @@
+/**
+ * Compile: one notes file → report model → HTML, markdown and JSON, audited.
+ *
+ * `compileInput` is the batch's unit of work. It runs in a worker thread
+ * (`worker.ts`) or, for small builds, in the main thread; it takes and
+ * returns plain data only, so it crosses threads as is. It never throws:
+ * a failure is an outcome with diagnostics.
+ */
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import {createAuditor, htmlText, leakDiagnostics, type Leak} from '../audit/index.js'
+import {diagnosticsOf, fromError} from '../diagnostics.js'
+import {AuditError, ExchangeError, exitCodes, type ExitCode} from '../errors.js'
+import {explainPlacements, type Explanation} from '../group/explain.js'
+import {defaultBrandDir, loadBrand} from '../render/brand.js'
+import {renderHtml} from '../render/html.js'
+import {reportToJson} from '../render/json.js'
+import {reportToMarkdown} from '../render/markdown.js'
+import {defaultThemeDir, loadTheme} from '../render/theme.js'
+import {renderReview} from '../review/index.js'
+import type {Diagnostic, Person, Redaction, Report} from '../types.js'
+import type {AuditContext} from './audit-pdf.js'
+export {auditPdf, type AuditContext} from './audit-pdf.js'
+import {inlineImages} from './images.js'
+import type {NotesInput} from './inputs.js'
+import {processNotes, type ProcessOptions} from './pipeline.js'
+import {readNotes} from './read.js'
+
+export interface CompileOptions extends ProcessOptions {
+  /** Brand folder; overrides the front matter `brand:`. */
+  brand?: string
+  /** Theme folder (`templates/default` by default). */
+  theme?: string
+  /** In strict mode, names the tool is unsure of are errors, not warnings. */
+  strict?: boolean
+}
+
+/** The files a report was made from, besides the notes (for the batch manifest). */
+export interface Sources {
+  /** The profile YAML. */
+  profile: string
+  /** The brand folder. */
+  brand: string
+  /** The theme folder. */
+  theme: string
+  /** Local images the notes point to, found or not. */
+  images: string[]
+}
+
+export interface Compiled {
+  report: Report
+  html: string
+  markdown: string
+  json: string
+  redactions: Redaction[]
+  /** What the audit found in the HTML, markdown and JSON. */
+  leaks: Leak[]
+  sources: Sources
+}
+
+/**
+ * Notes → report model → HTML, markdown and JSON, audited. Reads the
+ * profile, theme and brand it needs; writes nothing.
+ */
+export function compileReport(file: VFile, options: CompileOptions = {}): Compiled {
+  const cwd = options.cwd ?? process.cwd()
+  const {report, profile} = processNotes(file, options)
+  const notesDir = path.resolve(cwd, file.dirname ?? '.')
+  if (report.sections.length === 0 && !report.foreword && !report.conclusion) {
+    throw new ExchangeError('Unexpected notes file with no notes in it', {
+      file: file.path,
+      rule: 'no-notes',
+      hint: 'write the notes as bullets or paragraphs under headings (see examples/)',
+    })
+  }
+  const images = inlineImages(report, file, notesDir)
+
+  const brandDir = options.brand ? path.resolve(cwd, options.brand) : report.meta.brand ? path.resolve(notesDir, report.meta.brand) : defaultBrandDir
+  const themeDir = options.theme ? path.resolve(cwd, options.theme) : defaultThemeDir
+  const brand = loadBrand(brandDir)
+  const theme = loadTheme(themeDir)
+
+  const html = renderHtml(report, {theme, brand})
+  const markdown = reportToMarkdown(report)
+  const json = `${JSON.stringify(reportToJson(report, diagnosticsOf(file)), null, 2)}\n`
+
+  const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta)
+  const leaks = [...auditor.scan(htmlText(html), 'html'), ...auditor.scan(markdown, 'md'), ...auditor.scan(json, 'json')]
+  return {
+    report,
+    html,
+    markdown,
+    json,
+    redactions: file.data.redactions ?? [],
+    leaks,
+    sources: {profile: profile.path, brand: brandDir, theme: themeDir, images},
+  }
+}
+
+export interface CompileJob {
+  input: NotesInput
+  options: CompileOptions & {
+    cwd: string
+    /** People from the `--attendees` file, parsed once per batch. */
+    attendees?: Person[]
+    /** Also render the confidential review page. */
+    review?: boolean
+    /** Keep where each note went (`--explain`). */
+    explain?: boolean
+  }
+}
+
+export type CompileOutcome =
+  | {
+      ok: true
+      html: string
+      markdown: string
+      json: string
+      review?: string
+      diagnostics: Diagnostic[]
+      redactions: number
+      placements?: Explanation[]
+      sources: Sources
+      audit: AuditContext
+    }
+  | {
+      ok: false
+      diagnostics: Diagnostic[]
+      redactions: number
+      exitCode: ExitCode
+    }
+
+/** Read, compile and audit one notes file. Never throws. */
+export function compileInput(job: CompileJob): CompileOutcome {
+  const {input, options} = job
+  let file: VFile | undefined
+  const failed = (extra: Diagnostic[], exitCode: ExitCode): CompileOutcome => ({
+    ok: false,
+    diagnostics: [...(file ? diagnosticsOf(file) : []), ...extra],
+    redactions: file?.data.redactions?.length ?? 0,
+    exitCode,
+  })
+  try {
+    file = readNotes(input.path, input.display)
+    const compiled = compileReport(file, options)
+    const diagnostics = diagnosticsOf(file)
+    const unresolved = options.strict ? diagnostics.filter((diagnostic) => diagnostic.rule === 'unrostered-name') : []
+    if (compiled.leaks.length > 0 || unresolved.length > 0) {
+      // In strict mode a name the tool is unsure of is an error: the warning becomes one, in place.
+      return {
+        ok: false,
+        diagnostics: [...diagnostics.map((diagnostic) => (unresolved.includes(diagnostic) ? {...diagnostic, severity: 'error' as const} : diagnostic)), ...leakDiagnostics(compiled.leaks, input.display)],
+        redactions: compiled.redactions.length,
+        exitCode: exitCodes.audit,
+      }
+    }
+    const review = options.review
+      ? renderReview({file: input.display, title: compiled.report.meta.title, source: String(file.value), redactions: compiled.redactions, diagnostics})
+      : undefined
+    return {
+      ok: true,
+      html: compiled.html,
+      markdown: compiled.markdown,
+      json: compiled.json,
+      ...(review === undefined ? {} : {review}),
+      diagnostics,
+      redactions: compiled.redactions.length,
+      ...(options.explain ? {placements: explainPlacements(compiled.report)} : {}),
+      sources: compiled.sources,
+      audit: {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {})},
+    }
+  } catch (error) {
+    return failed([fromError(error, input.display)], error instanceof AuditError ? exitCodes.audit : exitCodes.failed)
+  }
+}

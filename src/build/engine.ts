@@ -1,0 +1,219 @@
+/**
+ * The compile engine of a batch: compiling notes and reading printed PDFs
+ * back for the audit are CPU work, so a batch spreads them over worker
+ * threads (one per core) and keeps the main thread for the browser and the
+ * disk. A small build, or one run from the TypeScript sources (tests), uses
+ * the main thread: a worker costs a third of a second to start.
+ *
+ * A worker that crashes fails its current job with a `worker` error (the
+ * batch retries it once); one that runs past the timeout is terminated and
+ * replaced, and its job fails with a `timeout` error. A worker is replaced
+ * after `jobsPerWorker` jobs, so memory stays bounded whatever the batch size.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {ExchangeError} from '../errors.js'
+import type {Diagnostic} from '../types.js'
+import type {AuditContext} from './audit-pdf.js'
+import type {CompileJob, CompileOutcome} from './compile.js'
+
+export interface Engine {
+  /** Worker threads in use (0: the main thread compiles). */
+  readonly threads: number
+  compile(job: CompileJob): Promise<CompileOutcome>
+  auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]>
+  close(): Promise<void>
+}
+
+export type WorkerRequest =
+  | {id: number; type: 'compile'; job: CompileJob}
+  | {id: number; type: 'audit'; pdf: Uint8Array; context: AuditContext; display: string}
+
+export type WorkerReply =
+  | {id: number; type: 'compile'; outcome: CompileOutcome}
+  | {id: number; type: 'audit'; diagnostics: Diagnostic[]}
+  | {id: number; type: 'error'; message: string}
+
+/** Rule of the error a job fails with when its worker thread dies. */
+export const workerCrashRule = 'worker'
+
+const workerScript = new URL('./worker.js', import.meta.url)
+
+/** Can this build run worker threads? Only from compiled JavaScript. */
+export function threadsAvailable(): boolean {
+  return fs.existsSync(fileURLToPath(workerScript))
+}
+
+/**
+ * How many worker threads to use for `jobs` reports: none for a handful (a
+ * worker costs more to start than it saves), else one per core — one core
+ * fewer when printing, which Chromium needs a core for (measured on 2 cores:
+ * a second worker then costs a third more CPU for no gain) — and at most
+ * `concurrency`.
+ */
+export function threadCount(jobs: number, concurrency: number, options: {requested?: number; printing?: boolean} = {}): number {
+  if (!threadsAvailable()) return 0
+  if (options.requested !== undefined) return Math.max(0, Math.min(options.requested, jobs))
+  if (jobs < 4) return 0
+  const cores = os.availableParallelism()
+  return Math.max(1, Math.min(concurrency, options.printing ? cores - 1 : cores, jobs))
+}
+
+/**
+ * `auditInMain`: read PDFs back on the main thread, the workers only
+ * compiling (when printing, the main thread mostly waits on the browser).
+ */
+export function createEngine(threads: number, options: {timeout?: number; auditInMain?: boolean} = {}): Engine {
+  return threads > 0 ? new ThreadEngine(threads, options.timeout, options.auditInMain) : new MainThreadEngine()
+}
+
+class MainThreadEngine implements Engine {
+  readonly threads = 0
+  readonly #compile = import('./compile.js')
+
+  async compile(job: CompileJob): Promise<CompileOutcome> {
+    return (await this.#compile).compileInput(job)
+  }
+
+  async auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
+    return (await this.#compile).auditPdf(pdf, context, display)
+  }
+
+  async close(): Promise<void> {}
+}
+
+type RequestBody = {type: 'compile'; job: CompileJob} | {type: 'audit'; pdf: Uint8Array; context: AuditContext; display: string}
+
+interface Task {
+  id: number
+  body: RequestBody
+  resolve: (reply: WorkerReply) => void
+  reject: (error: Error) => void
+  timer?: NodeJS.Timeout
+}
+
+interface Slot {
+  worker: Worker
+  task?: Task
+  gone: boolean
+  /** Jobs done: a worker is replaced after `jobsPerWorker`, so that what its heap and the pipeline's caches keep cannot grow with the batch. */
+  done: number
+}
+
+/** Jobs a worker does before it is replaced by a fresh one (its start costs about 1 % of what it did). */
+export const jobsPerWorker = 100
+
+/** Old-generation heap of a worker, in MB: some four times what compiling a large report keeps alive. */
+const workerHeapMb = 256
+
+class ThreadEngine implements Engine {
+  readonly threads: number
+  readonly #timeout: number | undefined
+  readonly #slots: Slot[] = []
+  readonly #queue: Task[] = []
+  readonly #auditInMain: boolean
+  #nextId = 1
+  #closed = false
+
+  constructor(threads: number, timeout?: number, auditInMain = false) {
+    this.threads = threads
+    this.#timeout = timeout
+    this.#auditInMain = auditInMain
+  }
+
+  async compile(job: CompileJob): Promise<CompileOutcome> {
+    const reply = await this.#run({type: 'compile', job})
+    if (reply.type !== 'compile') throw new ExchangeError(`Unexpected reply \`${reply.type}\` from a compile worker`, {rule: 'internal'})
+    return reply.outcome
+  }
+
+  async auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
+    if (this.#auditInMain) return (await import('./audit-pdf.js')).auditPdf(pdf, context, display)
+    const reply = await this.#run({type: 'audit', pdf, context, display})
+    if (reply.type !== 'audit') throw new ExchangeError(`Unexpected reply \`${reply.type}\` from a compile worker`, {rule: 'internal'})
+    return reply.diagnostics
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true
+    const stopped = new ExchangeError('Stopped before this file was compiled', {rule: 'interrupted'})
+    for (const task of this.#queue.splice(0)) task.reject(stopped)
+    await Promise.all(
+      this.#slots.splice(0).map(async (slot) => {
+        slot.gone = true
+        if (slot.task) this.#settle(slot, stopped)
+        await slot.worker.terminate()
+      }),
+    )
+  }
+
+  #run(body: RequestBody): Promise<WorkerReply> {
+    if (this.#closed) return Promise.reject(new ExchangeError('Stopped before this file was compiled', {rule: 'interrupted'}))
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.#queue.push({id: this.#nextId++, body, resolve, reject})
+      this.#pump()
+    })
+  }
+
+  #pump(): void {
+    while (this.#queue.length > 0 && !this.#closed) {
+      let slot = this.#slots.find((candidate) => !candidate.task && !candidate.gone)
+      if (!slot) {
+        if (this.#slots.length >= this.threads) return
+        slot = this.#spawn()
+      }
+      const task = this.#queue.shift()!
+      slot.task = task
+      if (this.#timeout && task.body.type === 'compile') {
+        const busy = slot
+        task.timer = setTimeout(() => {
+          this.#settle(busy, new ExchangeError(`Unexpected notes that took longer than ${Math.round(this.#timeout! / 1000)} s to compile`, {rule: 'timeout', hint: 'report the notes file that triggers it; raise --timeout to wait longer'}))
+          this.#retire(busy)
+        }, this.#timeout)
+      }
+      slot.worker.postMessage({id: task.id, ...task.body} satisfies WorkerRequest)
+    }
+  }
+
+  #spawn(): Slot {
+    // A bound on the old generation makes V8 collect before the heap balloons (it otherwise grows toward a limit set by the machine's memory).
+    const slot: Slot = {worker: new Worker(workerScript, {resourceLimits: {maxOldGenerationSizeMb: workerHeapMb}}), gone: false, done: 0}
+    slot.worker.on('message', (reply: WorkerReply) => {
+      if (slot.task?.id !== reply.id) return
+      if (reply.type === 'error') this.#settle(slot, new ExchangeError(`Cannot compile: ${reply.message}`, {rule: 'internal'}))
+      else this.#settle(slot, undefined, reply)
+      if (++slot.done >= jobsPerWorker) this.#retire(slot)
+      else this.#pump()
+    })
+    const died = (reason: string) => {
+      if (slot.gone) return
+      this.#settle(slot, new ExchangeError(`The worker thread stopped (${reason})`, {rule: workerCrashRule, hint: 'try again; if it keeps failing, report the notes file'}))
+      this.#retire(slot)
+    }
+    slot.worker.on('error', (error) => died(error.message))
+    slot.worker.on('exit', (code) => died(`exit code ${code}`))
+    this.#slots.push(slot)
+    return slot
+  }
+
+  /** Finish the slot's current task with an error or a reply. */
+  #settle(slot: Slot, error: Error | undefined, reply?: WorkerReply): void {
+    const task = slot.task
+    if (!task) return
+    slot.task = undefined
+    clearTimeout(task.timer)
+    if (error) task.reject(error)
+    else task.resolve(reply!)
+  }
+
+  /** Drop a dead or hung worker; a new one is started when there is work. */
+  #retire(slot: Slot): void {
+    slot.gone = true
+    const index = this.#slots.indexOf(slot)
+    if (index !== -1) this.#slots.splice(index, 1)
+    void slot.worker.terminate()
+    this.#pump()
+  }
+}

@@ -1,0 +1,344 @@
+/**
+ * The batch's printer: one browser per run, a bounded pool of pages.
+ *
+ * - The browser is launched on first use (or early, with `warm()`), never
+ *   when nothing needs printing.
+ * - At most `pages` reports print at once. A page is reused for the next
+ *   report (opening a page costs as much as printing on it) and retired
+ *   after `maxUses` reports (5: a renderer grows by some 10 MB a report), so
+ *   memory stays bounded by the pool, not by the batch.
+ * - A report whose page crashes or hangs past the timeout, or whose browser
+ *   dies, is retried once on a fresh page (in a relaunched browser if the
+ *   browser died). The broken page or browser is closed or killed.
+ *
+ * Printing itself is `printPdf` from the print stage, unchanged: each print
+ * borrows a pooled page through a browser whose `newPage()` lends that page
+ * and whose page `close()` hands it back (and drops the listeners the print
+ * added), so the print stage's closed-off page set-up applies to every
+ * report exactly as it does to a one-off print.
+ */
+import type {Browser, Page} from 'puppeteer'
+import {ExchangeError} from '../errors.js'
+import {launchBrowser} from '../print/browser.js'
+import {printPdf} from '../print/pdf.js'
+import {Semaphore} from './pool.js'
+
+export interface PrinterOptions {
+  /** Pages printing at once. */
+  pages: number
+  /** Milliseconds one report may take to print. */
+  timeout: number
+  /** A browser to print with; the printer neither relaunches nor closes it. */
+  browser?: Browser
+  /** How to start a browser (the system Chromium by default). */
+  launch?: () => Promise<Browser>
+  /** Reports printed on one page before it is replaced. */
+  maxUses?: number
+  /** Browser launches allowed per run (the first one and relaunches after crashes). */
+  maxLaunches?: number
+}
+
+interface PooledPage {
+  page: Page
+  uses: number
+  /** Rejects when the page crashes. */
+  crashed: Promise<never>
+  dead: boolean
+}
+
+interface Generation {
+  browser: Promise<Browser>
+  /** Rejects when this browser disconnects (crash, kill, close). */
+  gone: Promise<never>
+  idle: PooledPage[]
+  open: Set<PooledPage>
+  dead: boolean
+  owned: boolean
+}
+
+/** Rule of print errors worth one retry on a fresh page. */
+const retryable = new Set(['print', 'page-crashed', 'browser-crashed', 'timeout'])
+
+export class Printer {
+  readonly #options: Required<Omit<PrinterOptions, 'browser' | 'launch'>> & Pick<PrinterOptions, 'browser' | 'launch'>
+  readonly #slots: Semaphore
+  #generation: Generation | undefined
+  #launches = 0
+  #retries = 0
+  #closed = false
+
+  constructor(options: PrinterOptions) {
+    this.#options = {maxUses: 5, maxLaunches: 4, ...options}
+    this.#slots = new Semaphore(options.pages)
+  }
+
+  /** Has a browser been launched (or been given)? */
+  get launched(): boolean {
+    return this.#launches > 0 || Boolean(this.#options.browser)
+  }
+
+  /** Prints retried after a crash, a hang or a failure. */
+  get retries(): number {
+    return this.#retries
+  }
+
+  /** Browsers launched (a relaunch after a crash counts). */
+  get launches(): number {
+    return this.#launches
+  }
+
+  /** Start the browser now, while other work goes on. */
+  warm(): void {
+    if (this.#closed) return
+    this.#current().browser.catch(() => {})
+  }
+
+  /** Print one report, retrying once on a fresh page after a crash or a hang. */
+  async print(html: string): Promise<Uint8Array> {
+    try {
+      return await this.#attempt(html)
+    } catch (error) {
+      if (this.#closed || !(error instanceof ExchangeError) || !retryable.has(error.rule)) throw error
+      this.#retries++
+      return await this.#attempt(html)
+    }
+  }
+
+  /** Close every page and the browser (if launched here). */
+  async close(): Promise<void> {
+    this.#closed = true
+    const generation = this.#generation
+    this.#generation = undefined
+    if (generation) await retire(generation)
+  }
+
+  async #attempt(html: string): Promise<Uint8Array> {
+    const release = await this.#slots.acquire()
+    let generation: Generation | undefined
+    let browser: Browser | undefined
+    let pooled: PooledPage | undefined
+    let timer: NodeJS.Timeout | undefined
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ExchangeError(`Cannot print the PDF within ${seconds(this.#options.timeout)}`, {rule: 'timeout', hint: 'raise --timeout, or report the notes that take this long'})),
+        this.#options.timeout,
+      )
+    })
+    timedOut.catch(() => {})
+    try {
+      if (this.#closed) throw stopped()
+      generation = this.#current()
+      browser = await generation.browser
+      if (generation.idle.length === 0) {
+        const opening = openPage(generation, browser)
+        try {
+          pooled = await Promise.race([opened(opening, this.#options.timeout), generation.gone, timedOut])
+        } catch (error) {
+          const lost = generation
+          void opening.then((opened) => discard(lost, opened), () => {}) // a page that opens too late is closed
+          throw error
+        }
+      } else pooled = generation.idle.pop()!
+      const printing = printPdf(html, lend(browser, pooled.page), {timeout: this.#options.timeout})
+      printing.catch(() => {}) // it may lose the race to a crash or the timeout, and reject later
+      const pdf = await Promise.race([printing, pooled.crashed, generation.gone, timedOut])
+      pooled.uses++
+      if (pooled.uses >= this.#options.maxUses || generation.dead || this.#closed) discard(generation, pooled)
+      else generation.idle.push(pooled)
+      return pdf
+    } catch (error) {
+      // A page that failed is never reused: it may be crashed, hung or half-loaded.
+      if (generation && pooled) discard(generation, pooled)
+      const crashed = Boolean(browser && !browser.connected)
+      if (generation && crashed && generation === this.#generation) {
+        this.#generation = undefined
+        void retire(generation)
+      }
+      if (this.#closed) throw stopped()
+      if (error instanceof ExchangeError) throw error
+      // Opening a page in a browser that just died, or a protocol error outside the print itself.
+      throw new ExchangeError(`Cannot print the PDF: ${(error as Error).message.split('\n')[0]}`, {
+        rule: crashed ? 'browser-crashed' : 'print',
+        hint: 'try again; if it keeps failing, build with `--format html` and report the notes that fail',
+        cause: error,
+      })
+    } finally {
+      clearTimeout(timer)
+      release()
+    }
+  }
+
+  /** The live browser generation; a new one (a launch) when there is none or it died. */
+  #current(): Generation {
+    if (this.#generation && !this.#generation.dead) return this.#generation
+    if (this.#generation) void retire(this.#generation) // a browser that stopped: make sure none of it lingers
+    const given = this.#options.browser
+    if (!given && this.#launches >= this.#options.maxLaunches) {
+      const error = new ExchangeError(`Cannot keep the browser running: it stopped ${this.#launches} times in this run`, {rule: 'browser', hint: 'check the memory available to Chromium, or lower --concurrency'})
+      return (this.#generation = failedGeneration(error))
+    }
+    this.#launches++
+    const launch = this.#options.launch ?? (() => launchBrowser({timeout: Math.max(this.#options.timeout, 30_000)}).then(withoutStartPage))
+    const browser = given ? Promise.resolve(given) : launch()
+    browser.catch(() => {})
+    const generation: Generation = {browser, gone: new Promise<never>(() => {}), idle: [], open: new Set(), dead: false, owned: !given}
+    // A failed launch keeps this generation (not dead): every print gets the same error, with no relaunch per report.
+    generation.gone = browser.then(
+      (instance) =>
+        new Promise<never>((_, reject) => {
+          const onGone = () => {
+            generation.dead = true
+            reject(new ExchangeError('Cannot print the PDF: the browser stopped', {rule: 'browser-crashed', hint: 'try again; if it keeps stopping, check the memory available to Chromium or lower --concurrency'}))
+          }
+          if (!instance.connected) onGone()
+          else instance.once('disconnected', onGone)
+        }),
+    )
+    generation.gone.catch(() => {})
+    this.#generation = generation
+    return generation
+  }
+}
+
+/**
+ * Opening a page takes a fraction of a second; one whose renderer dies while
+ * it opens never finishes, and no crash event can name it yet. Give up on it
+ * sooner than on a print.
+ */
+async function opened(opening: Promise<PooledPage>, timeout: number): Promise<PooledPage> {
+  const limit = Math.min(timeout, 10_000)
+  let timer: NodeJS.Timeout | undefined
+  const gaveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ExchangeError(`Cannot open a page to print in within ${seconds(limit)}`, {rule: 'timeout', hint: 'try again; if it keeps failing, check the memory available to Chromium or lower --concurrency'})), limit)
+  })
+  try {
+    return await Promise.race([opening, gaveUp])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** A browser starts with a blank page, in a renderer of its own: close it, the pool opens its own. */
+async function withoutStartPage(browser: Browser): Promise<Browser> {
+  for (const page of await browser.pages().catch(() => [])) await page.close().catch(() => {})
+  return browser
+}
+
+function stopped(): ExchangeError {
+  return new ExchangeError('Stopped before this report was printed', {rule: 'interrupted'})
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`
+}
+
+/** A generation that fails every print with the same error. */
+function failedGeneration(error: Error): Generation {
+  const browser = Promise.reject(error)
+  browser.catch(() => {})
+  const gone = Promise.reject(error)
+  gone.catch(() => {})
+  return {browser, gone, idle: [], open: new Set(), dead: false, owned: false}
+}
+
+async function openPage(generation: Generation, browser: Browser): Promise<PooledPage> {
+  const page = await browser.newPage()
+  let crashed: (reason: string) => void = () => {}
+  const pooled: PooledPage = {
+    page,
+    uses: 0,
+    dead: false,
+    crashed: new Promise<never>((_, reject) => {
+      crashed = (reason) => {
+        if (pooled.dead) return
+        pooled.dead = true
+        const index = generation.idle.indexOf(pooled)
+        if (index !== -1) generation.idle.splice(index, 1)
+        reject(new ExchangeError(`Cannot print the PDF: the page crashed (${reason})`, {rule: 'page-crashed', hint: 'try again; if it keeps crashing, report the notes that trigger it'}))
+      }
+    }),
+  }
+  pooled.crashed.catch(() => {})
+  page.once('error', (error: Error) => crashed(error.message))
+  // A renderer that dies is only reported (`Inspector.targetCrashed`) to a session with the Inspector domain on.
+  try {
+    const session = await page.createCDPSession()
+    session.once('Inspector.targetCrashed', () => crashed('its renderer process stopped'))
+    await session.send('Inspector.enable')
+  } catch {
+    // No crash events: a crash is then caught by the timeout.
+  }
+  generation.open.add(pooled)
+  return pooled
+}
+
+function discard(generation: Generation, pooled: PooledPage): void {
+  generation.open.delete(pooled)
+  const index = generation.idle.indexOf(pooled)
+  if (index !== -1) generation.idle.splice(index, 1)
+  void pooled.page.close().catch(() => {})
+}
+
+/** Close a generation's pages and, if it launched its browser, the browser; kill it if it does not close. */
+async function retire(generation: Generation): Promise<void> {
+  generation.dead = true
+  const browser = await generation.browser.catch(() => undefined)
+  if (!browser) return
+  if (!generation.owned) {
+    await Promise.all([...generation.open].map((pooled) => pooled.page.close().catch(() => {})))
+    return
+  }
+  const child = browser.process()
+  let timer: NodeJS.Timeout | undefined
+  const closed = browser.close().then(
+    () => true,
+    () => false,
+  )
+  const gaveUp = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), 5000)
+  })
+  const ok = await Promise.race([closed, gaveUp])
+  clearTimeout(timer)
+  if (!ok && child && child.exitCode === null) child.kill('SIGKILL')
+}
+
+/**
+ * A view of `browser` whose `newPage()` lends `page`: `close()` on the lent
+ * page only removes the listeners added through it, so the page goes back to
+ * the pool. Methods are bound to the real objects (Puppeteer's classes keep
+ * their state in private fields, which a proxy cannot reach).
+ */
+function lend(browser: Browser, page: Page): Browser {
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'newPage') return async () => borrowed(page)
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+type Listener = Parameters<Page['on']>
+function borrowed(page: Page): Page {
+  const listeners: Listener[] = []
+  const view: Page = new Proxy(page, {
+    get(target, property) {
+      if (property === 'close') {
+        return async () => {
+          for (const [event, handler] of listeners.splice(0)) target.off(event, handler)
+        }
+      }
+      if (property === 'on' || property === 'once') {
+        return (...listener: Listener) => {
+          listeners.push(listener)
+          if (property === 'on') target.on(...listener)
+          else target.once(...listener)
+          return view
+        }
+      }
+      const value: unknown = Reflect.get(target, property, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+  return view
+}

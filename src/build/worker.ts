@@ -1,0 +1,25 @@
+/**
+ * A compile worker thread: compiles notes and audits printed PDFs for the
+ * batch, so a multi-core machine compiles several reports at once and the
+ * main thread stays free to drive the browser. See `engine.ts`.
+ */
+import {parentPort} from 'node:worker_threads'
+import {auditPdf} from './audit-pdf.js'
+import {compileInput} from './compile.js'
+import type {WorkerReply, WorkerRequest} from './engine.js'
+
+const port = parentPort
+if (!port) throw new Error('worker.ts runs as a worker thread only')
+
+port.on('message', (request: WorkerRequest) => {
+  void answer(request).then((reply) => port.postMessage(reply))
+})
+
+async function answer(request: WorkerRequest): Promise<WorkerReply> {
+  try {
+    if (request.type === 'compile') return {id: request.id, type: 'compile', outcome: compileInput(request.job)}
+    return {id: request.id, type: 'audit', diagnostics: await auditPdf(request.pdf, request.context, request.display)}
+  } catch (error) {
+    return {id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error)}
+  }
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {build, type FileResult} from '../../src/build/batch.js'
+import {archive, listFiles} from './helpers.js'
+import {browserOf, chromiumOf, gone, renderersOf} from './processes.js'
+
+/** A PDF file that is whole: the header, and the end-of-file marker at the end. */
+function wholePdf(file: string): boolean {
+  const bytes = fs.readFileSync(file)
+  return bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.subarray(-32).toString('latin1').includes('%%EOF')
+}
+
+describe('printing a batch in one browser (real Chromium)', () => {
+  const saved = process.env.PUPPETEER_EXECUTABLE_PATH
+  afterEach(() => {
+    if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH
+    else process.env.PUPPETEER_EXECUTABLE_PATH = saved
+  })
+
+  it('prints every report, closes the browser, and on a second run skips everything without launching one', async () => {
+    const dir = archive(3)
+    const first = await build(['notes'], {cwd: dir, formats: ['html', 'pdf'], concurrency: 2})
+    expect(first).toMatchObject({built: 3, failed: 0, exitCode: 0, browser: true, retries: 0})
+    expect(listFiles(path.join(dir, 'out')).filter((name) => name.endsWith('.pdf'))).toHaveLength(3)
+    for (const name of listFiles(path.join(dir, 'out')).filter((file) => file.endsWith('.pdf'))) expect(wholePdf(path.join(dir, 'out', name))).toBe(true)
+    expect(await gone(chromiumOf(process.pid).map((info) => info.pid))).toEqual([])
+
+    // Were a browser launched now, it would fail: the run proves it never tries.
+    process.env.PUPPETEER_EXECUTABLE_PATH = '/nonexistent/chrome'
+    const second = await build(['notes'], {cwd: dir, formats: ['html', 'pdf']})
+    expect(second).toMatchObject({built: 0, skipped: 3, failed: 0, exitCode: 0, browser: false})
+  }, 60_000)
+
+  /** Call `act` once, as soon as `ready()` finds what it needs (a print under way), while `work` runs. */
+  async function during<T>(work: () => Promise<T>, ready: () => boolean, act: () => void): Promise<{result: T; acted: boolean}> {
+    let acted = false
+    const timer = setInterval(() => {
+      if (acted || !ready()) return
+      acted = true
+      act()
+    }, 20)
+    try {
+      return {result: await work(), acted}
+    } finally {
+      clearInterval(timer)
+    }
+  }
+
+  it('relaunches a browser that is killed mid-batch and retries its reports: the batch completes', async () => {
+    const dir = archive(6)
+    // The browser starts with one page (one renderer); a second renderer is the first report's page, printing.
+    const {result: summary, acted} = await during(
+      () => build(['notes'], {cwd: dir, formats: ['pdf'], concurrency: 2}),
+      () => renderersOf(process.pid).length >= 2,
+      () => process.kill(browserOf(process.pid)!.pid, 'SIGKILL'),
+    )
+    expect(acted).toBe(true)
+    expect(summary.files.map((file) => file.status)).toEqual(Array(6).fill('built'))
+    expect(summary.exitCode).toBe(0)
+    expect(summary.retries).toBeGreaterThanOrEqual(1)
+    for (const name of listFiles(path.join(dir, 'out'))) expect(wholePdf(path.join(dir, 'out', name))).toBe(true)
+    expect(await gone(chromiumOf(process.pid).map((info) => info.pid))).toEqual([])
+  }, 90_000)
+
+  it('replaces pages whose renderer is killed mid-batch and retries their reports: the batch completes', async () => {
+    const dir = archive(6)
+    let killed: number[] = []
+    // Once the first report is written, the pages are printing the next ones.
+    const onFile = (file: FileResult) => {
+      if (killed.length > 0 || file.status !== 'built') return
+      killed = renderersOf(process.pid).map((info) => info.pid)
+      for (const pid of killed) process.kill(pid, 'SIGKILL')
+    }
+    const summary = await build(['notes'], {cwd: dir, formats: ['pdf'], concurrency: 2, onFile})
+    expect(killed.length).toBeGreaterThan(0)
+    expect(summary.files.map((file) => file.status)).toEqual(Array(6).fill('built'))
+    expect(summary.retries).toBeGreaterThanOrEqual(1)
+    // A crash is noticed at once, not after the timeout.
+    expect(Math.max(...summary.files.map((file) => file.timings.print ?? 0))).toBeLessThan(10_000)
+    for (const name of listFiles(path.join(dir, 'out'))) expect(wholePdf(path.join(dir, 'out', name))).toBe(true)
+  }, 90_000)
+
+  it('gives up a report that prints past the timeout after one retry, keeps its other formats, and goes on', async () => {
+    const dir = archive(2)
+    const summary = await build(['notes'], {cwd: dir, formats: ['html', 'pdf'], concurrency: 2, timeout: 30})
+    expect(summary.exitCode).toBe(1)
+    for (const file of summary.files) {
+      expect(file.status).toBe('failed')
+      expect(file.diagnostics.at(-1)).toMatchObject({severity: 'error', rule: 'timeout', message: expect.stringMatching(/^Cannot print the PDF within 30 ms/)})
+    }
+    expect(summary.retries).toBe(2)
+    expect(listFiles(path.join(dir, 'out'))).toEqual(['2016/report-01.html', '2017/report-02.html'])
+    expect(await gone(chromiumOf(process.pid).map((info) => info.pid))).toEqual([])
+  }, 60_000)
+})
