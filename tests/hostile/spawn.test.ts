@@ -1,0 +1,70 @@
+/**
+ * The real command, `node bin/exchange.js` (the compiled CLI in dist/, built
+ * by `npm test`'s pretest): no stack trace reaches stderr for any expected
+ * failure, `--debug` adds one, and the exit codes are those of SPEC §5.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {root, tempDir} from '../helpers.js'
+import {expectDiagnostic, expectNoStack, good, hostileCases} from './hostile.js'
+
+const bin = path.join(root, 'bin/exchange.js')
+
+function exchange(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', ...env}, timeout: 60_000})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+beforeAll(() => {
+  // `npm test` builds dist/ first; run `npm run build` before running this file alone.
+  expect(fs.existsSync(path.join(root, 'dist/cli/index.js')), 'dist/ is built').toBe(true)
+})
+
+describe('node bin/exchange.js', () => {
+  it('prints one line and no stack trace for every hostile file, and exits 1 for a batch with failures', () => {
+    const files: Record<string, string | Uint8Array> = {'notes/good.md': good('Good')}
+    for (const hostile of hostileCases) files[`notes/${hostile.name}`] = hostile.content
+    const dir = tempDir(files)
+    const {code, stderr} = exchange(['build', 'notes', '-f', 'html'], dir)
+    expect(code).toBe(1)
+    expectNoStack(stderr)
+    for (const hostile of hostileCases) {
+      expectDiagnostic(stderr, {file: `notes/${hostile.name}`, severity: hostile.fails ? 'error' : 'warning', rule: hostile.rule, line: hostile.line, says: hostile.says})
+    }
+  })
+
+  it('exits 2 with one line for a missing input, and 2 for bad usage', () => {
+    const dir = tempDir()
+    const missing = exchange(['build', 'missing.md'], dir)
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe('missing.md  error  Cannot find `missing.md` — check the path of the notes file or folder  [exchange:input]\n')
+    const usage = exchange(['build'], dir)
+    expect(usage.code).toBe(2)
+    expectNoStack(usage.stderr)
+  })
+
+  it('exits 1 with what to do when the output folder is a file, and --debug adds the stack of the run-ending error only', () => {
+    const dir = tempDir({'a.md': good('A'), 'out': 'a file'})
+    const plain = exchange(['build', 'a.md', '-f', 'html'], dir)
+    expect(plain.code).toBe(1)
+    expectNoStack(plain.stderr)
+    expect(plain.stderr).toMatch(/^a\.md  error  Cannot create the folder `.*out`: a file is in the way of a folder — choose another output folder with -o, or move the file out of the way  \[exchange:file-system\]$/m)
+
+    const empty = tempDir({'notes/readme.txt': 'x'})
+    const debug = exchange(['build', 'notes', '--debug'], empty)
+    expect(debug.code).toBe(2)
+    expect(debug.stderr).toMatch(/^notes  error  Cannot find notes in folder `notes` — .*  \[exchange:input\]\nUsageError: Cannot find notes in folder `notes`\n\s+at /)
+  })
+
+  it('says what to do when the browser is missing, without a stack trace, and still writes the HTML', () => {
+    const dir = tempDir({'a.md': good('A')})
+    const {code, stderr} = exchange(['build', 'a.md'], dir, {PUPPETEER_EXECUTABLE_PATH: path.join(dir, 'no-chromium')})
+    expect(code).toBe(1)
+    expectNoStack(stderr)
+    expect(stderr).toMatch(/^a\.md  error  Cannot find the browser that PUPPETEER_EXECUTABLE_PATH points to .* — correct PUPPETEER_EXECUTABLE_PATH, .*  \[exchange:browser\]$/m)
+    expect(fs.existsSync(path.join(dir, 'out/a.html'))).toBe(true)
+    expect(fs.existsSync(path.join(dir, 'out/a.pdf'))).toBe(false)
+  })
+})
