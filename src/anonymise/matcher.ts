@@ -183,6 +183,13 @@ export interface CompileOptions {
   protectOrgs?: Array<string | undefined>
 }
 
+/** A protected phrase: nothing in it counts (`all`), or only organisations do not (`orgs`, the venue). */
+interface Shield {
+  scope: 'all' | 'orgs'
+  /** Set when the phrase has a roster form in it: then it shields only where written exactly so. */
+  exact?: string
+}
+
 /** Honorifics written before a name, folded. */
 const titles = new Set(['cllr', 'councillor', 'dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd'])
 
@@ -239,13 +246,19 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
   const index = new PhraseIndex<Entity>()
   for (const form of forms) index.add(form.text, {type: 'person', form})
   for (const form of orgFormList) index.add(form.text, {type: 'org', form})
-  const shields = new PhraseIndex<'all' | 'orgs'>()
+  const shields = new PhraseIndex<Shield>()
   const sharedOrgs = new Set(orgs.filter((org) => org.shared).map((org) => orgCore(org.name).toLowerCase()))
+  // A shield with a roster form in it (`The Deal`, where Deal Town Council is in the room) shields only
+  // as written: `the Deal team` is the council's team, and a leak is worse than a redaction too many.
+  const exactIfNamed = (phrase: string): string | undefined => {
+    const tokens = cut(phrase)
+    return tokens.some((_, at) => index.longestAt(phrase, tokens, at)) ? phrase : undefined
+  }
   for (const phrase of [...(options.protect ?? []), ...roster.share]) {
     // A shared organisation is an entity of its own (its speakers' affiliation still goes), not a shield.
-    if (phrase && phrase.trim() && !sharedOrgs.has(orgCore(phrase).toLowerCase())) shields.add(phrase, 'all')
+    if (phrase && phrase.trim() && !sharedOrgs.has(orgCore(phrase).toLowerCase())) shields.add(phrase, {scope: 'all', exact: exactIfNamed(phrase)})
   }
-  for (const phrase of options.protectOrgs ?? []) if (phrase && phrase.trim()) shields.add(phrase, 'orgs')
+  for (const phrase of options.protectOrgs ?? []) if (phrase && phrase.trim()) shields.add(phrase, {scope: 'orgs', exact: exactIfNamed(phrase)})
 
   const findAll = (value: string): EntityMatch[] => {
     if (index.size === 0 || value === '') return []
@@ -255,8 +268,11 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
     /** Inside the venue: people still count, organisations do not. */
     let orgsShieldedUntil = -1
     while (at < tokens.length) {
-      const shield = shields.size > 0 ? shields.longestAt(value, tokens, at) : undefined
-      if (shield?.phrase.value === 'all') {
+      const shield =
+        shields.size > 0
+          ? shields.longestAt(value, tokens, at, (phrase, last) => phrase.exact === undefined || value.slice(tokens[at]!.start, tokens[last]!.end) === phrase.exact)
+          : undefined
+      if (shield?.phrase.value.scope === 'all') {
         at = shield.last + 1
         continue
       }

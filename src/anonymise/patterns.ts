@@ -111,7 +111,8 @@ export const rulePatterns = {
   openBracketBefore: /[([]\s*$/,
   closeBracketAfter: /^\s*[)\]]/,
   placeClauseAfter: /^\s+(?:they|we|the\s+council)(?![\p{L}])/iu,
-  dashOrColonAfter: /^\s*[-–—:]\s/u,
+  /** `March – …`, `March: …` on the same line (a dash that opens the next bullet is not it). */
+  dashOrColonAfter: /^[^\S\n]*[-–—:]\s/u,
   urlSeparators: /[-_./+%~]+/gu,
   firstLowerLetter: /^(\s*(?:["“‘'(]\s*)?)(\p{Ll})/u,
   councillorTitle: /^(?:cllr|councillor)$/iu,
@@ -228,6 +229,8 @@ export const rulePatterns = {
 
   // --- the audit: source lines and HTML text ---
   dataUrl: /url\("data:[^"]+"\)/g,
+  /** What CSS can put on a page: its strings (`content: "…"`) and `url(…)` arguments; not selectors or at-rules (`@page`). */
+  cssPrintable: /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|url\(\s*([^\s"')]+)/gu,
   possessiveEnd: /['’]s$/u,
   regexSpecial: /[.*+?^${}()|[\]\\]/g,
   apostrophes: /['’]/g,

@@ -98,7 +98,7 @@ export function inCapitals(value: string, index: number): boolean {
 }
 
 /** Does the text before a mention start a sentence? */
-function startsSentence(head: string, blockStart: boolean): boolean {
+export function startsSentence(head: string, blockStart: boolean): boolean {
   if (head.trim() === '') return blockStart || rulePatterns.afterNewline.test(head)
   return rulePatterns.sentenceStart.test(head) || rulePatterns.lineOpening.test(head)
 }

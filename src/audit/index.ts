@@ -17,7 +17,7 @@ import type {Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {visit} from 'unist-util-visit'
 import {createAnonymiser, mask} from '../anonymise/index.js'
-import {findEntities, type Finding} from '../anonymise/text.js'
+import {findEntities, startsSentence, type Finding} from '../anonymise/text.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
 import {rulePatterns} from '../anonymise/patterns.js'
 
@@ -60,11 +60,28 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
         if (leak.kind === 'contact' && folded !== undefined && !folded.includes(leak.text.toLowerCase())) continue
         const context = text.slice(Math.max(0, finding.start - 30), finding.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
         const place = lines ? sourcePlace(lines, leak.text, context) : undefined
+        if (place && lines && leak.kind !== 'contact' && startsSentence(text.slice(Math.max(0, finding.start - 80), finding.start), true) && writtenAsAWord(leak.text, place, lines, doc)) continue
         leaks.push({...leak, where, context, line: place?.line, column: place?.column})
       }
       return leaks
     },
   }
+}
+
+/**
+ * Did the notes write this in lower case (`rugby club volunteers…`), where
+ * the anonymiser leaves it alone? Asked of a capital at the start of a
+ * sentence of the report (the tidy stage capitalises sentence starts): then
+ * it is the word, not the organisation or the person, and no leak.
+ */
+function writtenAsAWord(text: string, place: {line: number; column: number}, lines: Array<{number: number; text: string}>, doc: ReturnType<typeof createAnonymiser>): boolean {
+  const line = lines.find((candidate) => candidate.number === place.line)
+  if (!line) return false
+  const at = place.column - 1
+  const written = line.text.slice(at, at + text.length)
+  const first = written[0] ?? ''
+  if (written === text || written.toLowerCase() !== text.toLowerCase() || first === first.toUpperCase()) return false
+  return !findEntities(line.text, doc, {blockStart: true, rosterOnly: true}).some((finding) => finding.start <= at && finding.end > at)
 }
 
 function leakOf(finding: Finding, text: string, orgs: Array<{name: string; shared: boolean}>, roster: Roster): Omit<Leak, 'where' | 'context'> | undefined {
@@ -101,17 +118,30 @@ export function jsonStrings(json: string): string {
   return strings.join('\n')
 }
 
+/**
+ * The strings and `url()` arguments of a style sheet, one a line: all of it
+ * that can reach a page (`content: "…"` prints in the running header), and
+ * none of its selectors and at-rules, so `@page` is not a participant's handle.
+ */
+function cssPrintable(css: string): string {
+  const found: string[] = []
+  for (const match of css.replace(rulePatterns.dataUrl, '').matchAll(rulePatterns.cssPrintable)) found.push(match[1] ?? match[2] ?? match[3] ?? '')
+  return found.join('\n')
+}
+
 /** Everything a reader (or a screen reader, or a search engine) can get from an HTML file. */
 export function htmlText(html: string): string {
   const tree = fromHtml(html) as HastRoot
   const parts: string[] = []
-  visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'comment') parts.push(node.value)
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'text' && parent?.type === 'element' && parent.tagName === 'style') parts.push(cssPrintable(node.value))
+    else if (node.type === 'text' || node.type === 'comment') parts.push(node.value)
     if (node.type === 'element') {
       for (const [name, value] of Object.entries(node.properties ?? {})) {
         // `src` of inlined images and fonts is base64, not words.
         if (name === 'src' && typeof value === 'string' && value.startsWith('data:')) continue
-        if (typeof value === 'string') parts.push(value)
+        if (name === 'style' && typeof value === 'string') parts.push(cssPrintable(value))
+        else if (typeof value === 'string') parts.push(value)
         else if (Array.isArray(value)) parts.push(value.join(' '))
       }
     }

@@ -1,7 +1,7 @@
 /** Attendees' organisations: every short form goes, as grammar needs; shared practice and other organisations stay. */
 import {describe, expect, it} from 'vitest'
 import {orgCore, orgForms, rosterOrganisations} from '../../src/anonymise/orgs.js'
-import {note} from './helpers.js'
+import {anonymise, note} from './helpers.js'
 
 describe('organisation forms', () => {
   it('finds the distinctive part of a council’s name', () => {
@@ -64,10 +64,27 @@ describe('organisations in the notes', () => {
     expect(note('Bristol City Council set up City Leap')).toBe('Bristol City Council set up City Leap')
   })
 
+  // Deal Town Council is in the room, and The Deal is Wigan's shared practice: only `The Deal` as listed is the practice.
+  it('shields a shared phrase that holds an attendee’s organisation only where it is written as listed', () => {
+    const front = '---\ntitle: T\nattendees:\n  - { name: Gurpreet Achterberg, org: Deal Town Council }\n  - { name: Summer Nwosu, org: Wigan Council }\nshare: [Wigan Council, The Deal]\n---\n'
+    const {markdown} = anonymise('- Wigan Council used The Deal to reset its relationship\n- the Deal team published every funded project\n', front)
+    expect(markdown).toContain('Wigan Council used The Deal to reset its relationship')
+    expect(markdown).not.toMatch(/the Deal team/i)
+  })
+
   it('keeps organisations nobody in the room works for', () => {
     for (const text of ["Oldham's co-operative council idea", 'Paris and Reykjavik – city-wide PB', 'Good Things Foundation, National Databank', 'the LGA engagement pages']) {
       expect(note(text)).toBe(text)
     }
+  })
+
+  // A month that is also a council: the dash that opens the next bullet is not `March – …`.
+  it('keeps a month that ends a line, when the next line starts with a dash', () => {
+    const front = '---\ntitle: T\nattendees:\n  - { name: Hope Hall, org: March Town Council }\n---\n'
+    const notes = 'Some notes:\nthe funding ends in March\n- Throw the baby out with the bathwater\n\nMarch – they pooled budgets\n'
+    const {markdown} = anonymise(notes, front)
+    expect(markdown).toContain('the funding ends in March')
+    expect(markdown).not.toMatch(/March – they/)
   })
 
   it('finds a one-word place only with its capital', () => {

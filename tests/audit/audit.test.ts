@@ -36,6 +36,15 @@ describe('createAuditor', () => {
     ])
   })
 
+  // The tidy stage capitalises a sentence start: `rugby club` in the notes becomes `Rugby club` in the report.
+  it('takes a word the notes wrote in lower case, capitalised at a sentence start, as the word and not the organisation', () => {
+    const rugby: Roster = {people: [{name: 'June Banks', org: 'Rugby Borough Council', aliases: []}], share: []}
+    const written = (line: string) => `---\ntitle: T\n---\n\n## Notes\n\n- ${line}\n`
+    expect(createAuditor(rugby, written('rugby club volunteers ran the car park')).scan('Rugby club volunteers ran the car park', 'html')).toEqual([])
+    expect(createAuditor(rugby, written('Rugby club volunteers ran the car park')).scan('Rugby club volunteers ran the car park', 'html').map((leak) => leak.text)).toEqual(['Rugby'])
+    expect(createAuditor(rugby, written('in rugby they pooled budgets')).scan('In Rugby they pooled budgets', 'html').map((leak) => leak.text)).toEqual(['Rugby'])
+  })
+
   it('says the line and column in the notes a leak comes from, preferring the line that shares its context', () => {
     const [camden] = scan('In Camden they trained residents')
     expect(camden).toMatchObject({line: 8, column: 6})
@@ -75,6 +84,17 @@ describe('htmlText', () => {
     expect(text).toContain('Jane Smith')
     expect(text).toContain('Tom')
     expect(text).not.toContain('base64')
+  })
+
+  // A participant called Page has the handle form `@page`, which every print style sheet has.
+  it('reads of a style sheet only what can print: its strings and url() arguments, not its at-rules', () => {
+    const text = htmlText('<style>@page { @top-left { content: "Jane Smith" } } .a { background: url(https://x.example/tom-okafor.png) }</style><p style="--x: \'Priya\'">Hi</p>')
+    expect(text).not.toContain('@page')
+    expect(text).not.toContain('top-left')
+    expect(text).toContain('Jane Smith')
+    expect(text).toContain('https://x.example/tom-okafor.png')
+    expect(text).toContain('Priya')
+    expect(createAuditor({people: [{name: 'Viktor Page', aliases: []}], share: []}, '').scan(htmlText('<style>@page { size: A4 }</style><p>ok</p>'), 'html')).toEqual([])
   })
 })
 
