@@ -229,6 +229,8 @@ export const rulePatterns = {
 
   // --- the audit: source lines and HTML text ---
   dataUrl: /url\("data:[^"]+"\)/g,
+  /** Three or more single letters spaced out (`N E T W O R K`): how pdfjs reads tracked capitals in a logo. */
+  spacedLetters: /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu,
   /** What CSS can put on a page: its strings (`content: "…"`) and `url(…)` arguments; not selectors or at-rules (`@page`). */
   cssPrintable: /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|url\(\s*([^\s"')]+)/gu,
   possessiveEnd: /['’]s$/u,

@@ -150,6 +150,16 @@ export function htmlText(html: string): string {
   return parts.join('\n').replace(rulePatterns.dataUrl, '')
 }
 
+/**
+ * PDF text as the audit reads it: a run of spaced single letters is one
+ * word (`N E T W O R K` → `NETWORK`). pdfjs reads wide tracking, as in a
+ * brand's logo, as word gaps, and `R L` of `P E E R L E A R N I N G` is not
+ * Rhodri Long. The HTML's text, audited too, has every word as written.
+ */
+export function unspaceLetters(text: string): string {
+  return text.replace(rulePatterns.spacedLetters, (run) => run.replaceAll(' ', ''))
+}
+
 let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
 
 /** Start loading the PDF reader (a fifth of a second) while other work goes on. */

@@ -1,6 +1,6 @@
 /** The Chatham House audit: what it finds in outputs, where it says it came from, and what it never invents. */
 import {describe, expect, it} from 'vitest'
-import {createAuditor, htmlText, jsonStrings, leakDiagnostics, mask} from '../../src/audit/index.js'
+import {createAuditor, htmlText, jsonStrings, leakDiagnostics, mask, unspaceLetters} from '../../src/audit/index.js'
 import type {Roster} from '../../src/types.js'
 
 const roster: Roster = {
@@ -113,5 +113,14 @@ describe('leakDiagnostics', () => {
 
   it('masks every word of a name', () => {
     expect(mask('Jane Smith')).toBe('J••• S••••')
+  })
+})
+
+describe('unspaceLetters', () => {
+  it('reads spaced-out capitals as one word, and leaves initials and ordinary text alone', () => {
+    expect(unspaceLetters('P E E R L E A R N I N G E X C H A N G E')).toBe('PEERLEARNINGEXCHANGE')
+    expect(unspaceLetters('Civic Futures N E T W O R K')).toBe('Civic Futures NETWORK')
+    expect(unspaceLetters('J S said it twice; a b')).toBe('J S said it twice; a b')
+    expect(createAuditor({people: [{name: 'Rhodri Long', aliases: []}], share: []}, '').scan(unspaceLetters('P E E R L E A R N I N G'), 'pdf')).toEqual([])
   })
 })

@@ -106,6 +106,16 @@ describe('PDF from real Chromium', () => {
     for (const font of fonts) expect(font).toMatch(/SourceSans3/)
   })
 
+  // pdfjs reads tracking of 0.102 em or more as word gaps (`I N S I G H T S`): screen readers and copy-paste would
+  // spell the cover out, and the audit would read `R L` in `P E E R L E A R N I N G` as someone's initials.
+  it('reads its letter-spaced capitals back as words, not letters', async () => {
+    const text = await pdfText(new Uint8Array(fs.readFileSync(file)))
+    expect(text).toMatch(/INSIGHTS REPORT/)
+    expect(text).toMatch(/INNOVATION EXCHANGE|Innovation Exchange/)
+    expect(text).toMatch(/NOVEMBER 2023/)
+    expect(text).not.toMatch(/(?:\b\p{Lu} ){4}/u)
+  })
+
   it('has the report’s words and no roster name', async () => {
     const text = await pdfText(new Uint8Array(fs.readFileSync(file)))
     expect(text.toUpperCase()).toContain('NOTHING ABOUT US WITHOUT US')
