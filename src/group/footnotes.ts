@@ -55,7 +55,7 @@ export function numberFootnotes(sections: ReportSection[], definitions: Map<stri
         if (bare) {
           // `The Deal: https://…` → `The Deal¹`
           const previous = output.at(-1)
-          if (previous && previous.type === 'text') previous.value = previous.value.replace(/\s*[:–—-]?\s*$/u, '')
+          if (previous && previous.type === 'text') previous.value = previous.value.replace(/(?<!\s)\s*(?:[:–—-]\s*)?$/u, '')
         } else {
           output.push(...rewrite(node.children, itemText))
         }
@@ -82,7 +82,7 @@ export function numberFootnotes(sections: ReportSection[], definitions: Map<stri
     }
     // `The Deal:` with its link gone leaves nothing after the colon.
     const last = output.at(-1)
-    if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+    if (last?.type === 'text') last.value = last.value.trimEnd()
     return output
   }
 
@@ -175,5 +175,5 @@ function plainWithoutUrls(content: PhrasingContent[]): string {
     if (node.type === 'footnoteReference') continue
     parts.push(toString(node))
   }
-  return parts.join('').replace(/\s*[:–—-]\s*$/u, '').replace(/\s+/g, ' ').trim()
+  return parts.join('').replace(/(?<!\s)\s*[:–—-]\s*$/u, '').replace(/\s+/g, ' ').trim()
 }

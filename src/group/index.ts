@@ -312,7 +312,8 @@ export function splitHeadline(content: PhrasingContent[]): {headline?: PhrasingC
   return {headline: [{type: 'text', value: match[1]!.trim()}], detail}
 }
 
-const quoteTail = /^\s*[.!]?\s*(?:[-–—]+\s*)?(?:\(\s*)?(?:(?:one|a|another) (?:participant|council officer|councillor|member)\s*)?(?:\))?\s*[.!]?\s*$/i
+// Each `\s*` follows a token, so a run of spaces is read once, not tried from every place in it.
+const quoteTail = /^\s*(?:[.!]\s*)?(?:[-–—]+\s*)?(?:\(\s*)?(?:(?:one|a|another) (?:participant|council officer|councillor|member)\s*)?(?:\)\s*)?(?:[.!]\s*)?$/i
 
 /**
  * A note that is only a quotation, maybe with an anonymised attribution

@@ -294,7 +294,7 @@ function cellContent(cell: TableCell | undefined): PhrasingContent[] {
   const first = content[0]
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
   const last = content.at(-1)
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+  if (last?.type === 'text') last.value = last.value.trimEnd()
   return content.filter((node) => !(node.type === 'text' && node.value === ''))
 }
 

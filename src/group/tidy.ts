@@ -53,14 +53,14 @@ function capitaliseSentences(value: string, atStart: boolean): string {
   let output = value
   if (atStart) output = output.replace(/^([\s"“'‘(]*)(\S+)/u, (_, lead: string, word: string) => lead + capitaliseWord(word))
   if (!/[.!?]["”’)]? +\p{Ll}/u.test(output)) return output
-  return output.replace(/(\S+)([.!?])(["”’)]?)( +)([\p{Ll}][^\s]*)/gu, (whole, before: string, mark: string, close: string, space: string, word: string) => {
+  return output.replace(/(?<!\S)(\S+)([.!?])(["”’)]?)( +)([\p{Ll}][^\s]*)/gu, (whole, before: string, mark: string, close: string, space: string, word: string) => {
     if (mark === '.' && (abbreviations.has(before.toLowerCase().replace(/^[("“]/, '')) || /^[("“]?\p{L}$/u.test(before) || /\d$/.test(before) || /\.\S/.test(before))) return whole
     return `${before}${mark}${close}${space}${capitaliseWord(word)}`
   })
 }
 
 function endsWithAbbreviation(value: string): boolean {
-  const match = /(\S+)\.\s*$/.exec(value)
+  const match = /(?<!\S)(\S+)\.\s*$/.exec(value)
   return Boolean(match && (abbreviations.has(match[1]!.toLowerCase()) || /^\p{L}$/u.test(match[1]!) || /\.\S/.test(match[1]!)))
 }
 
@@ -86,7 +86,7 @@ function trimEnds(content: PhrasingContent[]): void {
   const first = content[0]
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '')
   const last = content.at(-1)
-  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '')
+  if (last?.type === 'text') last.value = last.value.trimEnd()
 }
 
 type TextNode = Extract<PhrasingContent, {type: 'text'}>
