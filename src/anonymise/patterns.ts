@@ -229,6 +229,8 @@ export const rulePatterns = {
 
   // --- the audit: source lines and HTML text ---
   dataUrl: /url\("data:[^"]+"\)/g,
+  /** An inlined font or image (`data:font/woff2;base64,…`): bytes, not words, and most of a report's HTML. */
+  inlineData: /data:[^,"'\s)]{0,200},[A-Za-z0-9+/=%._~-]+/g,
   /** Three or more single letters spaced out (`N E T W O R K`): how pdfjs reads tracked capitals in a logo. */
   spacedLetters: /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu,
   /** What CSS can put on a page: its strings (`content: "…"`) and `url(…)` arguments; not selectors or at-rules (`@page`). */

@@ -131,7 +131,8 @@ function cssPrintable(css: string): string {
 
 /** Everything a reader (or a screen reader, or a search engine) can get from an HTML file. */
 export function htmlText(html: string): string {
-  const tree = fromHtml(html) as HastRoot
+  // Inlined fonts and images are most of the bytes and none of the words: drop them before parsing.
+  const tree = fromHtml(html.replace(rulePatterns.inlineData, 'data:')) as HastRoot
   const parts: string[] = []
   visit(tree, (node, _index, parent) => {
     if (node.type === 'text' && parent?.type === 'element' && parent.tagName === 'style') parts.push(cssPrintable(node.value))
@@ -162,9 +163,18 @@ export function unspaceLetters(text: string): string {
 
 let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
 
-/** Start loading the PDF reader (a fifth of a second) while other work goes on. */
+/**
+ * Start loading the PDF reader (a fifth of a second) while other work goes
+ * on — the browser printing, say. Its worker module (2 MB, which pdfjs
+ * would otherwise import on the first `getDocument`) is loaded with it and
+ * handed to pdfjs as the main-thread worker it looks for.
+ */
 export function preloadPdfReader(): void {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([reader, worker]) => {
+    const global = globalThis as {pdfjsWorker?: unknown}
+    global.pdfjsWorker ??= worker
+    return reader
+  })
 }
 
 /** The text of every page of a PDF, in reading order, one page per line block. */

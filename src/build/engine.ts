@@ -66,15 +66,36 @@ export function threadCount(jobs: number, concurrency: number, options: {request
  * compiling (when printing, the main thread mostly waits on the browser).
  */
 export function createEngine(threads: number, options: {timeout?: number; auditInMain?: boolean} = {}): Engine {
-  return threads > 0 ? new ThreadEngine(threads, options.timeout, options.auditInMain) : new MainThreadEngine()
+  return threads > 0 ? new ThreadEngine(threads, options.timeout, options.auditInMain) : new MainThreadEngine(options.auditInMain)
+}
+
+/**
+ * When PDFs are read back on the main thread, load the reader once the
+ * first report is compiled: the main thread then waits on the browser,
+ * and the load (a fifth of a second) is off the path of the first audit.
+ */
+function preloadReaderAfter(outcome: Promise<unknown>, auditInMain: boolean | undefined): void {
+  if (!auditInMain) return
+  void outcome.then(
+    () => import('./audit-pdf.js').then((module) => module.preloadPdfReader()),
+    () => undefined,
+  )
 }
 
 class MainThreadEngine implements Engine {
   readonly threads = 0
   readonly #compile = import('./compile.js')
+  #auditInMain: boolean | undefined
+
+  constructor(auditInMain?: boolean) {
+    this.#auditInMain = auditInMain
+  }
 
   async compile(job: CompileJob): Promise<CompileOutcome> {
-    return (await this.#compile).compileInput(job)
+    const outcome = (async () => (await this.#compile).compileInput(job))()
+    preloadReaderAfter(outcome, this.#auditInMain)
+    this.#auditInMain = false
+    return outcome
   }
 
   async auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
@@ -114,6 +135,7 @@ class ThreadEngine implements Engine {
   readonly #slots: Slot[] = []
   readonly #queue: Task[] = []
   readonly #auditInMain: boolean
+  #readerLoading = false
   #nextId = 1
   #closed = false
 
@@ -124,7 +146,12 @@ class ThreadEngine implements Engine {
   }
 
   async compile(job: CompileJob): Promise<CompileOutcome> {
-    const reply = await this.#run({type: 'compile', job})
+    const pending = this.#run({type: 'compile', job})
+    if (!this.#readerLoading) {
+      this.#readerLoading = true
+      preloadReaderAfter(pending, this.#auditInMain)
+    }
+    const reply = await pending
     if (reply.type !== 'compile') throw new ExchangeError(`Unexpected reply \`${reply.type}\` from a compile worker`, {rule: 'internal'})
     return reply.outcome
   }
