@@ -39,7 +39,8 @@ export type WorkerReply =
 /** Rule of the error a job fails with when its worker thread dies. */
 export const workerCrashRule = 'worker'
 
-const workerScript = new URL('./worker.js', import.meta.url)
+/** The worker's script: the bundled one beside the bundled CLI (`dist/exchange.mjs`), else `worker.js` beside this module. */
+const workerScript = import.meta.url.endsWith('/exchange.mjs') ? new URL('./exchange-worker.mjs', import.meta.url) : new URL('./worker.js', import.meta.url)
 
 /** Can this build run worker threads? Only from compiled JavaScript. */
 export function threadsAvailable(): boolean {
