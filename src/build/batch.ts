@@ -200,7 +200,9 @@ export async function build(patterns: string[], options: BuildOptions = {}): Pro
   const timeout = options.timeout ?? 60_000
   const reviewDir = options.reviewDir ? path.resolve(cwd, options.reviewDir) : undefined
 
-  const inputs = (await expandInputs(patterns, cwd)).filter((input) => inShard(input.output, shard))
+  // The output and review folders inside the notes are not notes: a build never reads its own `.md` back.
+  const exclude = [outDir, ...(reviewDir ? [reviewDir] : [])]
+  const inputs = (await expandInputs(patterns, cwd, {exclude})).filter((input) => inShard(input.output, shard))
   refuseOverwritingInputs(inputs, outDir, formats)
   const attendeesPath = options.attendeesFile ? path.resolve(cwd, options.attendeesFile) : undefined
   if (attendeesPath && !fs.statSync(attendeesPath, {throwIfNoEntry: false})?.isFile()) {
@@ -460,13 +462,21 @@ async function readAttendees(file: string, display: string): Promise<Person[]> {
   return parseAttendeesFile(text, display)
 }
 
-/** An output that would land on an input would destroy the notes: refuse before anything runs. */
+/**
+ * An output that would land on an input would destroy the notes: refuse
+ * before anything runs. Paths are compared as the system resolves them, so
+ * an output folder that is a link to the notes folder (or has one on its
+ * way) is seen for what it is.
+ */
 function refuseOverwritingInputs(inputs: NotesInput[], outDir: string, formats: readonly Format[]): void {
-  const sources = new Set(inputs.map((input) => input.path))
+  const sources = new Set(inputs.flatMap((input) => [input.path, realFile(input.path)]))
+  const folders = new Map<string, string>()
   for (const input of inputs) {
     for (const format of formats) {
       const target = path.join(outDir, `${input.output}.${format}`)
-      if (sources.has(target)) {
+      // The write renames into the target's folder: where that folder really is decides what would be replaced.
+      const real = path.join(realFolder(path.dirname(target), folders), path.basename(target))
+      if (sources.has(target) || sources.has(real)) {
         throw new UsageError(`Refusing to write \`${format}\` output over the notes file \`${input.display}\``, {
           file: input.display,
           rule: 'output',
@@ -475,4 +485,28 @@ function refuseOverwritingInputs(inputs: NotesInput[], outDir: string, formats: 
       }
     }
   }
+}
+
+/** The real path of a file, or the path itself when it cannot be resolved. */
+function realFile(file: string): string {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return file
+  }
+}
+
+/** The real path of a folder that may not exist yet: its nearest existing ancestor, resolved, with the rest added. */
+function realFolder(folder: string, cache: Map<string, string>): string {
+  const cached = cache.get(folder)
+  if (cached !== undefined) return cached
+  let real: string
+  try {
+    real = fs.realpathSync(folder)
+  } catch {
+    const parent = path.dirname(folder)
+    real = parent === folder ? folder : path.join(realFolder(parent, cache), path.basename(folder))
+  }
+  cache.set(folder, real)
+  return real
 }

@@ -1,8 +1,8 @@
 /**
  * Images the notes point to: a local image that exists is inlined as a
  * `data:` URI (the report stays one self-contained file); a missing one is a
- * warning and is left out; a remote one, or one outside the notes folder, is
- * never read, and is left out.
+ * warning and is left out; a remote one, or one outside the notes folder
+ * (by its path, or as a link out of it), is never read, and is left out.
  *
  * Returns the local files it looked for (found or not), so the batch
  * manifest can rebuild the report when one of them appears or changes.
@@ -14,6 +14,7 @@ import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {dataUri} from '../render/brand.js'
 import type {Report} from '../types.js'
+import {isInside} from './read.js'
 
 export function inlineImages(report: Report, file: VFile, baseDir: string): string[] {
   const looked = new Set<string>()
@@ -73,7 +74,22 @@ function resolveImage(node: Image, file: VFile, baseDir: string, looked: Set<str
     warn(`Missing image \`${url}\`: it is left out of the report (add the file beside the notes to include it)`)
     return undefined
   }
-  const uri = dataUri(target)
+  // Compared as the system resolves them: an image that is a link (or behind a linked folder) out of the notes folder is not read.
+  const real = realPath(target)
+  const realBase = realPath(baseDir)
+  if (real === undefined || realBase === undefined || !isInside(real, realBase)) {
+    warn(`Unexpected image \`${url}\` that is a link out of the notes folder: it is left out (copy the image beside the notes to include it)`)
+    return undefined
+  }
+  const uri = dataUri(real)
   if (!uri) warn(`Unexpected image type \`${url}\`: it is left out of the report (use PNG, JPEG, GIF, WebP or SVG)`)
   return uri
+}
+
+function realPath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file)
+  } catch {
+    return undefined
+  }
 }

@@ -10,6 +10,8 @@
  *   `readNotes` refuses for that file alone; a folder out of it is not
  *   walked); a glob follows no link;
  * - the same file reached twice (a link to a note beside it) is built once;
+ * - the output and review folders, when inside a folder or glob named, are
+ *   left out of it: a build never reads its own `.md` output back as notes;
  * - two notes files that would write the same report are refused up front.
  */
 import fs from 'node:fs'
@@ -67,7 +69,7 @@ export async function expandInputs(patterns: string[], cwd = process.cwd(), opti
     const absolute = path.resolve(cwd, pattern)
     const stat = fs.statSync(absolute, {throwIfNoEntry: false})
     if (stat?.isDirectory()) {
-      const found = walk(absolute).filter((candidate) => !isExcluded(candidate, excluded))
+      const found = walk(absolute).filter((candidate) => !isExcluded(candidate, within(excluded, absolute)))
       if (found.length === 0) {
         throw new UsageError(`Cannot find notes in folder \`${pattern}\``, {file: pattern, rule: 'input', hint: 'notes files end in .md; give a file, or a folder that has some'})
       }
@@ -89,7 +91,7 @@ export async function expandInputs(patterns: string[], cwd = process.cwd(), opti
       const found = files
         .filter((file) => !fs.lstatSync(file, {throwIfNoEntry: false})?.isSymbolicLink())
         .map((file): Candidate => ({found: file, root, real: realOrUndefined(file) ?? file}))
-        .filter((candidate) => !isExcluded(candidate, excluded))
+        .filter((candidate) => !isExcluded(candidate, within(excluded, root)))
       if (found.length === 0) throw new UsageError(`Cannot find notes matching \`${pattern}\``, {rule: 'input', hint: 'check the pattern; quote it so the shell does not expand it'})
       candidates.push(...found)
       continue
@@ -179,6 +181,16 @@ function walk(root: string): Candidate[] {
 
 function isLink(candidate: Candidate): boolean {
   return candidate.real !== candidate.found
+}
+
+/**
+ * The excluded folders that lie inside `root` (real paths): an output folder
+ * inside the notes folder is left out of it, but a folder that is the output
+ * folder, or inside it, is walked when named, as the user asked.
+ */
+function within(excluded: string[], root: string): string[] {
+  const realRoot = realOrResolved(root)
+  return excluded.filter((folder) => !isInside(realRoot, folder))
 }
 
 function isExcluded(candidate: Candidate, excluded: string[]): boolean {
