@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {exitCodes, UsageError, type ExitCode} from './errors.js'
 import {compileReport, type CompileOptions} from './build/index.js'
+import {validateConfiguration} from './build/batch.js'
 import {expandInputs} from './build/inputs.js'
 import {readNotes} from './build/read.js'
 import {leakDiagnostics} from './audit/index.js'
@@ -35,6 +36,8 @@ export interface CheckSummary {
 export async function check(patterns: string[], options: CheckOptions = {}): Promise<CheckSummary> {
   const cwd = options.cwd ?? process.cwd()
   const inputs = await expandInputs(patterns, cwd)
+  // A missing or invalid --profile (or brand, theme) is the same for every file: said once, exit 2.
+  await validateConfiguration(options, cwd)
   let attendees = options.attendees
   if (options.attendeesFile) {
     const file = path.resolve(cwd, options.attendeesFile)

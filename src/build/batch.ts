@@ -16,15 +16,17 @@
  *   workers, and returns with what was done; the temporary files of writes
  *   in flight are removed even if the process exits first.
  *
- * This module loads no pipeline code itself: a run where everything is
- * fresh reads the manifest, hashes the inputs and returns.
+ * This module loads no pipeline code itself (only, when there is work, the
+ * loaders of a `--profile`, `--brand` or `--theme` given, to check them
+ * first): a run where everything is fresh reads the manifest, hashes the
+ * inputs and returns.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type {Browser} from 'puppeteer'
 import {fromError} from '../diagnostics.js'
-import {exitCodes, UsageError, type ExitCode} from '../errors.js'
+import {exitCodes, toExchangeError, UsageError, type ExitCode} from '../errors.js'
 import type {Explanation} from '../group/explain.js'
 import type {Diagnostic, Person} from '../types.js'
 import {removeTemporaryFilesSync, sweepTemporaryFiles, writeAllAtomic, type FileToWrite, type TempFiles} from './atomic.js'
@@ -246,6 +248,8 @@ export async function build(patterns: string[], options: BuildOptions = {}): Pro
       exitCode: exitCodes.ok,
     }
   })
+  // Configuration given as an option is the same for every file: when it is wrong, that is said once, before anything runs.
+  if (queue.length > 0) await validateConfiguration(options, cwd)
   options.onStart?.({total: inputs.length, build: queue.length, skipped: inputs.length - queue.length})
   for (const result of files) if (result) options.onFile?.(result)
 
@@ -460,6 +464,35 @@ async function readAttendees(file: string, display: string): Promise<Person[]> {
   }
   const {parseAttendeesFile} = await import('../parse/roster.js')
   return parseAttendeesFile(text, display)
+}
+
+/**
+ * The profile, brand and theme given as options (`--profile`, `--brand`,
+ * `--theme`), loaded and checked once: a missing or invalid one is bad
+ * configuration for every file alike, so it ends the run with exit 2 and one
+ * error, instead of failing each file with the same. Only the loaders asked
+ * for are imported.
+ */
+export async function validateConfiguration(options: Pick<CompileOptions, 'profile' | 'brand' | 'theme'>, cwd: string): Promise<void> {
+  try {
+    if (options.profile) {
+      const {loadProfile} = await import('../group/profile.js')
+      loadProfile(options.profile, cwd)
+    }
+    if (options.brand) {
+      const {loadBrand} = await import('../render/brand.js')
+      loadBrand(path.resolve(cwd, options.brand))
+    }
+    if (options.theme) {
+      const {loadTheme} = await import('../render/theme.js')
+      loadTheme(path.resolve(cwd, options.theme))
+    }
+  } catch (error) {
+    // A file of the configuration that cannot be read (`EACCES`) is bad configuration too: exit 2.
+    const known = toExchangeError(error)
+    if (!known || known instanceof UsageError) throw error
+    throw new UsageError(known.message, {file: known.file, line: known.line, column: known.column, rule: known.rule, hint: known.hint, cause: error})
+  }
 }
 
 /**

@@ -10,8 +10,9 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import {createAuditor, htmlText, leakDiagnostics, type Leak} from '../audit/index.js'
 import {diagnosticsOf, fromError} from '../diagnostics.js'
-import {AuditError, ExchangeError, exitCodes, type ExitCode} from '../errors.js'
+import {AuditError, ExchangeError, exitCodes, UsageError, type ExitCode} from '../errors.js'
 import {explainPlacements, type Explanation} from '../group/explain.js'
+import {atFrontMatterKey} from '../parse/index.js'
 import {defaultBrandDir, loadBrand} from '../render/brand.js'
 import {renderHtml} from '../render/html.js'
 import {reportToJson} from '../render/json.js'
@@ -77,7 +78,7 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
 
   const brandDir = options.brand ? path.resolve(cwd, options.brand) : report.meta.brand ? path.resolve(notesDir, report.meta.brand) : defaultBrandDir
   const themeDir = options.theme ? path.resolve(cwd, options.theme) : defaultThemeDir
-  const brand = loadBrand(brandDir)
+  const brand = options.brand || !report.meta.brand ? loadBrand(brandDir) : frontMatterBrand(file, brandDir)
   const theme = loadTheme(themeDir)
 
   const html = renderHtml(report, {theme, brand})
@@ -94,6 +95,26 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
     redactions: file.data.redactions ?? [],
     leaks,
     sources: {profile: profile.path, brand: brandDir, theme: themeDir, images},
+  }
+}
+
+/**
+ * The brand the front matter names (`brand: ours/`, from the notes' folder).
+ * When it is missing or invalid, the error points at the `brand:` line of
+ * the notes, where the fix goes; an error inside its brand.yaml still names
+ * that file and line.
+ */
+function frontMatterBrand(file: VFile, brandDir: string) {
+  try {
+    return loadBrand(brandDir)
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    // About the folder itself (no brand.yaml in it): the message names it already, and --brand is not what was used.
+    const aboutFolder = error.file === brandDir && error.line === undefined
+    const named = aboutFolder
+      ? new UsageError(error.message, {rule: error.rule, hint: 'correct the `brand:` path in the front matter (it is read from the notes’ folder) to a folder with a brand.yaml, or give --brand', cause: error})
+      : error
+    throw atFrontMatterKey(file, 'brand', named)
   }
 }
 
