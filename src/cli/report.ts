@@ -1,21 +1,33 @@
 /** Printing diagnostics, progress, summaries and timings for people. */
 import path from 'node:path'
 import type {BuildSummary, FileResult} from '../build/batch.js'
-import {formatDiagnostic} from '../diagnostics.js'
+import {debugDetails, formatDiagnostic} from '../diagnostics.js'
 import type {Diagnostic} from '../types.js'
 import type {Io} from './index.js'
 
-export function printDiagnostics(diagnostics: Diagnostic[], io: Io, options: {quiet?: boolean; verbose?: boolean} = {}): void {
-  io.stderr.write(diagnosticLines(diagnostics, options))
+export interface DiagnosticOptions {
+  /** Errors only. */
+  quiet?: boolean
+  /** Also `info` diagnostics. */
+  verbose?: boolean
+  /** `--debug`: the stack of the error behind an error, under its line. */
+  debug?: boolean
+}
+
+/** Print diagnostics on stderr, one line each; with `--debug` (`io.debug`), the stack behind each error under it. */
+export function printDiagnostics(diagnostics: Diagnostic[], io: Io, options: DiagnosticOptions = {}): void {
+  io.stderr.write(diagnosticLines(diagnostics, {debug: io.debug, ...options}))
 }
 
 /** The lines `printDiagnostics` prints, each ending in a newline. */
-export function diagnosticLines(diagnostics: Diagnostic[], options: {quiet?: boolean; verbose?: boolean} = {}): string {
+export function diagnosticLines(diagnostics: Diagnostic[], options: DiagnosticOptions = {}): string {
   let text = ''
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === 'info' && !options.verbose) continue
     if (diagnostic.severity === 'warning' && options.quiet) continue
     text += `${formatDiagnostic(diagnostic)}\n`
+    const details = options.debug && diagnostic.severity === 'error' ? debugDetails(diagnostic) : undefined
+    if (details) text += `${details}\n`
   }
   return text
 }

@@ -200,7 +200,7 @@ describe('--debug', () => {
     expect(debug.code).toBe(plain.code)
   })
 
-  it.fails('adds the stack of an error behind a failed file (awaits printDiagnostics: print debugDetails with io.debug)', async () => {
+  it('adds the stack of an error behind a failed file (awaits printDiagnostics: print debugDetails with io.debug)', async () => {
     const dir = tempDir({'a.md': good('A'), 'reports': 'a file'})
     const {stderr} = await runCli(['build', 'a.md', '-f', 'html', '-o', 'reports', '--debug'], dir)
     expect(stderr).toMatch(/\[exchange:file-system\]\n.*Error: EEXIST.*\n\s+at /)

@@ -3,7 +3,7 @@ import {InvalidArgumentError, Option, type Command} from 'commander'
 import {allFormats, build, defaultFormats, type BuildOptions, type BuildSummary, type FileResult, type Format} from '../../build/batch.js'
 import {parseShard, type Shard} from '../../build/shard.js'
 import {loadConfig, mergeSettings, type Settings} from '../../config.js'
-import {formatDiagnostic, fromError} from '../../diagnostics.js'
+import {formatDiagnostic, fromError, stackOf} from '../../diagnostics.js'
 import {ExchangeError} from '../../errors.js'
 import {formatExplanation} from '../../group/explain.js'
 import type {Io} from '../index.js'
@@ -145,7 +145,7 @@ function buildOptions(settings: Settings, flags: BuildFlags, io: Io): BuildOptio
 function reporter(flags: BuildFlags, io: Io, progress: Progress, bar: boolean) {
   return (file: FileResult) => {
     progress.tick(file)
-    progress.log(diagnosticLines(file.diagnostics, {quiet: flags.quiet}))
+    progress.log(diagnosticLines(file.diagnostics, {quiet: flags.quiet, debug: io.debug}))
     if (flags.explain && !flags.json) {
       for (const entry of file.placements ?? []) io.stdout.write(`${formatExplanation(file.input, entry)}\n`)
     }
@@ -213,6 +213,7 @@ async function watch(patterns: string[], options: BuildOptions, flags: BuildFlag
     },
     onError(error) {
       io.stderr.write(`${formatDiagnostic(fromError(error))}\n`)
+      if (io.debug) io.stderr.write(`${stackOf(error)}\n`)
     },
   })
   if (!flags.json && !flags.quiet) io.stderr.write(`Watching ${watcher.watched().length} path${watcher.watched().length === 1 ? '' : 's'} for changes (Ctrl-C to stop)\n`)
