@@ -29,8 +29,11 @@ export function standardPaths(platform: NodeJS.Platform = process.platform, env:
   }
   return [
     // The old headless shell starts in half the time of the full browser and prints the same PDF.
-    '/usr/bin/chromium-headless-shell',
+    // Debian's /usr/bin/chromium-headless-shell is a shell script that runs the binary without `exec`:
+    // launched through it, the process held is the shell, and a kill (after a close that hangs, or
+    // the system's out-of-memory killer) stops the shell and leaves the browser running. The binary first.
     '/usr/lib/chromium/chromium-headless-shell',
+    '/usr/bin/chromium-headless-shell',
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome',

@@ -46,45 +46,82 @@ export async function printPdf(html: string, browser: Browser, options: PrintOpt
   const timeout = options.timeout ?? 60_000
   const date = options.date ?? sourceDate(options.env ?? process.env)
   const time = timer(options.onTiming)
-  const page = await browser.newPage()
+  // A browser that dies mid-print answers nothing more: fail now, not when the timeout runs out.
+  const gone = disconnected(browser)
+  let page: Page | undefined
+  try {
+    page = await Promise.race([browser.newPage(), gone.promise])
+  } catch (error) {
+    gone.stop()
+    throw printError(error)
+  }
   time('page')
   try {
-    await closeOff(page, options.onBlocked)
-    const loading = page.setContent(html, {waitUntil: 'load', timeout})
-    const info = documentInfo(html) // parsed while the browser lays out the page
-    await loading
-    time('load')
-
-    const print = (final: boolean) => page.pdf(pdfOptions(timeout, final))
-    const numbered = options.pageNumbers !== false && info.pageRefs.length > 0
-    let pages = new Map<string, number>()
-    if (numbered) {
-      pages = wanted(destinationPages(await print(false)), info.pageRefs)
-      await setPageNumbers(page, pages)
-      time('draft')
-    }
-    let pdf = await print(true)
-    for (let retry = 0; numbered && retry < maxRetries; retry++) {
-      const placed = wanted(destinationPages(pdf), info.pageRefs)
-      if (samePages(placed, pages)) break
-      pages = placed
-      await setPageNumbers(page, pages)
-      pdf = await print(true)
-    }
-    time('print')
-    const finished = finishPdf(pdf, info, {date})
-    time('finish')
-    return finished
+    return await Promise.race([printOn(page, html, {...options, timeout, date}, time), gone.promise])
   } catch (error) {
-    if (error instanceof ExchangeError) throw error
-    throw new ExchangeError(`Cannot print the PDF: ${(error as Error).message.split('\n')[0]}`, {
-      rule: 'print',
-      hint: 'try again; if it keeps failing, build with `--format html` and report the notes that fail',
-      cause: error,
-    })
+    throw printError(error)
   } finally {
-    await page.close().catch(() => {})
+    gone.stop()
+    // A page of a browser that is gone cannot be closed: it went with it.
+    if (browser.connected) await page.close().catch(() => {})
   }
+}
+
+/** Load the HTML into the page and print it (twice, for page numbers). */
+async function printOn(page: Page, html: string, options: PrintOptions & {timeout: number; date: Date | undefined}, time: (step: PrintStep) => void): Promise<Uint8Array> {
+  const {timeout, date} = options
+  await closeOff(page, options.onBlocked)
+  const loading = page.setContent(html, {waitUntil: 'load', timeout})
+  const info = documentInfo(html) // parsed while the browser lays out the page
+  await loading
+  time('load')
+
+  const print = (final: boolean) => page.pdf(pdfOptions(timeout, final))
+  const numbered = options.pageNumbers !== false && info.pageRefs.length > 0
+  let pages = new Map<string, number>()
+  if (numbered) {
+    pages = wanted(destinationPages(await print(false)), info.pageRefs)
+    await setPageNumbers(page, pages)
+    time('draft')
+  }
+  let pdf = await print(true)
+  for (let retry = 0; numbered && retry < maxRetries; retry++) {
+    const placed = wanted(destinationPages(pdf), info.pageRefs)
+    if (samePages(placed, pages)) break
+    pages = placed
+    await setPageNumbers(page, pages)
+    pdf = await print(true)
+  }
+  time('print')
+  const finished = finishPdf(pdf, info, {date})
+  time('finish')
+  return finished
+}
+
+const retryHint = 'try again; if it keeps failing, build with `--format html` and report the notes that fail'
+
+/** What went wrong in a print, as an `ExchangeError`: one line, with what to do. */
+function printError(error: unknown): ExchangeError {
+  if (error instanceof ExchangeError) return error
+  return new ExchangeError(`Cannot print the PDF: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`, {rule: 'print', hint: retryHint, cause: error})
+}
+
+/** A promise that rejects as soon as the browser disconnects (a crash, a kill, a close); `stop()` drops the listener. */
+function disconnected(browser: Browser): {promise: Promise<never>; stop: () => void} {
+  let onGone: () => void = () => {}
+  const promise = new Promise<never>((_, reject) => {
+    onGone = () =>
+      reject(
+        new ExchangeError('Cannot print the PDF: the browser stopped', {
+          rule: 'browser-crashed',
+          hint: 'try again; if it keeps stopping, check the memory available to Chromium or lower --concurrency',
+        }),
+      )
+  })
+  promise.catch(() => {})
+  if (!browser.connected) onGone()
+  else browser.once('disconnected', onGone)
+  return {promise, stop: () => browser.off('disconnected', onGone)}
 }
 
 /** No script, and no request but `data:` URIs. */
