@@ -380,6 +380,11 @@ async function buildFile(input: NotesInput, run: Run): Promise<FileResult> {
       attendees: run.attendees,
       review: Boolean(run.reviewDir),
       explain: run.options.explain,
+      outputs: [
+        ...(run.formats.includes('html') || run.formats.includes('pdf') ? (['html'] as const) : []),
+        ...(run.formats.includes('md') ? (['md'] as const) : []),
+        ...(run.formats.includes('json') ? (['json'] as const) : []),
+      ],
     },
   }
   let outcome: CompileOutcome

@@ -34,6 +34,11 @@ export interface CompileOptions extends ProcessOptions {
   theme?: string
   /** In strict mode, names the tool is unsure of are errors, not warnings. */
   strict?: boolean
+  /**
+   * The outputs to make and audit: `html` (what a PDF is printed from too),
+   * `md`, `json`; all three unless said. One not made is an empty string.
+   */
+  outputs?: ReadonlyArray<'html' | 'md' | 'json'>
 }
 
 /** The files a report was made from, besides the notes (for the batch manifest). */
@@ -81,12 +86,14 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
   const brand = options.brand || !report.meta.brand ? loadBrand(brandDir) : frontMatterBrand(file, brandDir)
   const theme = loadTheme(themeDir)
 
-  const html = renderHtml(report, {theme, brand})
-  const markdown = reportToMarkdown(report)
-  const json = `${JSON.stringify(reportToJson(report, diagnosticsOf(file)), null, 2)}\n`
+  // Only what is written is made and audited: a batch of PDFs need not write, nor read back, markdown.
+  const outputs = new Set(options.outputs ?? ['html', 'md', 'json'])
+  const html = outputs.has('html') ? renderHtml(report, {theme, brand}) : ''
+  const markdown = outputs.has('md') ? reportToMarkdown(report) : ''
+  const json = outputs.has('json') ? `${JSON.stringify(reportToJson(report, diagnosticsOf(file)), null, 2)}\n` : ''
 
   const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta)
-  const leaks = [...auditor.scan(htmlText(html), 'html'), ...auditor.scan(markdown, 'md'), ...auditor.scan(json, 'json')]
+  const leaks = [...(html ? auditor.scan(htmlText(html), 'html') : []), ...(markdown ? auditor.scan(markdown, 'md') : []), ...(json ? auditor.scan(json, 'json') : [])]
   return {
     report,
     html,
