@@ -186,7 +186,7 @@ export interface CompileOptions {
 /** A protected phrase: nothing in it counts (`all`), or only organisations do not (`orgs`, the venue). */
 interface Shield {
   scope: 'all' | 'orgs'
-  /** Set when the phrase has a roster form in it: then it shields only where written exactly so. */
+  /** Set when the phrase has a roster form in it: then it shields only where written so (case and all; any white space for a space, as a line may wrap). */
   exact?: string
 }
 
@@ -252,7 +252,7 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
   // as written: `the Deal team` is the council's team, and a leak is worse than a redaction too many.
   const exactIfNamed = (phrase: string): string | undefined => {
     const tokens = cut(phrase)
-    return tokens.some((_, at) => index.longestAt(phrase, tokens, at)) ? phrase : undefined
+    return tokens.some((_, at) => index.longestAt(phrase, tokens, at)) ? phrase.replace(rulePatterns.whitespaceRun, ' ') : undefined
   }
   for (const phrase of [...(options.protect ?? []), ...roster.share]) {
     // A shared organisation is an entity of its own (its speakers' affiliation still goes), not a shield.
@@ -270,7 +270,7 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
     while (at < tokens.length) {
       const shield =
         shields.size > 0
-          ? shields.longestAt(value, tokens, at, (phrase, last) => phrase.exact === undefined || value.slice(tokens[at]!.start, tokens[last]!.end) === phrase.exact)
+          ? shields.longestAt(value, tokens, at, (phrase, last) => phrase.exact === undefined || value.slice(tokens[at]!.start, tokens[last]!.end).replace(rulePatterns.whitespaceRun, ' ') === phrase.exact)
           : undefined
       if (shield?.phrase.value.scope === 'all') {
         at = shield.last + 1

@@ -1,5 +1,6 @@
 /** Attendees' organisations: every short form goes, as grammar needs; shared practice and other organisations stay. */
 import {describe, expect, it} from 'vitest'
+import {compileRoster} from '../../src/anonymise/matcher.js'
 import {orgCore, orgForms, rosterOrganisations} from '../../src/anonymise/orgs.js'
 import {anonymise, note} from './helpers.js'
 
@@ -70,6 +71,13 @@ describe('organisations in the notes', () => {
     const {markdown} = anonymise('- Wigan Council used The Deal to reset its relationship\n- the Deal team published every funded project\n', front)
     expect(markdown).toContain('Wigan Council used The Deal to reset its relationship')
     expect(markdown).not.toMatch(/the Deal team/i)
+  })
+
+  // Found in a 500-report batch: the PDF wrapped the venue `Keystone Housing Partnership, Birmingham` after the comma.
+  it('still shields such a phrase across a line break, as a wrapped line or a soft break writes it', () => {
+    const matcher = compileRoster({people: [{name: 'Zoë Venables', org: 'Birmingham City Council', aliases: []}], share: []}, {protectOrgs: ['Keystone Housing Partnership, Birmingham']})
+    for (const text of ['at Keystone Housing Partnership, Birmingham.', 'at Keystone Housing Partnership,\nBirmingham.', 'at Keystone Housing\n  Partnership,  Birmingham.']) expect(matcher.findAll(text), text).toEqual([])
+    expect(matcher.findAll('at keystone housing partnership, Birmingham.').map((match) => match.text)).toEqual(['Birmingham'])
   })
 
   it('keeps organisations nobody in the room works for', () => {
