@@ -57,6 +57,10 @@ export const rulePatterns = {
   /** An attributive affiliation after a name: `from Wigan`, `at the`, `of`. */
   affiliationLead: /^\s+(?:from|at|of)\s+(?:the\s+)?/u,
   /** A speech verb after a mention: `said`, `put it`, `reckons`… */
+  /** After a handle that opens a line: the statement it labels, starting in lower case or with a quote (`@joyfenwick we keep…`). */
+  handleLabelGap: /^[^\S\n]+(?=[\p{Ll}"“‘])/u,
+  /** A verb that makes a handle the subject, not a label (`@tom took it to cabinet`); speech verbs are `speechAfter`. */
+  subjectVerbAfter: /^\s+(?:took|takes|needs|needed|works|worked|made|makes|built|builds|started|starts|tried|tries|got|gets|went|goes|manages|managed|found|finds|knows|knew|sees|saw|can|could|would|should|might|must|may|won['’]t|can['’]t|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t)(?![\p{L}'’])/iu,
   speechAfter:
     /^\s+(?:also\s+|then\s+|later\s+)?(?:said|says|say|put\s+it|puts\s+it|reckons|reckoned|thinks|thought|wants|wanted|mentioned|asked|suggested|noted|argued|added|agreed|offered|explained|described|raised|felt|feels|worried|pointed|shared|told|tells|warned|admitted|recalled|stressed|insisted|believes|believed|walked|will|was|is|has|had|did|does|ran|runs|led|leads|presented|proposed|joined|reported|wrote|sent|showed|shows|spoke|talked|uses|used)(?![\p{L}])/iu,
   /** A speech word before a mention: `according to`, `as`, `said`, `thanks to`. */

@@ -431,6 +431,13 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
     return {start: lineStart, end: end + label[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
   }
 
+  // A chat-style label: a handle that opens a line, then what they said (`@joyfenwick we keep reinventing the wheel`).
+  // With a verb after it, the handle is the subject instead: `@tom said …` → `One participant said …`.
+  const gap = only?.kind === 'contact' ? rulePatterns.handleLabelGap.exec(rest) : null
+  if (gap && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.labelStart.test(head) && !rulePatterns.speechAfter.test(rest) && !rulePatterns.subjectVerbAfter.test(rest)) {
+    return {start: lineStart, end: end + gap[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
+  }
+
   // A bracketed attribution: `(Jane)`, `(Rose + Owen)`, `(Priya's table)`, `(Rakesh mentioned, not his council)`.
   const bracket = enclosingBracket(value, group.start, end)
   // An aside about someone on the roster goes whole; one that only mentions someone else keeps its words.

@@ -24,6 +24,20 @@ describe('speaker labels', () => {
     expect(note('@tomokafor: mix channels, go where people are')).toBe('Mix channels, go where people are')
   })
 
+  // As typed in a chat: the handle, then what they said, with no colon. Seen across a 50-report archive as
+  // `One participant we keep reinventing the wheel`.
+  it('removes a handle that opens a note without a colon, keeping what they said', () => {
+    expect(note('@tomokafor we keep reinventing the wheel')).toBe('We keep reinventing the wheel')
+    expect(note('@tomokafor "the biggest barrier is us"')).toBe('"The biggest barrier is us"')
+    expect(note('[11:42] @tomokafor nobody asked residents until the end')).toBe('Nobody asked residents until the end')
+  })
+
+  it('keeps a handle followed by a verb as the subject, rewritten', () => {
+    expect(note('@tomokafor said consultation is broken')).toBe('One participant said consultation is broken')
+    expect(note('@tomokafor took the pilot to cabinet')).toBe('One participant took the pilot to cabinet')
+    expect(note('we asked @tomokafor about it')).toBe('we asked one participant about it')
+  })
+
   it('removes a chat-log label with its timestamp', () => {
     expect(note('[11:42] Shabana Iqbal: we do home visits now')).toBe('We do home visits now')
     expect(note('[12:05] Rose K: we use the ONS question')).toBe('We use the ONS question')
