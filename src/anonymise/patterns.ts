@@ -57,6 +57,12 @@ export const rulePatterns = {
   /** An attributive affiliation after a name: `from Wigan`, `at the`, `of`. */
   affiliationLead: /^\s+(?:from|at|of)\s+(?:the\s+)?/u,
   /** A speech verb after a mention: `said`, `put it`, `reckons`… */
+  /** `Tower Hamlets – built a single view…`: a dash, then a verb, after an organisation that opens a note. */
+  orgDashVerb: /^[^\S\n]+[-–—][^\S\n]+(?=(?:\p{Ll}+ed|built|ran|runs|set|sets|made|makes|took|takes|put|puts|got|gets|won|began|brought|brings|kept|keeps|spent|spends|cut|cuts|led|leads|found|gave|gives|grew|uses|has|had|does|did|is|was|went)(?![\p{L}]))/u,
+  /** `put it` right before the words it introduces (`as one participant put it residents…`): the comma goes in. */
+  putItBeforeWords: /^[^\S\n]+put[^\S\n]+it[^\S\n]+(?=\p{Ll})/u,
+  /** `as ` right before a mention. */
+  asBefore: /(?:^|[^\p{L}])as[^\S\n]+$/iu,
   /** After a handle that opens a line: the statement it labels, starting in lower case or with a quote (`@joyfenwick we keep…`). */
   handleLabelGap: /^[^\S\n]+(?=[\p{Ll}"“‘])/u,
   /** A verb that makes a handle the subject, not a label (`@tom took it to cabinet`); speech verbs are `speechAfter`. */

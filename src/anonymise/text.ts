@@ -469,6 +469,12 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
   // `Will B. wants` keeps no dot; `… said Tom O.` keeps the full stop.
   if (value[end - 1] === '.' && last.end === end && headText.trim() !== '' && rulePatterns.sentenceEndsAfter.test(after(value, end))) noun += '.'
   if (startsSentence(headText, context.blockStart)) noun = capitalise(noun)
+  // `as Tom put it residents…` → `as one participant put it, residents…`.
+  const putIt = rulePatterns.putItBeforeWords.exec(after(value, to))
+  if (putIt && rulePatterns.asBefore.test(headText)) {
+    to += putIt[0].length
+    noun += ' put it, '
+  }
   return {start: from, end: to, replacement: noun, rule}
 }
 
@@ -489,7 +495,11 @@ function otherEdit(value: string, finding: Finding, doc: Anonymiser, context: Te
   const rest = after(value, finding.end)
   const {replacement, startsAtThe} = orgNoun(finding, doc, head, rest, block)
   const start = startsAtThe ? finding.start - (rulePatterns.theAtEnd.exec(head)?.[0].length ?? 0) : finding.start
-  const text = startsSentence(before(value, start), context.blockStart) ? capitalise(replacement) : replacement
+  const opens = startsSentence(before(value, start), context.blockStart)
+  const text = opens ? capitalise(replacement) : replacement
+  // `Tower Hamlets – built a single view of debt` → `One council built a single view of debt`.
+  const dashVerb = opens && !finding.match.possessive && head.trim() === '' ? rulePatterns.orgDashVerb.exec(rest) : null
+  if (dashVerb) return {start, end: finding.end + dashVerb[0].length, replacement: `${text} `, rule: 'organisation'}
   return {start, end: finding.end, replacement: text, rule: 'organisation'}
 }
 

@@ -32,6 +32,11 @@ describe('speaker labels', () => {
     expect(note('[11:42] @tomokafor nobody asked residents until the end')).toBe('Nobody asked residents until the end')
   })
 
+  it('puts the comma after `as … put it` when the words follow straight on', () => {
+    expect(note('as Tom from Camden put it residents accept sharing only when they see the benefit')).toBe('as one participant put it, residents accept sharing only when they see the benefit')
+    expect(note('as Tom put it, residents decide')).toBe('as one participant put it, residents decide')
+  })
+
   it('keeps a handle followed by a verb as the subject, rewritten', () => {
     expect(note('@tomokafor said consultation is broken')).toBe('One participant said consultation is broken')
     expect(note('@tomokafor took the pilot to cabinet')).toBe('One participant took the pilot to cabinet')

@@ -80,6 +80,12 @@ describe('organisations in the notes', () => {
     expect(matcher.findAll('at keystone housing partnership, Birmingham.').map((match) => match.text)).toEqual(['Birmingham'])
   })
 
+  it('makes an organisation that opens a note the subject of the verb after its dash', () => {
+    expect(note('Camden – built a single view of debt across services')).toBe('One council built a single view of debt across services')
+    expect(note('Camden – published a register of the algorithms it uses')).toBe('One council published a register of the algorithms it uses')
+    expect(note('Camden – a borough that trained residents')).toBe('One council – a borough that trained residents')
+  })
+
   it('keeps organisations nobody in the room works for', () => {
     for (const text of ["Oldham's co-operative council idea", 'Paris and Reykjavik – city-wide PB', 'Good Things Foundation, National Databank', 'the LGA engagement pages']) {
       expect(note(text)).toBe(text)
