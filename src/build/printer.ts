@@ -48,8 +48,10 @@ interface PooledPage {
 
 interface Generation {
   browser: Promise<Browser>
-  /** Rejects when this browser disconnects (crash, kill, close). */
-  gone: Promise<never>
+  /** Why this browser went (crash, kill, close), once it has. */
+  lost?: ExchangeError
+  /** Waits to fail when it goes: each removes itself when done (see `untilGone`). */
+  losers: Set<(error: ExchangeError) => void>
   idle: PooledPage[]
   open: Set<PooledPage>
   dead: boolean
@@ -118,6 +120,7 @@ export class Printer {
     let browser: Browser | undefined
     let pooled: PooledPage | undefined
     let timer: NodeJS.Timeout | undefined
+    let gone: {promise: Promise<never>; stop: () => void} | undefined
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(
         () => reject(new ExchangeError(`Cannot print the PDF within ${seconds(this.#options.timeout)}`, {rule: 'timeout', hint: 'raise --timeout, or report the notes that take this long'})),
@@ -129,10 +132,11 @@ export class Printer {
       if (this.#closed) throw stopped()
       generation = this.#current()
       browser = await generation.browser
+      gone = untilGone(generation)
       if (generation.idle.length === 0) {
         const opening = openPage(generation, browser)
         try {
-          pooled = await Promise.race([opened(opening, this.#options.timeout), generation.gone, timedOut])
+          pooled = await Promise.race([opened(opening, this.#options.timeout), gone.promise, timedOut])
         } catch (error) {
           const lost = generation
           void opening.then((opened) => discard(lost, opened), () => {}) // a page that opens too late is closed
@@ -141,7 +145,7 @@ export class Printer {
       } else pooled = generation.idle.pop()!
       const printing = printPdf(html, lend(browser, pooled.page), {timeout: this.#options.timeout})
       printing.catch(() => {}) // it may lose the race to a crash or the timeout, and reject later
-      const pdf = await Promise.race([printing, pooled.crashed, generation.gone, timedOut])
+      const pdf = await Promise.race([printing, pooled.crashed, gone.promise, timedOut])
       pooled.uses++
       if (pooled.uses >= this.#options.maxUses || generation.dead || this.#closed) discard(generation, pooled)
       else generation.idle.push(pooled)
@@ -164,6 +168,7 @@ export class Printer {
       })
     } finally {
       clearTimeout(timer)
+      gone?.stop()
       release()
     }
   }
@@ -181,20 +186,21 @@ export class Printer {
     const launch = this.#options.launch ?? (() => launchBrowser({timeout: Math.max(this.#options.timeout, 30_000)}).then(withoutStartPage))
     const browser = given ? Promise.resolve(given) : launch()
     browser.catch(() => {})
-    const generation: Generation = {browser, gone: new Promise<never>(() => {}), idle: [], open: new Set(), dead: false, owned: !given}
+    const generation: Generation = {browser, losers: new Set(), idle: [], open: new Set(), dead: false, owned: !given}
     // A failed launch keeps this generation (not dead): every print gets the same error, with no relaunch per report.
-    generation.gone = browser.then(
-      (instance) =>
-        new Promise<never>((_, reject) => {
-          const onGone = () => {
-            generation.dead = true
-            reject(new ExchangeError('Cannot print the PDF: the browser stopped', {rule: 'browser-crashed', hint: 'try again; if it keeps stopping, check the memory available to Chromium or lower --concurrency'}))
-          }
-          if (!instance.connected) onGone()
-          else instance.once('disconnected', onGone)
-        }),
+    void browser.then(
+      (instance) => {
+        const onGone = () => {
+          generation.dead = true
+          generation.lost = new ExchangeError('Cannot print the PDF: the browser stopped', {rule: 'browser-crashed', hint: 'try again; if it keeps stopping, check the memory available to Chromium or lower --concurrency'})
+          for (const lose of generation.losers) lose(generation.lost)
+          generation.losers.clear()
+        }
+        if (!instance.connected) onGone()
+        else instance.once('disconnected', onGone)
+      },
+      () => {},
     )
-    generation.gone.catch(() => {})
     this.#generation = generation
     return generation
   }
@@ -236,9 +242,22 @@ function seconds(ms: number): string {
 function failedGeneration(error: Error): Generation {
   const browser = Promise.reject(error)
   browser.catch(() => {})
-  const gone = Promise.reject(error)
-  gone.catch(() => {})
-  return {browser, gone, idle: [], open: new Set(), dead: false, owned: false}
+  return {browser, losers: new Set(), idle: [], open: new Set(), dead: false, owned: false}
+}
+
+/**
+ * A promise that rejects if the generation's browser goes, for one wait;
+ * `stop()` drops it. Not a race against one long-lived promise: each race
+ * leaves a reaction on it that holds the race's result (a whole PDF) for as
+ * long as the browser lives, and a batch's memory grew with its size.
+ */
+function untilGone(generation: Generation): {promise: Promise<never>; stop: () => void} {
+  let lose: (error: ExchangeError) => void = () => {}
+  const promise = new Promise<never>((_, reject) => (lose = reject))
+  promise.catch(() => {})
+  if (generation.lost) lose(generation.lost)
+  else generation.losers.add(lose)
+  return {promise, stop: () => generation.losers.delete(lose)}
 }
 
 async function openPage(generation: Generation, browser: Browser): Promise<PooledPage> {

@@ -119,8 +119,10 @@ function disconnected(browser: Browser): {promise: Promise<never>; stop: () => v
       )
   })
   promise.catch(() => {})
+  // `on`, not `once`: Puppeteer's `once` registers a wrapper that `off(onGone)` cannot remove, and each
+  // print's listener, raced with the print, then kept its PDF alive (a 500-report batch grew by 75 MB).
   if (!browser.connected) onGone()
-  else browser.once('disconnected', onGone)
+  else browser.on('disconnected', onGone)
   return {promise, stop: () => browser.off('disconnected', onGone)}
 }
 

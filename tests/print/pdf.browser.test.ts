@@ -157,6 +157,13 @@ describe('the printing page', () => {
     }
   })
 
+  // A listener left per print keeps that print's PDF alive: a batch's memory then grows with its size.
+  it('leaves no listener behind on the browser, print after print', async () => {
+    const before = browser.listenerCount('disconnected')
+    for (let print = 0; print < 3; print++) await printPdf('<p>Hello</p>', browser)
+    expect(browser.listenerCount('disconnected')).toBe(before)
+  })
+
   it('prints page numbers asked for with data-page-of, in two passes', async () => {
     const html = `<!doctype html><html lang="en"><head><title>Two pages</title><style>@page { size: A4; margin: 20mm } .next { break-before: page }</style></head>
 <body><p><a href="#second">Second part, page <span data-page-of="second"></span></a></p><h1 class="next" id="second">Second part</h1></body></html>`
