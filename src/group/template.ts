@@ -4,17 +4,10 @@
  * escapes text itself), in an environment of their own with a few helpers.
  */
 import Handlebars from 'handlebars'
+import type {NotesMeta} from '../types.js'
 
-/** What a text template sees: the front matter and a little about the report. */
-export interface TemplateData {
-  title: string
-  series?: string
-  date?: string
-  host?: string
-  partner?: string
-  venue?: string
-  participants?: number
-  forewordBy?: string
+/** What a text template sees: the printed front matter and a little about the report. */
+export interface TemplateData extends Pick<NotesMeta, 'title' | 'series' | 'date' | 'host' | 'partner' | 'venue' | 'participants' | 'forewordBy'> {
   reportType: string
   /** `an Innovation Exchange` (from `series`), or `a workshop`. */
   event: string

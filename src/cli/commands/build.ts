@@ -11,16 +11,8 @@ import {positiveInteger} from '../index.js'
 import {colourEnabled, createProgress, diagnosticLines, outputsLine, paint, summaryLine, type Progress} from '../report.js'
 import {mergeManifestsCommand} from './merge-manifests.js'
 
-interface BuildFlags {
-  out?: string
-  format?: Format[]
-  brand?: string
-  theme?: string
-  profile?: string
-  attendees?: string
-  concurrency?: number
-  timeout?: number
-  strict?: boolean
+/** The flags: every setting exchange.yaml can hold, and those only the command line has. */
+interface BuildFlags extends Settings {
   explain?: boolean
   review: string | boolean
   force?: boolean
