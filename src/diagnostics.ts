@@ -67,6 +67,14 @@ export function fromError(error: unknown, file?: string): Diagnostic {
 }
 
 /** The error a diagnostic was made from by `fromError`, if any. */
+/**
+ * Attach what `--debug` shows to a diagnostic that crossed a thread: the
+ * stack text a worker sent beside it (a WeakMap entry does not travel).
+ */
+export function attachStack(diagnostic: Diagnostic, stack: string): void {
+  origins.set(diagnostic, stack)
+}
+
 export function errorOf(diagnostic: Diagnostic): unknown {
   return origins.get(diagnostic)
 }

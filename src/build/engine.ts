@@ -14,6 +14,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
+import {attachStack} from '../diagnostics.js'
 import {ExchangeError} from '../errors.js'
 import type {Diagnostic} from '../types.js'
 import type {AuditContext} from './audit-pdf.js'
@@ -32,7 +33,7 @@ export type WorkerRequest =
   | {id: number; type: 'audit'; pdf: Uint8Array; context: AuditContext; display: string}
 
 export type WorkerReply =
-  | {id: number; type: 'compile'; outcome: CompileOutcome}
+  | {id: number; type: 'compile'; outcome: CompileOutcome; /** `--debug`'s stack for each diagnostic, where an error is behind it. */ stacks?: Array<string | undefined>}
   | {id: number; type: 'audit'; diagnostics: Diagnostic[]}
   | {id: number; type: 'error'; message: string}
 
@@ -156,6 +157,10 @@ class ThreadEngine implements Engine {
     }
     const reply = await pending
     if (reply.type !== 'compile') throw new ExchangeError(`Unexpected reply \`${reply.type}\` from a compile worker`, {rule: 'internal'})
+    reply.stacks?.forEach((stack, index) => {
+      const diagnostic = reply.outcome.diagnostics[index]
+      if (stack && diagnostic) attachStack(diagnostic, stack)
+    })
     return reply.outcome
   }
 

@@ -6,6 +6,7 @@
 import {parentPort} from 'node:worker_threads'
 import {auditPdf} from './audit-pdf.js'
 import {compileInput} from './compile.js'
+import {debugDetails} from '../diagnostics.js'
 import type {WorkerReply, WorkerRequest} from './engine.js'
 
 const port = parentPort
@@ -17,7 +18,12 @@ port.on('message', (request: WorkerRequest) => {
 
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
-    if (request.type === 'compile') return {id: request.id, type: 'compile', outcome: compileInput(request.job)}
+    if (request.type === 'compile') {
+      const outcome = compileInput(request.job)
+      // The stacks behind its diagnostics, for --debug: they stay out of the diagnostics' data (and --json).
+      const stacks = outcome.diagnostics.map((diagnostic) => debugDetails(diagnostic))
+      return {id: request.id, type: 'compile', outcome, ...(stacks.some(Boolean) ? {stacks} : {})}
+    }
     return {id: request.id, type: 'audit', diagnostics: await auditPdf(request.pdf, request.context, request.display)}
   } catch (error) {
     return {id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error)}

@@ -145,7 +145,7 @@ describe('bad inputs, outputs and configuration', () => {
   })
 
   // Configuration given as a flag is bad configuration, for every file alike: exit 2, said once.
-  it('exits 2, once, on a --brand, --profile or --theme that is missing (awaits build(): validate them up front)', async () => {
+  it('exits 2, once, on a --brand, --profile or --theme that is missing', async () => {
     const dir = tempDir({'a.md': good('A'), 'b.md': good('B')})
     for (const flags of [['--brand', 'no-such-brand'], ['--profile', 'no-such-profile'], ['--theme', 'no-such-theme']]) {
       const {code, stderr} = await runCli(['build', 'a.md', 'b.md', '-f', 'html', ...flags], dir)
@@ -154,7 +154,7 @@ describe('bad inputs, outputs and configuration', () => {
     }
   })
 
-  it('points a missing brand named in the front matter at the `brand:` line of the notes (awaits compileReport: atFrontMatterKey)', async () => {
+  it('points a missing brand named in the front matter at the `brand:` line of the notes', async () => {
     const dir = tempDir({'a.md': '---\ntitle: A\nbrand: our-brand/\n---\n\n## Barriers\n\n- a note #challenge\n'})
     const {code, stderr} = await runCli(['build', 'a.md', '-f', 'html'], dir)
     expectDiagnostic(stderr, {file: 'a.md', rule: 'brand', line: 3, says: /^Cannot find `brand\.yaml` in brand folder .*\(named by `brand:`\) — /})
@@ -200,7 +200,7 @@ describe('--debug', () => {
     expect(debug.code).toBe(plain.code)
   })
 
-  it('adds the stack of an error behind a failed file (awaits printDiagnostics: print debugDetails with io.debug)', async () => {
+  it('adds the stack of an error behind a failed file', async () => {
     const dir = tempDir({'a.md': good('A'), 'reports': 'a file'})
     const {stderr} = await runCli(['build', 'a.md', '-f', 'html', '-o', 'reports', '--debug'], dir)
     expect(stderr).toMatch(/\[exchange:file-system\]\n.*Error: EEXIST.*\n\s+at /)

@@ -54,7 +54,7 @@ describe('nothing is written outside the output folder', () => {
   })
 
   // An output folder that is a link to the notes folder is the notes folder.
-  it('refuses an output folder that is a link to the notes folder (awaits refuseOverwritingInputs: compare real paths)', async () => {
+  it('refuses an output folder that is a link to the notes folder', async () => {
     const dir = tempDir({'notes/a.md': good('A')})
     fs.symlinkSync('notes', path.join(dir, 'reports'))
     const before = fingerprint(path.join(dir, 'notes'))
@@ -63,7 +63,7 @@ describe('nothing is written outside the output folder', () => {
     expect(fingerprint(path.join(dir, 'notes'))).toEqual(before)
   })
 
-  it('does not read its own markdown output back as notes when the output folder is inside the notes folder (awaits build(): expandInputs(…, {exclude: [outDir, reviewDir]}))', async () => {
+  it('does not read its own markdown output back as notes when the output folder is inside the notes folder', async () => {
     const dir = tempDir({'notes/a.md': good('A')})
     await runCli(['build', 'notes', '-o', 'notes/out', '-f', 'md'], dir)
     const second = await runCli(['build', 'notes', '-o', 'notes/out', '-f', 'md'], dir)
@@ -84,7 +84,7 @@ describe('nothing outside the notes is read into a report', () => {
     expect(stderr).not.toMatch(/deep|Private diary/i)
   })
 
-  it('leaves out an image that is a link to a file outside the notes folder (awaits images.ts resolveImage: compare real paths)', async () => {
+  it('leaves out an image that is a link to a file outside the notes folder', async () => {
     const dir = tempDir({'notes/a.md': '---\ntitle: A\n---\n\n## Barriers\n\n- a photo ![board](board.png) #challenge\n', 'private/key.png': 'not-a-photo-secret'})
     fs.symlinkSync('../private/key.png', path.join(dir, 'notes/board.png'))
     const summary = await build(['notes/a.md'], {cwd: dir, formats: ['html']})

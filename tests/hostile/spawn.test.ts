@@ -35,6 +35,16 @@ describe('node bin/exchange.js', () => {
     }
   })
 
+  // Worker threads compile a batch of 4 or more from compiled JS; a stack does not cross a thread by itself.
+  it('adds, with --debug, the stack behind a file that failed on a worker thread', () => {
+    const dir = tempDir({'a.md': good('A'), 'b.md': good('B'), 'c.md': good('C'), 'bad.md': '---\ntitle: [unclosed\n---\n\n- note\n'})
+    const {code, stderr} = exchange(['build', '.', '-f', 'html', '--threads', '2', '--debug'], dir)
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/bad\.md:2:\d+ +error .*\[exchange:front-matter\]\n.*Error.*\n\s+at /)
+    const plain = exchange(['build', '.', '-f', 'html', '--threads', '2', '--force'], dir)
+    expectNoStack(plain.stderr)
+  })
+
   it('exits 2 with one line for a missing input, and 2 for bad usage', () => {
     const dir = tempDir()
     const missing = exchange(['build', 'missing.md'], dir)
