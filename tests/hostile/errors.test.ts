@@ -3,6 +3,7 @@
  * file (and line, where there is one), what happened and what to do, the
  * rule, and never a stack trace; the exit code of SPEC §5.
  */
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -89,6 +90,26 @@ describe('bad inputs, outputs and configuration', () => {
     const {code, stderr} = await runCli(['build', 'a.md', '-f', 'html', '-o', 'locked'], dir)
     expectDiagnostic(stderr, {file: 'a.md', rule: 'file-system', says: /permission denied — check the permissions/})
     expect(code).toBe(1)
+  })
+
+  // As root (how CI runs) a mode-0500 folder is writable; an immutable one is not, on ext4 and most Linux file systems.
+  const immutable = (folder: string): boolean => {
+    if (process.platform !== 'linux') return false
+    fs.mkdirSync(folder)
+    return spawnSync('chattr', ['+i', folder]).status === 0
+  }
+  it('fails a file whose output folder cannot be written even as root, saying to check its permissions', async (context) => {
+    const dir = tempDir({'a.md': good('A')})
+    const locked = path.join(dir, 'locked')
+    if (!immutable(locked)) return context.skip()
+    try {
+      const {code, stderr} = await runCli(['build', 'a.md', '-f', 'html', '-o', 'locked'], dir)
+      expectDiagnostic(stderr, {file: 'a.md', rule: 'file-system', says: /(?:operation not permitted|permission denied) — check the permissions/})
+      expect(code).toBe(1)
+      expect(fs.readdirSync(locked)).toEqual([])
+    } finally {
+      spawnSync('chattr', ['-i', locked])
+    }
   })
 
   it('exits 2 when an output would overwrite the notes, and leaves the notes alone', async () => {
