@@ -320,6 +320,8 @@ function orgNoun(finding: Extract<Finding, {kind: 'org'}>, doc: Anonymiser, head
   if (!finding.match.possessive && rulePatterns.theBefore.test(head) && rulePatterns.attributiveNoun.test(rest)) {
     return {replacement: `${determiner} ${org.noun}'s`, startsAtThe: true}
   }
+  // `used the Deal to reset` → `used one council to reset`, not `the one council`.
+  if (rulePatterns.theBefore.test(head)) return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: true}
   return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: false}
 }
 

@@ -71,6 +71,8 @@ describe('organisations in the notes', () => {
     const {markdown} = anonymise('- Wigan Council used The Deal to reset its relationship\n- the Deal team published every funded project\n', front)
     expect(markdown).toContain('Wigan Council used The Deal to reset its relationship')
     expect(markdown).not.toMatch(/the Deal team/i)
+    // Written otherwise, it is the council: redacted, and still a sentence.
+    expect(anonymise('- Wigan Council used the Deal to reset its relationship\n', front).markdown).toBe('- Wigan Council used one council to reset its relationship')
   })
 
   // Found in a 500-report batch: the PDF wrapped the venue `Keystone Housing Partnership, Birmingham` after the comma.
