@@ -66,7 +66,6 @@ export function fromError(error: unknown, file?: string): Diagnostic {
   return diagnostic
 }
 
-/** The error a diagnostic was made from by `fromError`, if any. */
 /**
  * Attach what `--debug` shows to a diagnostic that crossed a thread: the
  * stack text a worker sent beside it (a WeakMap entry does not travel).
@@ -75,6 +74,7 @@ export function attachStack(diagnostic: Diagnostic, stack: string): void {
   origins.set(diagnostic, stack)
 }
 
+/** The error a diagnostic was made from by `fromError`, if any. */
 export function errorOf(diagnostic: Diagnostic): unknown {
   return origins.get(diagnostic)
 }
