@@ -49,7 +49,8 @@ export const rulePatterns = {
   /** Before a label: list punctuation, an opening bracket, a chat timestamp `[11:42]`. */
   labelStart: /^\s*(?:(?:\[\d{1,2}[:.]\d{2}\]|\d{1,2}[:.]\d{2}(?=\s))\s*)?(?:\[\s*)?$/u,
   /** Before a trailing attribution: a dash, maybe an honorific (`— Cllr`). */
-  trailingDash: /(?<!\s)\s*[-–—]\s*$/u,
+  /** The dash of a trailing attribution (`— Femi`, `– T.N.`, `- Shabana`): a hyphen needs a space beside it, or it joins a word (`en-GB`). */
+  trailingDash: /(?<!\s)(?:\s*[–—]\s*|\s+-\s*|-\s+)$/u,
   /** After a trailing attribution: nothing but closing punctuation. */
   trailingEnd: /^[\s.!?"”’')–—-]*$/u,
   /** The affiliation or aside right after a name: `(Wigan)`, `? (not sure she's a Dr, check)`. */

@@ -37,6 +37,14 @@ describe('speaker labels', () => {
     expect(note('as Tom put it, residents decide')).toBe('as one participant put it, residents decide')
   })
 
+  // Found when the audit read `en-GB` (the page's language) as `en`, said by someone with the initials GB.
+  it('takes a hyphen inside a word as part of it, not as the dash of a trailing attribution', () => {
+    const front = '---\ntitle: T\nattendees: [Gurpreet Black]\n---\n'
+    expect(anonymise('- the forms are in en-GB', front).markdown).toBe('- the forms are in en-GB')
+    expect(anonymise('- "the forms are in plain English" - GB', front).markdown).toBe('- "the forms are in plain English"')
+    expect(anonymise('- "the forms are in plain English" -GB', front).markdown).toBe('- "the forms are in plain English"')
+  })
+
   it('keeps a handle followed by a verb as the subject, rewritten', () => {
     expect(note('@tomokafor said consultation is broken')).toBe('One participant said consultation is broken')
     expect(note('@tomokafor took the pilot to cabinet')).toBe('One participant took the pilot to cabinet')
