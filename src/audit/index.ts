@@ -53,15 +53,20 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
       const leaks: Leak[] = []
       // JSON is read as a reader gets it: its strings, each a block of its own (not `{ "text": "…`).
       const text = where === 'json' ? jsonStrings(output) : output
-      for (const finding of findEntities(text, doc, {blockStart: true, rosterOnly: true})) {
-        const leak = leakOf(finding, text, doc.matcher.orgs, roster)
-        if (!leak) continue
-        // A contact detail is a leak when it comes from the notes (the brand's own address is not).
-        if (leak.kind === 'contact' && folded !== undefined && !folded.includes(leak.text.toLowerCase())) continue
-        const context = text.slice(Math.max(0, finding.start - 30), finding.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
-        const place = lines ? sourcePlace(lines, leak.text, context) : undefined
-        if (place && lines && leak.kind !== 'contact' && startsSentence(text.slice(Math.max(0, finding.start - 80), finding.start), true) && writtenAsAWord(leak.text, place, lines, doc)) continue
-        leaks.push({...leak, where, context, line: place?.line, column: place?.column})
+      // Each block is read on its own, as the anonymiser read each text node: what follows a name at the end of
+      // one HTML block or markdown line (`…ends in March` / `We ran…`) is not its context. A PDF's line breaks
+      // are wraps inside a paragraph, so its text is read whole.
+      for (const block of where === 'pdf' ? [text] : text.split('\n')) {
+        for (const finding of findEntities(block, doc, {blockStart: true, rosterOnly: true})) {
+          const leak = leakOf(finding, block, doc.matcher.orgs, roster)
+          if (!leak) continue
+          // A contact detail is a leak when it comes from the notes (the brand's own address is not).
+          if (leak.kind === 'contact' && folded !== undefined && !folded.includes(leak.text.toLowerCase())) continue
+          const context = block.slice(Math.max(0, finding.start - 30), finding.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
+          const place = lines ? sourcePlace(lines, leak.text, context) : undefined
+          if (place && lines && leak.kind !== 'contact' && startsSentence(block.slice(Math.max(0, finding.start - 80), finding.start), true) && writtenAsAWord(leak.text, place, lines, doc)) continue
+          leaks.push({...leak, where, context, line: place?.line, column: place?.column})
+        }
       }
       return leaks
     },

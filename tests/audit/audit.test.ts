@@ -45,6 +45,16 @@ describe('createAuditor', () => {
     expect(createAuditor(rugby, written('in rugby they pooled budgets')).scan('In Rugby they pooled budgets', 'html').map((leak) => leak.text)).toEqual(['Rugby'])
   })
 
+  // The month rule reads what follows `March`: in the HTML's text and the markdown, that is the next block.
+  it('reads each block of HTML text and markdown on its own, and a PDF’s wrapped lines as one text', () => {
+    const march: Roster = {people: [{name: 'Hope Hall', org: 'March Town Council', aliases: []}], share: []}
+    const auditor = createAuditor(march, '')
+    expect(auditor.scan('The funding ends in March\nWe ran a pilot', 'html')).toEqual([])
+    expect(auditor.scan('- The funding ends in March\n- Throw the baby out', 'md')).toEqual([])
+    expect(auditor.scan('In March we pooled budgets', 'html').map((leak) => leak.text)).toEqual(['March'])
+    expect(createAuditor(roster, source).scan('One participant from\nTom Okafor’s team', 'pdf').map((leak) => leak.text)).toEqual(['Tom Okafor’s'])
+  })
+
   it('says the line and column in the notes a leak comes from, preferring the line that shares its context', () => {
     const [camden] = scan('In Camden they trained residents')
     expect(camden).toMatchObject({line: 8, column: 6})
