@@ -24,6 +24,7 @@ import {UsageError} from '../errors.js'
 import {version} from '../version.js'
 import {writeAtomic} from './atomic.js'
 import {inShard, type Shard} from './shard.js'
+import {folderFiles} from '../util/folder-files.js'
 
 export const manifestName = '.exchange-manifest.json'
 const manifestPattern = /^\.exchange-manifest(?:\.shard-(\d+)-of-(\d+))?\.json$/
@@ -75,20 +76,14 @@ export class Fingerprints {
   tree(dir: string): string {
     let hash = this.#trees.get(dir)
     if (hash === undefined) {
-      let entries: fsSync.Dirent[]
+      let files: string[] = []
       try {
-        entries = fsSync.readdirSync(dir, {recursive: true, withFileTypes: true})
+        files = folderFiles(dir)
       } catch {
-        entries = []
         hash = 'missing'
       }
       if (hash === undefined) {
         const digest = createHash('sha256')
-        const files = entries
-          .filter((entry) => entry.isFile())
-          .map((entry) => path.join(entry.parentPath, entry.name))
-          .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
-          .sort()
         for (const file of files) digest.update(`${path.relative(dir, file).split(path.sep).join('/')}\0${this.file(file)}\n`)
         hash = digest.digest('hex').slice(0, 32)
       }

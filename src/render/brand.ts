@@ -11,6 +11,7 @@ import {UsageError} from '../errors.js'
 import {templatesDir} from '../paths.js'
 import type {Diagnostic} from '../types.js'
 import {brandContrast, type ContrastProblem} from './contrast.js'
+import {folderKey} from '../util/folder-files.js'
 
 export interface BrandColours {
   primary: string
@@ -100,7 +101,7 @@ const fontFormats: Record<string, {type: string; format: string}> = {
 
 const cache = new Map<string, Brand>()
 
-/** Load and validate a brand folder (cached per folder and `brand.yaml` modification time). */
+/** Load and validate a brand folder (cached per folder and the modification times of its files). */
 export function loadBrand(dir: string = defaultBrandDir): Brand {
   const folder = path.resolve(dir)
   const file = path.join(folder, 'brand.yaml')
@@ -111,7 +112,8 @@ export function loadBrand(dir: string = defaultBrandDir): Brand {
       hint: 'point --brand at a folder with a brand.yaml (run `exchange init` to get one to copy)',
     })
   }
-  const key = `${folder}:${fs.statSync(file).mtimeMs}`
+  // Every file, not only brand.yaml: a logo replaced under a running --watch must show.
+  const key = folderKey(folder)
   const cached = cache.get(key)
   if (cached) return cached
 

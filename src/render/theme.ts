@@ -8,6 +8,7 @@ import path from 'node:path'
 import Handlebars from 'handlebars'
 import {UsageError} from '../errors.js'
 import {templatesDir} from '../paths.js'
+import {folderKey} from '../util/folder-files.js'
 
 export interface Theme {
   dir: string
@@ -33,8 +34,7 @@ export function loadTheme(dir: string = defaultThemeDir): Theme {
       hint: 'point at a theme folder with report.hbs, partials/ and style.css (run `exchange init` to get a copy of the default theme)',
     })
   }
-  const files = themeFiles(folder)
-  const key = `${folder}:${files.map((file) => `${file}@${fs.statSync(file).mtimeMs}`).join(',')}`
+  const key = folderKey(folder)
   const cached = cache.get(key)
   if (cached) return cached
 
@@ -54,19 +54,6 @@ export function loadTheme(dir: string = defaultThemeDir): Theme {
   return theme
 }
 
-/** Every file that makes the theme, for cache keys and the batch manifest. */
-export function themeFiles(folder: string): string[] {
-  const found: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else found.push(full)
-    }
-  }
-  walk(folder)
-  return found
-}
 
 function compile(handlebars: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
   const source = fs.readFileSync(file, 'utf8')

@@ -26,6 +26,16 @@ function fails(dir: string): UsageError {
 }
 
 describe('loadBrand', () => {
+  // A running --watch loads the brand again on each rebuild: a logo replaced without touching brand.yaml must show.
+  it('sees a logo replaced in the folder on the next load, in the same process', () => {
+    const dir = brandDir('name: Ours\nlogo: logo.svg\n', {'logo.svg': logo})
+    const before = loadBrand(dir).logo
+    const later = new Date(Date.now() + 5_000)
+    fs.writeFileSync(path.join(dir, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"/>')
+    fs.utimesSync(path.join(dir, 'logo.svg'), later, later)
+    expect(loadBrand(dir).logo).not.toEqual(before)
+  })
+
   it('reads the example brand: name, logos, colours, footer, about, contact', () => {
     const brand = loadBrand(path.join(root, 'examples/brand'))
     expect(brand.name).toBe('Civic Futures Network')
