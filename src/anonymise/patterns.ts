@@ -239,7 +239,6 @@ export const rulePatterns = {
   alphanumeric: /[\p{L}\p{N}]/u,
 
   // --- the audit: source lines and HTML text ---
-  dataUrl: /url\("data:[^"]+"\)/g,
   /** An inlined font or image (`data:font/woff2;base64,…`): bytes, not words, and most of a report's HTML. */
   inlineData: /data:[^,"'\s)]{0,200},[A-Za-z0-9+/=%._~-]+/g,
   /** Three or more single letters spaced out (`N E T W O R K`): how pdfjs reads tracked capitals in a logo. */

@@ -130,7 +130,7 @@ export function jsonStrings(json: string): string {
  */
 function cssPrintable(css: string): string {
   const found: string[] = []
-  for (const match of css.replace(rulePatterns.dataUrl, '').matchAll(rulePatterns.cssPrintable)) found.push(match[1] ?? match[2] ?? match[3] ?? '')
+  for (const match of css.matchAll(rulePatterns.cssPrintable)) found.push(match[1] ?? match[2] ?? match[3] ?? '')
   return found.join('\n')
 }
 
@@ -153,7 +153,7 @@ export function htmlText(html: string): string {
     }
   })
   // Blocks are separate lines: a name must not be missed, nor invented, across an element edge.
-  return parts.join('\n').replace(rulePatterns.dataUrl, '')
+  return parts.join('\n')
 }
 
 /**
