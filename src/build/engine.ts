@@ -73,9 +73,10 @@ export function createEngine(threads: number, options: {timeout?: number; auditI
 }
 
 /**
- * When PDFs are read back on the main thread, load the reader once the
- * first report is compiled: the main thread then waits on the browser,
- * and the load (a fifth of a second) is off the path of the first audit.
+ * When PDFs are read back on the main thread, load the reader once a
+ * report is compiled: the main thread then waits on the browser, and the
+ * load (a fifth of a second) is off the path of the first audit. Loading
+ * is idempotent, so every compile may ask.
  */
 function preloadReaderAfter(outcome: Promise<unknown>, auditInMain: boolean | undefined): void {
   if (!auditInMain) return
@@ -88,7 +89,7 @@ function preloadReaderAfter(outcome: Promise<unknown>, auditInMain: boolean | un
 class MainThreadEngine implements Engine {
   readonly threads = 0
   readonly #compile = import('./compile.js')
-  #auditInMain: boolean | undefined
+  readonly #auditInMain: boolean | undefined
 
   constructor(auditInMain?: boolean) {
     this.#auditInMain = auditInMain
@@ -97,7 +98,6 @@ class MainThreadEngine implements Engine {
   async compile(job: CompileJob): Promise<CompileOutcome> {
     const outcome = (async () => (await this.#compile).compileInput(job))()
     preloadReaderAfter(outcome, this.#auditInMain)
-    this.#auditInMain = false
     return outcome
   }
 
@@ -139,7 +139,6 @@ class ThreadEngine implements Engine {
   readonly #slots: Slot[] = []
   readonly #queue: Task[] = []
   readonly #auditInMain: boolean
-  #readerLoading = false
   #nextId = 1
   #closed = false
 
@@ -151,10 +150,7 @@ class ThreadEngine implements Engine {
 
   async compile(job: CompileJob): Promise<CompileOutcome> {
     const pending = this.#run({type: 'compile', job})
-    if (!this.#readerLoading) {
-      this.#readerLoading = true
-      preloadReaderAfter(pending, this.#auditInMain)
-    }
+    preloadReaderAfter(pending, this.#auditInMain)
     const reply = await pending
     if (reply.type !== 'compile') throw new ExchangeError(`Unexpected reply \`${reply.type}\` from a compile worker`, {rule: 'internal'})
     reply.stacks?.forEach((stack, index) => {
