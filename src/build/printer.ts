@@ -61,6 +61,10 @@ interface Generation {
 /** Rule of print errors worth one retry on a fresh page. */
 const retryable = new Set(['print', 'page-crashed', 'browser-crashed', 'timeout'])
 
+/** Retryable failures that are crashes, and how long to let one play out before the retry. */
+const crashes = new Set(['page-crashed', 'browser-crashed'])
+const crashSettleMs = 300
+
 export class Printer {
   readonly #options: Required<Omit<PrinterOptions, 'browser' | 'launch'>> & Pick<PrinterOptions, 'browser' | 'launch'>
   readonly #slots: Semaphore
@@ -102,6 +106,12 @@ export class Printer {
     } catch (error) {
       if (this.#closed || !(error instanceof ExchangeError) || !retryable.has(error.rule)) throw error
       this.#retries++
+      // A crash takes a moment to play out: a killed renderer can still be handed a new page, and can take
+      // the browser down after it. Retrying at once spent the one retry on the same crash (a report lost in
+      // about one run in ten of the renderer-kill test); after the pause it lands on a live renderer or on
+      // the relaunched browser.
+      if (crashes.has(error.rule)) await new Promise((resolve) => setTimeout(resolve, crashSettleMs))
+      if (this.#closed) throw error
       return await this.#attempt(html)
     }
   }
