@@ -58,9 +58,13 @@ export function threadsAvailable(): boolean {
 export function threadCount(jobs: number, concurrency: number, options: {requested?: number; printing?: boolean} = {}): number {
   if (!threadsAvailable()) return 0
   if (options.requested !== undefined) return Math.max(0, Math.min(options.requested, jobs))
+  return threadsFor(jobs, concurrency, os.availableParallelism(), options.printing ?? false)
+}
+
+/** `threadCount`'s choice for a machine of `cores` cores, whatever this one has. */
+export function threadsFor(jobs: number, concurrency: number, cores: number, printing: boolean): number {
   if (jobs < 4) return 0
-  const cores = os.availableParallelism()
-  const spare = options.printing ? cores - 2 : cores
+  const spare = printing ? cores - 2 : cores
   return spare < 1 ? 0 : Math.min(concurrency, spare, jobs)
 }
 

@@ -43,6 +43,17 @@ function compile() {
 }
 
 describe('HTML output', () => {
+  // A batch of PDFs need not make, nor read back, markdown and JSON it will not write.
+  it('makes and audits only the outputs asked for', () => {
+    const only = compileReport(new VFile({path: 'notes.md', value: notes}), {outputs: ['html']})
+    expect(only.html).toContain('<html')
+    expect([only.markdown, only.json]).toEqual(['', ''])
+    expect(only.leaks.every((leak) => leak.where === 'html')).toBe(true)
+    const all = compileReport(new VFile({path: 'notes.md', value: notes}))
+    expect(all.markdown).not.toBe('')
+    expect(all.json).not.toBe('')
+  })
+
   it('is one self-contained file: no scripts, no external stylesheets, fonts inlined', () => {
     const {html} = compile()
     expect(html).not.toMatch(/<script|<link|<iframe|@import/i)
