@@ -73,10 +73,6 @@ export function fold(value: string): string {
   return rulePatterns.undecomposedLetter.test(plain) ? plain.replace(rulePatterns.undecomposedLetters, (letter) => letters[letter]!) : plain
 }
 
-export function isCommonWord(word: string): boolean {
-  return commonWords.has(fold(word).toLowerCase())
-}
-
 /** The parts of a name: `Seán Ó Briain` → first `Seán`, surname `Ó Briain`. */
 export function nameParts(name: string): {first?: string; middle: string[]; last?: string} {
   const words = name.split(rulePatterns.whitespaceSplit).filter(Boolean)

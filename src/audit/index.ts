@@ -240,15 +240,6 @@ function sourcePlace(lines: Array<{number: number; text: string}>, text: string,
 }
 
 /**
- * The first line of the notes, after the front matter, that has `text` in
- * it as a whole word (case-insensitive), if any.
- */
-export function sourceLine(source: string, text: string): number | undefined {
-  const pattern = wholeWord(text)
-  return sourceLines(source).find((line) => pattern.test(line.text))?.number
-}
-
-/**
  * Leaks as diagnostics, one per spelling and source line, said without
  * repeating the name in full: CI logs are not always private.
  */
