@@ -14,7 +14,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['puppeteer', 'pdfjs-dist', 'chokidar', '@napi-rs/canvas'],
+  external: ['puppeteer', 'puppeteer-core', 'puppeteer-core/*', 'pdfjs-dist', 'chokidar', '@napi-rs/canvas'],
   // Bundled CommonJS (yaml, commander, handlebars) calls require() for Node's own modules.
   banner: {js: "import {createRequire as __exchangeRequire} from 'node:module'; const require = __exchangeRequire(import.meta.url);"},
   sourcemap: 'linked',

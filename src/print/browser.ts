@@ -3,6 +3,7 @@
  * browser: it looks at `PUPPETEER_EXECUTABLE_PATH`, `CHROME_PATH`, the
  * standard install paths and Puppeteer's own cache, in that order.
  */
+import {type ChildProcess, spawn} from 'node:child_process'
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
@@ -125,23 +126,182 @@ export interface LaunchOptions extends FindOptions {
   timeout?: number
 }
 
-/** Launch the browser a run shares. The caller closes it. */
-export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
-  const executablePath = options.executablePath ?? findChromium(options)
+/**
+ * The switches Puppeteer launches Chrome with (`puppeteer.defaultArgs()`),
+ * without the start page; `tests/print/browser.test.ts` keeps them equal to
+ * the installed Puppeteer's. Among them: `--export-tagged-pdf` and
+ * `--generate-pdf-document-outline`, which the tagged PDF and its outline need.
+ */
+export const puppeteerArgs = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+]
+
+/** Every switch a launch passes: Puppeteer's, the headless mode, then exchange's own. */
+export function launchArgs(executablePath: string, userDataDir: string): string[] {
+  const args = [...puppeteerArgs, isHeadlessShell(executablePath) ? '--headless' : '--headless=new', ...browserArgs()]
+  return [...new Set(args), `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank']
+}
+
+interface PuppeteerCore {
+  Puppeteer: new (settings: {isPuppeteerCore: boolean}) => {connect(options: {transport: unknown; defaultViewport: null; protocolTimeout: number}): Promise<Browser>}
+  PipeTransport: new (write: NodeJS.WritableStream, read: NodeJS.ReadableStream) => unknown
+}
+
+/**
+ * Puppeteer's connection, without its launcher: a third of what
+ * `import('puppeteer')` loads (45 ms, not 120), and CommonJS, so it loads
+ * at once rather than waiting behind the compile on the module loader.
+ */
+function loadPuppeteerCore(): PuppeteerCore {
+  const {Puppeteer} = require('puppeteer-core/internal/common/Puppeteer.js') as Pick<PuppeteerCore, 'Puppeteer'>
+  const {PipeTransport} = require('puppeteer-core/internal/node/PipeTransport.js') as Pick<PuppeteerCore, 'PipeTransport'>
+  return {Puppeteer, PipeTransport}
+}
+
+/** Browsers started here and not yet gone: killed, and their profiles removed, if this process exits first. */
+const running = new Set<{child: ChildProcess; userDataDir: string}>()
+let exitHookInstalled = false
+function killRunningOnExit(): void {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.on('exit', () => {
+    for (const {child, userDataDir} of running) {
+      killTree(child)
+      fs.rmSync(userDataDir, {recursive: true, force: true, maxRetries: 2})
+    }
+  })
+}
+
+/** Kill the browser and the processes it started (its process group, where there is one). */
+function killTree(child: ChildProcess): void {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return
   try {
-    const {default: puppeteer} = await import('puppeteer')
-    return await puppeteer.launch({
-      executablePath,
-      headless: isHeadlessShell(executablePath) ? 'shell' : true,
-      args: browserArgs(),
-      timeout: options.timeout ?? 30_000,
-      protocolTimeout: 120_000,
+    if (process.platform === 'win32') child.kill('SIGKILL')
+    else process.kill(-child.pid, 'SIGKILL')
+  } catch {
+    child.kill('SIGKILL')
+  }
+}
+
+/**
+ * Start the browser a run shares; the caller closes it. The process starts
+ * before this returns (a synchronous spawn), so a build that starts
+ * printing later has it booting while it compiles; Puppeteer connects over
+ * the DevTools pipe once the caller awaits.
+ *
+ * The browser behaves as `puppeteer.launch()`'s does: `process()` is the
+ * browser's process, and `close()` resolves once it has exited and its
+ * temporary profile is removed (it is killed if it does not exit in 5 s).
+ */
+export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  let executablePath: string
+  try {
+    executablePath = options.executablePath ?? findChromium(options)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+  const failed = (reason: string, cause?: unknown) =>
+    new ExchangeError(`Cannot start the browser at \`${executablePath}\`: ${reason}`, {rule: 'browser', hint: `check that it runs (\`${executablePath} --version\`), or ${installHint}`, cause})
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-chromium-'))
+  let child: ChildProcess
+  try {
+    child = spawn(executablePath, launchArgs(executablePath, userDataDir), {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      // Its own process group, so that a kill reaches the processes it starts; Ctrl-C reaches exchange, which closes it.
+      detached: process.platform !== 'win32',
     })
   } catch (error) {
-    throw new ExchangeError(`Cannot start the browser at \`${executablePath}\`: ${(error as Error).message.split('\n')[0]}`, {
-      rule: 'browser',
-      hint: `check that it runs (\`${executablePath} --version\`), or ${installHint}`,
-      cause: error,
-    })
+    fs.rmSync(userDataDir, {recursive: true, force: true})
+    return Promise.reject(failed((error as Error).message, error))
   }
+  // A killed browser resets its pipes: that is its exit, seen below, not an error of this process.
+  for (const stream of child.stdio) stream?.on('error', () => {})
+  const entry = {child, userDataDir}
+  running.add(entry)
+  killRunningOnExit()
+  // The last lines the browser wrote, to say why it would not start.
+  const stderr: string[] = []
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr.push(...chunk.split('\n').filter((line) => line.trim()))
+    stderr.splice(0, Math.max(0, stderr.length - 5))
+  })
+  const exited = new Promise<void>((resolve) => {
+    const gone = () => {
+      running.delete(entry)
+      resolve()
+    }
+    child.once('exit', gone)
+    child.once('error', gone) // a spawn that failed: there is no process to wait for
+  })
+  const removed = exited.then(() => fs.promises.rm(userDataDir, {recursive: true, force: true, maxRetries: 3}).catch(() => {}))
+  // A failed spawn (a missing or non-executable file) reports here, not as a throw.
+  const spawnError = new Promise<never>((_, reject) => child.once('error', (error) => reject(failed(error.message, error))))
+  const exitedEarly = exited.then(() => Promise.reject(failed(stderr.at(-1) ?? `it stopped (${child.exitCode ?? child.signalCode})`)))
+  let timer: NodeJS.Timeout | undefined
+  const timeout = options.timeout ?? 30_000
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(failed(`it did not start within ${timeout < 1000 ? `${timeout} ms` : `${Math.round(timeout / 1000)} s`}`)), timeout)
+  })
+
+  const connect = async (): Promise<Browser> => {
+    const {Puppeteer, PipeTransport} = loadPuppeteerCore()
+    const transport = new PipeTransport(child.stdio[3] as NodeJS.WritableStream, child.stdio[4] as NodeJS.ReadableStream)
+    const browser = await new Puppeteer({isPuppeteerCore: true}).connect({transport, defaultViewport: null, protocolTimeout: 120_000})
+    const disconnect = browser.close.bind(browser)
+    Object.defineProperty(browser, 'process', {value: () => child})
+    Object.defineProperty(browser, 'close', {
+      value: async () => {
+        await disconnect().catch(() => {})
+        let kill: NodeJS.Timeout | undefined
+        await Promise.race([exited, new Promise<void>((resolve) => (kill = setTimeout(resolve, 5000)))])
+        clearTimeout(kill)
+        killTree(child)
+        await removed
+      },
+    })
+    return browser
+  }
+  const connecting = connect()
+  return Promise.race([connecting, spawnError, exitedEarly, timedOut]).then(
+    (browser) => {
+      clearTimeout(timer)
+      return browser
+    },
+    (error: unknown) => {
+      clearTimeout(timer)
+      connecting.then((browser) => browser.close(), () => killTree(child)).catch(() => {})
+      killTree(child)
+      throw error instanceof ExchangeError ? error : failed((error as Error).message.split('\n')[0]!, error)
+    },
+  )
 }

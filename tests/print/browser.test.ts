@@ -1,8 +1,11 @@
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
-import {describe, expect, it} from 'vitest'
+import type {PuppeteerNode} from 'puppeteer'
+import {describe, expect, it, vi} from 'vitest'
 import {ExchangeError} from '../../src/errors.js'
-import {findChromium, standardPaths} from '../../src/print/browser.js'
+import {findChromium, launchArgs, launchBrowser, standardPaths} from '../../src/print/browser.js'
 import {tempDir} from '../helpers.js'
 
 function fakeBrowser(): string {
@@ -39,5 +42,64 @@ describe('findChromium', () => {
       expect((error as ExchangeError).message).toBe('Cannot find Chrome or Chromium to print the PDF')
       expect((error as ExchangeError).hint).toMatch(/apt-get install chromium.*PUPPETEER_EXECUTABLE_PATH.*--format html/)
     }
+  })
+})
+
+describe('launchArgs', () => {
+  const puppeteer = createRequire(import.meta.url)('puppeteer').default as PuppeteerNode
+
+  it('passes every switch Puppeteer launches Chrome with, in each headless mode', () => {
+    const dataDir = '/tmp/profile'
+    const withoutOurs = (args: string[]) => args.filter((arg) => !arg.startsWith('--user-data-dir=') && arg !== '--remote-debugging-pipe')
+    // The headless shell: Puppeteer's `shell` mode; a full Chromium: its `new` headless mode.
+    expect(withoutOurs(launchArgs('/usr/lib/chromium/chromium-headless-shell', dataDir))).toEqual(expect.arrayContaining(puppeteer.defaultArgs({headless: 'shell'})))
+    expect(withoutOurs(launchArgs('/usr/bin/chromium', dataDir))).toEqual(expect.arrayContaining(puppeteer.defaultArgs({headless: true})))
+    expect(launchArgs('/usr/bin/chromium', dataDir)).not.toContain('--headless')
+  })
+
+  it('gives the browser its own profile and the DevTools pipe, each once', () => {
+    const args = launchArgs('/usr/bin/chromium', '/tmp/profile')
+    expect(args.filter((arg) => arg === '--user-data-dir=/tmp/profile')).toHaveLength(1)
+    expect(args.filter((arg) => arg === '--remote-debugging-pipe')).toHaveLength(1)
+    expect(new Set(args).size).toBe(args.length)
+  })
+})
+
+describe('launchBrowser', () => {
+  const profiles = () => fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith('exchange-chromium-'))
+
+  it('says why when the browser stops before it starts, and leaves no profile behind', async () => {
+    const before = profiles()
+    const dir = tempDir({'chrome': '#!/bin/sh\necho "error while loading shared libraries: libnss3.so" >&2\nexit 127\n'})
+    const file = path.join(dir, 'chrome')
+    fs.chmodSync(file, 0o755)
+    const launching = launchBrowser({executablePath: file})
+    await expect(launching).rejects.toThrow(`Cannot start the browser at \`${file}\`: error while loading shared libraries: libnss3.so`)
+    await expect(launching).rejects.toMatchObject({rule: 'browser', hint: expect.stringContaining(`${file} --version`)})
+    await vi.waitFor(() => expect(profiles()).toEqual(before))
+  })
+
+  it('gives up on a browser that never answers, and kills it', async () => {
+    const dir = tempDir({'chrome': '#!/bin/sh\necho $$ > "$(dirname "$0")/pid"\nexec sleep 30\n'})
+    const file = path.join(dir, 'chrome')
+    fs.chmodSync(file, 0o755)
+    const started = performance.now()
+    await expect(launchBrowser({executablePath: file, timeout: 300})).rejects.toThrow('it did not start within 300 ms')
+    expect(performance.now() - started).toBeLessThan(5000)
+    const pid = Number(fs.readFileSync(path.join(dir, 'pid'), 'utf8'))
+    const alive = () => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    await vi.waitFor(() => expect(alive()).toBe(false))
+  })
+
+  it('refuses a browser file it cannot run', async () => {
+    const dir = tempDir({'chrome': 'not a program'})
+    await expect(launchBrowser({executablePath: path.join(dir, 'chrome')})).rejects.toMatchObject({rule: 'browser', message: expect.stringContaining('Cannot start the browser at')})
   })
 })
