@@ -187,6 +187,8 @@ interface Run {
   fingerprints: Fingerprints
   engine: Engine
   printer?: Printer
+  /** Say that a file will print no more (printed, failed or left out); the last one lets the browser close. */
+  printed: (input: NotesInput) => void
   temps: TempFiles
   options: BuildOptions
 }
@@ -277,14 +279,19 @@ export async function build(patterns: string[], options: BuildOptions = {}): Pro
       printer?.warm()
       process.on('exit', onExit)
       options.signal?.addEventListener('abort', onAbort, {once: true})
-      const run: Run = {cwd, outDir, formats, reviewDir, key, attendeesPath, attendees, manifest, fingerprints, engine, printer, temps, options}
+      // A browser this build owns closes as soon as the last report has printed, while its audit and writes go on.
+      const toPrint = new Set(queue.map((index) => inputs[index]!))
+      const printed = (input: NotesInput) => {
+        if (toPrint.delete(input) && toPrint.size === 0 && owned) void printer?.close()
+      }
+      const run: Run = {cwd, outDir, formats, reviewDir, key, attendeesPath, attendees, manifest, fingerprints, engine, printer, printed, temps, options}
       const inFlight = printer ? concurrency + Math.max(1, engine.threads) : Math.max(concurrency, engine.threads + 1)
       let lastSave = performance.now()
       await mapBounded(
         queue,
         inFlight,
         async (index) => {
-          const result = await buildFile(inputs[index]!, run)
+          const result = await buildFile(inputs[index]!, run).finally(() => printed(inputs[index]!))
           files[index] = result
           options.onFile?.(result)
           if (performance.now() - lastSave > 2000) {
@@ -408,7 +415,7 @@ async function buildFile(input: NotesInput, run: Run): Promise<FileResult> {
   let printError: unknown
   if (run.printer) {
     try {
-      const pdf = await time('print', () => run.printer!.print(outcome.html))
+      const pdf = await time('print', () => run.printer!.print(outcome.html, {onLoading: () => run.engine.preloadAudit()})).finally(() => run.printed(input))
       const leaks = await time('audit', () => run.engine.auditPdf(pdf, outcome.audit, input.display))
       if (leaks.length > 0) {
         run.manifest.forget(input.output)

@@ -24,6 +24,8 @@ export interface Engine {
   /** Worker threads in use (0: the main thread compiles). */
   readonly threads: number
   compile(job: CompileJob): Promise<CompileOutcome>
+  /** Get ready to read PDFs back, while the caller waits on something else. */
+  preloadAudit(): void
   auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]>
   close(): Promise<void>
 }
@@ -77,17 +79,12 @@ export function createEngine(threads: number, options: {timeout?: number; auditI
 }
 
 /**
- * When PDFs are read back on the main thread, load the reader once a
- * report is compiled: the main thread then waits on the browser, and the
- * load (a fifth of a second) is off the path of the first audit. Loading
- * is idempotent, so every compile may ask.
+ * Load the PDF reader (a fifth of a second, the first time) where PDFs are
+ * read back on the main thread. Idempotent: every print may ask, at a moment
+ * the main thread would only wait on the browser.
  */
-function preloadReaderAfter(outcome: Promise<unknown>, auditInMain: boolean | undefined): void {
-  if (!auditInMain) return
-  void outcome.then(
-    () => import('./audit-pdf.js').then((module) => module.preloadPdfReader()),
-    () => undefined,
-  )
+function preloadReader(auditInMain: boolean | undefined): void {
+  if (auditInMain) void import('./audit-pdf.js').then((module) => module.preloadPdfReader(), () => undefined)
 }
 
 class MainThreadEngine implements Engine {
@@ -100,9 +97,11 @@ class MainThreadEngine implements Engine {
   }
 
   async compile(job: CompileJob): Promise<CompileOutcome> {
-    const outcome = (async () => (await this.#compile).compileInput(job))()
-    preloadReaderAfter(outcome, this.#auditInMain)
-    return outcome
+    return (await this.#compile).compileInput(job)
+  }
+
+  preloadAudit(): void {
+    preloadReader(this.#auditInMain)
   }
 
   async auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
@@ -153,15 +152,17 @@ class ThreadEngine implements Engine {
   }
 
   async compile(job: CompileJob): Promise<CompileOutcome> {
-    const pending = this.#run({type: 'compile', job})
-    preloadReaderAfter(pending, this.#auditInMain)
-    const reply = await pending
+    const reply = await this.#run({type: 'compile', job})
     if (reply.type !== 'compile') throw new ExchangeError(`Unexpected reply \`${reply.type}\` from a compile worker`, {rule: 'internal'})
     reply.stacks?.forEach((stack, index) => {
       const diagnostic = reply.outcome.diagnostics[index]
       if (stack && diagnostic) attachStack(diagnostic, stack)
     })
     return reply.outcome
+  }
+
+  preloadAudit(): void {
+    preloadReader(this.#auditInMain)
   }
 
   async auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {

@@ -35,6 +35,8 @@ export interface PrintOptions {
   env?: NodeJS.ProcessEnv
   /** Called with the time each step took, in milliseconds (for benchmarks). */
   onTiming?: (step: PrintStep, ms: number) => void
+  /** Called once the browser has the HTML and is laying it out, the longest wait of a print: time for other work. */
+  onLoading?: () => void
 }
 
 export type PrintStep = 'page' | 'load' | 'draft' | 'print' | 'finish'
@@ -72,6 +74,7 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
   const {timeout, date} = options
   await closeOff(page, options.onBlocked)
   const loading = page.setContent(html, {waitUntil: 'load', timeout})
+  options.onLoading?.()
   const info = documentInfo(html) // parsed while the browser lays out the page
   await loading
   time('load')
