@@ -3,11 +3,15 @@
  * `url(fonts/…)` references are inlined as `data:` URIs. Templates are
  * compiled once per theme folder, in a Handlebars environment of their own.
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import path from 'node:path'
 import Handlebars from 'handlebars'
 import {UsageError} from '../errors.js'
-import {templatesDir} from '../paths.js'
+import {packageRoot, templatesDir} from '../paths.js'
+
+const require = createRequire(import.meta.url)
 import {folderKey} from '../util/folder-files.js'
 
 export interface Theme {
@@ -16,6 +20,8 @@ export interface Theme {
   render: (view: unknown) => string
   /** The theme's CSS with fonts and images inlined. */
   css: string
+  /** Its templates came compiled with the package (they are the default theme's), not compiled on load. */
+  precompiled: boolean
 }
 
 export const defaultThemeDir = path.join(templatesDir, 'default')
@@ -39,26 +45,80 @@ export function loadTheme(dir: string = defaultThemeDir): Theme {
   if (cached) return cached
 
   const handlebars = Handlebars.create()
-  const partialsDir = path.join(folder, 'partials')
-  if (fs.existsSync(partialsDir)) {
-    for (const name of fs.readdirSync(partialsDir).sort()) {
-      if (!name.endsWith('.hbs')) continue
-      handlebars.registerPartial(name.slice(0, -4), compile(handlebars, path.join(partialsDir, name)))
-    }
+  const sources = templateSources(folder)
+  const precompiled = precompiledFor(sources)
+  let template: Handlebars.TemplateDelegate | undefined
+  for (const {name, file, source} of sources) {
+    const delegate = precompiled?.[name] ? handlebars.template(precompiled[name]) : compile(handlebars, file, source)
+    if (name === layoutName) template = delegate
+    else handlebars.registerPartial(name, delegate)
   }
-  const template = compile(handlebars, layout)
   const cssFile = path.join(folder, 'style.css')
   const css = fs.existsSync(cssFile) ? inlineUrls(fs.readFileSync(cssFile, 'utf8'), folder, cssFile) : ''
-  const theme: Theme = {dir: folder, name: path.basename(folder), render: (view) => template(view), css}
+  const theme: Theme = {dir: folder, name: path.basename(folder), render: (view) => template!(view), css, precompiled: Boolean(precompiled)}
   cache.set(key, theme)
   return theme
 }
 
 
-function compile(handlebars: typeof Handlebars, file: string): Handlebars.TemplateDelegate {
-  const source = fs.readFileSync(file, 'utf8')
+/** Name of the layout among a theme's templates (partials are named after their files). */
+export const layoutName = 'report'
+
+export interface TemplateSource {
+  /** `report` for the layout, else the partial's name. */
+  name: string
+  file: string
+  source: string
+}
+
+/** A theme's templates: its layout, then its partials by name. */
+export function templateSources(folder: string): TemplateSource[] {
+  const layout = path.join(folder, 'report.hbs')
+  const sources: TemplateSource[] = [{name: layoutName, file: layout, source: fs.readFileSync(layout, 'utf8')}]
+  const partialsDir = path.join(folder, 'partials')
+  if (fs.existsSync(partialsDir)) {
+    for (const name of fs.readdirSync(partialsDir).sort()) {
+      if (!name.endsWith('.hbs')) continue
+      const file = path.join(partialsDir, name)
+      sources.push({name: name.slice(0, -4), file, source: fs.readFileSync(file, 'utf8')})
+    }
+  }
+  return sources
+}
+
+/** What a theme's templates say, whatever folder they are in. */
+export function templatesHash(sources: TemplateSource[]): string {
+  const hash = createHash('sha256')
+  for (const {name, source} of sources) hash.update(`${name}\0${source}\0`)
+  return hash.digest('hex')
+}
+
+/**
+ * The default theme's templates, compiled to JavaScript when the package is
+ * built (`scripts/precompile-theme.mjs`): compiling them costs a one-off
+ * report some 40 ms. Used for any theme folder whose templates are the same
+ * (a copy from `exchange init` that has not been edited), else none.
+ */
+export const precompiledFile = path.join(packageRoot, 'dist', 'default-theme.cjs')
+
+type Specs = Record<string, TemplateSpecification>
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0]
+let precompiled: {hash: string; templates: Specs} | null | undefined
+function precompiledFor(sources: TemplateSource[]): Specs | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require(precompiledFile) as {hash: string; templates: Specs}
+    } catch {
+      precompiled = null
+    }
+  }
+  return precompiled && precompiled.hash === templatesHash(sources) ? precompiled.templates : undefined
+}
+
+function compile(handlebars: typeof Handlebars, file: string, source: string): Handlebars.TemplateDelegate {
+  let program: ReturnType<typeof Handlebars.parse>
   try {
-    handlebars.parse(source) // syntax errors surface here, not halfway through a batch
+    program = handlebars.parse(source) // syntax errors surface here, not halfway through a batch
   } catch (error) {
     const line = /line (\d+)/i.exec((error as Error).message)?.[1]
     throw new UsageError(`Cannot compile template: ${(error as Error).message.split('\n')[0]}`, {
@@ -69,7 +129,7 @@ function compile(handlebars: typeof Handlebars, file: string): Handlebars.Templa
       cause: error,
     })
   }
-  return handlebars.compile(source)
+  return handlebars.compile(program)
 }
 
 /** Inline `url(relative)` references in CSS as `data:` URIs; remote URLs are refused. */
