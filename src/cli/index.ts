@@ -113,11 +113,16 @@ export async function run(): Promise<void> {
   }
   process.on('uncaughtException', crash)
   process.on('unhandledRejection', crash)
-  // `exchange build --json | head`: the reader went away; that is not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    crash(error)
-  })
+  // `exchange build --json | head`, `exchange build 2>&1 | head`: the reader went away; that is not an
+  // error. On stderr, reporting it would write to the closed pipe again: without this, the CLI wrote,
+  // failed and reported the failure for ever, at full CPU.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+      if (stream === process.stderr) process.exit(exitCodes.failed)
+      crash(error)
+    })
+  }
   const code = await main(process.argv.slice(2), io)
   process.exitCode = code
 }

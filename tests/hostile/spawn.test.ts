@@ -3,7 +3,7 @@
  * by `npm test`'s pretest): no stack trace reaches stderr for any expected
  * failure, `--debug` adds one, and the exit codes are those of SPEC §5.
  */
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -76,5 +76,28 @@ describe('node bin/exchange.js', () => {
     expect(stderr).toMatch(/^a\.md  error  Cannot find the browser that PUPPETEER_EXECUTABLE_PATH points to .* — correct PUPPETEER_EXECUTABLE_PATH, .*  \[exchange:browser\]$/m)
     expect(fs.existsSync(path.join(dir, 'out/a.html'))).toBe(true)
     expect(fs.existsSync(path.join(dir, 'out/a.pdf'))).toBe(false)
+  })
+  it('stops at once when whoever reads its stderr goes away (`exchange build 2>&1 | head -1`)', async () => {
+    const dir = tempDir({'bad.md': '---\ntitle: [unclosed\n---\n\n- note\n'})
+    const child = spawn(process.execPath, [bin, 'build', 'bad.md', '-f', 'html', '--debug'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
+    // Close the pipe before it writes, as `head -1` does after its line.
+    child.stderr.destroy()
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        resolve(null)
+      }, 10_000)
+      child.once('exit', (exitCode) => {
+        clearTimeout(timer)
+        resolve(exitCode)
+      })
+    })
+    expect(code, 'exited (it spun at full CPU writing to the closed pipe)').not.toBeNull()
+  })
+
+  it('points --debug stacks at the TypeScript sources', () => {
+    const dir = tempDir({'bad.md': '---\ntitle: [unclosed\n---\n\n- note\n'})
+    const {stderr} = exchange(['build', 'bad.md', '-f', 'html', '--debug'], dir)
+    expect(stderr).toMatch(/\n\s+at .*src\/parse\/front-matter\.ts:\d+:\d+/)
   })
 })
