@@ -4,20 +4,48 @@
 // tsc stays the compiler and type checker; this only joins its output.
 // Puppeteer, pdfjs and chokidar stay outside: they are loaded lazily, only when
 // a run prints, audits a PDF or watches, and pdfjs loads its worker by path.
+//
+// The CLI is bundled as CommonJS, which Node 20 can load with a V8 code
+// cache (bin/bundle.js; scripts/code-cache.mjs makes the cache): an ES
+// module cannot take one before Node 22.
+import fs from 'node:fs'
 import {build} from 'esbuild'
 
-await build({
-  entryPoints: {exchange: 'dist/cli/index.js', 'exchange-worker': 'dist/build/worker.js'},
-  outdir: 'dist',
-  outExtension: {'.js': '.mjs'},
+const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   external: ['puppeteer', 'puppeteer-core', 'puppeteer-core/*', 'pdfjs-dist', 'chokidar', '@napi-rs/canvas'],
-  // Bundled CommonJS (yaml, commander, handlebars) calls require() for Node's own modules.
-  banner: {js: "import {createRequire as __exchangeRequire} from 'node:module'; const require = __exchangeRequire(import.meta.url);"},
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',
-})
+}
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: {exchange: 'dist/cli/index.js'},
+    outdir: 'dist',
+    outExtension: {'.js': '.cjs'},
+    format: 'cjs',
+    // The modules find their files from import.meta.url: in CommonJS, the bundle's own URL.
+    define: {'import.meta.url': '__exchangeModuleUrl'},
+    banner: {js: "const __exchangeModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
+  }),
+  build({
+    ...common,
+    entryPoints: {'exchange-worker': 'dist/build/worker.js'},
+    outdir: 'dist',
+    outExtension: {'.js': '.mjs'},
+    format: 'esm',
+    // Bundled CommonJS (yaml, commander, handlebars) calls require() for Node's own modules.
+    banner: {js: "import {createRequire as __exchangeRequire} from 'node:module'; const require = __exchangeRequire(import.meta.url);"},
+  }),
+])
+
+// The CLI bundle runs from a code cache, where import() fails: every import() must go through importEsm.
+const cli = fs.readFileSync('dist/exchange.cjs', 'utf8')
+const imports = cli.split('\n').filter((line) => /\bimport\(/.test(line))
+if (imports.length !== 1 || !imports[0].includes('lent(specifier) : import(specifier)')) {
+  throw new Error(`dist/exchange.cjs calls import() outside importEsm (src/util/import-esm.ts):\n${imports.join('\n')}`)
+}

@@ -20,6 +20,7 @@ import {createAnonymiser, mask} from '../anonymise/index.js'
 import {findEntities, startsSentence, type Finding} from '../anonymise/text.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
 import {rulePatterns} from '../anonymise/patterns.js'
+import {importEsm} from '../util/import-esm.js'
 
 export {mask}
 
@@ -175,7 +176,7 @@ let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined
  * handed to pdfjs as the main-thread worker it looks for.
  */
 export function preloadPdfReader(): void {
-  pdfjs ??= Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([reader, worker]) => {
+  pdfjs ??= Promise.all([importEsm<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs'), importEsm<unknown>('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([reader, worker]) => {
     const global = globalThis as {pdfjsWorker?: unknown}
     global.pdfjsWorker ??= worker
     return reader

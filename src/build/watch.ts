@@ -13,6 +13,7 @@ import {isDynamicPattern} from 'tinyglobby'
 import {build, createBuildSession, type BuildOptions, type BuildSummary} from './batch.js'
 import {staticBase} from './inputs.js'
 import {manifestFiles, readManifestFile} from './manifest.js'
+import {importEsm} from '../util/import-esm.js'
 
 export interface WatchOptions extends Omit<BuildOptions, 'session' | 'signal'> {
   /** Milliseconds to wait for changes to settle before rebuilding (150 by default). */
@@ -110,7 +111,7 @@ export async function watchBuild(patterns: string[], options: WatchOptions = {})
   await running
   if (!closed) {
     for (const file of await sources()) watched.add(file)
-    const {watch} = await import('chokidar')
+    const {watch} = await importEsm<typeof import('chokidar')>('chokidar')
     watcher = watch([...watched], {ignoreInitial: true, ignored, followSymlinks: false})
     watcher.on('all', (_event, file) => onChange(file))
     await new Promise<void>((resolve) => watcher!.once('ready', () => resolve()))
