@@ -106,6 +106,16 @@ describe('htmlText', () => {
     expect(text).toContain('Priya')
     expect(createAuditor({people: [{name: 'Viktor Page', aliases: []}], share: []}, '').scan(htmlText('<style>@page { size: A4 }</style><p>ok</p>'), 'html')).toEqual([])
   })
+
+  it('reads comments, every attribute as written, and what a template holds', () => {
+    const text = htmlText('<!-- from Jane Smith --><div data-by="Tom Okafor" class="priya  kaur"><template><p>Rhodri Long</p></template></div>')
+    expect(text.split('\n')).toEqual(expect.arrayContaining([' from Jane Smith ', 'Tom Okafor', 'priya  kaur', 'Rhodri Long']))
+  })
+
+  it('keeps blocks on lines of their own, so no name is made across an element edge', () => {
+    expect(htmlText('<p>Jane</p><p>Smith</p>').split('\n')).toEqual(expect.arrayContaining(['Jane', 'Smith']))
+    expect(htmlText('<p>Jane</p><p>Smith</p>')).not.toContain('Jane Smith')
+  })
 })
 
 describe('leakDiagnostics', () => {
