@@ -5,11 +5,12 @@
  *
  * See `templates/profiles/insights-report.yaml` for every key, documented.
  */
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {isMap, LineCounter, parseDocument, type Document} from 'yaml'
 import {UsageError} from '../errors.js'
-import {profilesDir} from '../paths.js'
+import {packageRoot, profilesDir} from '../paths.js'
 import type {Boilerplate, ItemStyle, SectionRole} from '../types.js'
 import {compileTemplate, type TextTemplate} from './template.js'
 import {compileKeywords, contentStems, stems, type KeywordIndex, type KeywordRule} from './keywords.js'
@@ -128,6 +129,30 @@ export function resolveProfile(nameOrPath: string, cwd = process.cwd()): string 
 
 const cache = new Map<string, Profile>()
 
+/** The YAML's hash, the key of `dist/profiles.json`. */
+export function profileHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/**
+ * The shipped profiles' YAML as data, by hash: `npm run build` writes it
+ * (`scripts/precompile.mjs`). Parsing YAML is most of loading a
+ * profile (20 ms of a one-off report); a text with the same hash is the same
+ * YAML, so its data is the same. Any other text, or no such file, is parsed.
+ */
+export const shippedProfilesFile = path.join(packageRoot, 'dist', 'profiles.json')
+let shipped: Record<string, Record<string, unknown>> | null | undefined
+function shippedProfileData(text: string): Record<string, unknown> | undefined {
+  if (shipped === undefined) {
+    try {
+      shipped = JSON.parse(fs.readFileSync(shippedProfilesFile, 'utf8')) as Record<string, Record<string, unknown>>
+    } catch {
+      shipped = null
+    }
+  }
+  return shipped?.[profileHash(text)]
+}
+
 /** Load and validate a profile; the result is cached per file and modification time. */
 export function loadProfile(nameOrPath: string = defaultProfile, cwd = process.cwd()): Profile {
   const file = resolveProfile(nameOrPath, cwd)
@@ -143,22 +168,34 @@ type Where = Array<string | number>
 
 /** Parse and validate profile YAML. */
 export function parseProfile(text: string, file: string): Profile {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter})
+  // The YAML document, with positions for messages: parsed at once, unless the text is a shipped
+  // profile's whose data came with the package, and then only if a message needs a position.
+  let parsed: {document: Document; lineCounter: LineCounter} | undefined
+  const yaml = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter()
+      parsed = {document: parseDocument(text, {lineCounter}), lineCounter}
+    }
+    return parsed
+  }
   const fail = (message: string, at: Where = [], hint = 'see templates/profiles/insights-report.yaml for the format'): never => {
-    const offset = locate(document, at)
-    const {line, col} = lineCounter.linePos(offset)
+    const {document, lineCounter} = yaml()
+    const {line, col} = lineCounter.linePos(locate(document, at))
     throw new UsageError(message, {file, line, column: col, rule: 'profile', hint})
   }
   const key = (where: Where) => where.join('.')
 
-  const problem = document.errors[0]
-  if (problem) {
-    const {line, col} = lineCounter.linePos(problem.pos[0])
-    throw new UsageError(`Cannot read profile: ${problem.message.split('\n')[0]}`, {file, line, column: col, rule: 'profile', hint: 'fix the YAML'})
+  let data = shippedProfileData(text)
+  if (!data) {
+    const {document, lineCounter} = yaml()
+    const problem = document.errors[0]
+    if (problem) {
+      const {line, col} = lineCounter.linePos(problem.pos[0])
+      throw new UsageError(`Cannot read profile: ${problem.message.split('\n')[0]}`, {file, line, column: col, rule: 'profile', hint: 'fix the YAML'})
+    }
+    if (!isMap(document.contents)) fail('Unexpected profile that is not a YAML mapping, expected `id`, `sections`, …')
+    data = document.toJS() as Record<string, unknown>
   }
-  if (!isMap(document.contents)) fail('Unexpected profile that is not a YAML mapping, expected `id`, `sections`, …')
-  const data = document.toJS() as Record<string, unknown>
 
   const record = (value: unknown, where: Where, expected: string): Record<string, unknown> => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(`Unexpected \`${key(where)}\`, expected ${expected}`, where)

@@ -95,7 +95,7 @@ export function templatesHash(sources: TemplateSource[]): string {
 
 /**
  * The default theme's templates, compiled to JavaScript when the package is
- * built (`scripts/precompile-theme.mjs`): compiling them costs a one-off
+ * built (`scripts/precompile.mjs`): compiling them costs a one-off
  * report some 40 ms. Used for any theme folder whose templates are the same
  * (a copy from `exchange init` that has not been edited), else none.
  */

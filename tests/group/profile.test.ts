@@ -1,6 +1,9 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {UsageError} from '../../src/errors.js'
-import {loadProfile, parseProfile, shippedProfiles} from '../../src/group/profile.js'
+import {loadProfile, parseProfile, profileHash, shippedProfiles, shippedProfilesFile} from '../../src/group/profile.js'
+import {profilesDir} from '../../src/paths.js'
 import {tempDir} from '../helpers.js'
 
 /** The UsageError a bad profile throws. */
@@ -133,5 +136,30 @@ describe('profiles', () => {
     const error = refusal('sections: [\n')
     expect(error.message).toMatch(/^Cannot read profile: /)
     expect(error.line).toBeGreaterThan(0)
+  })
+})
+
+describe('the shipped profiles, read as data that came with the package', () => {
+  const sample = {title: 'T', date: '2024-03-05', host: 'Host Council', partner: 'Partner', venue: 'Hall', participants: 12}
+  /** The profile as plain data, with each template as what it writes for `sample`. */
+  const plain = (profile: ReturnType<typeof parseProfile>) =>
+    JSON.parse(JSON.stringify({...profile, path: '', order: [...profile.order]}, (_key, value: unknown) => (typeof value === 'function' ? (value as (data: typeof sample) => string)(sample) : value)))
+
+  it('are the data of their YAML: a profile loads the same from either', () => {
+    for (const name of shippedProfiles()) {
+      const file = path.join(profilesDir, `${name}.yaml`)
+      const text = fs.readFileSync(file, 'utf8')
+      // A trailing newline changes the hash and not the YAML: that copy is parsed.
+      expect(plain(parseProfile(text, file)), name).toEqual(plain(parseProfile(`${text}\n`, file)))
+    }
+    const built = JSON.parse(fs.readFileSync(shippedProfilesFile, 'utf8')) as Record<string, unknown>
+    expect(Object.keys(built).sort()).toEqual(shippedProfiles().map((name) => profileHash(fs.readFileSync(path.join(profilesDir, `${name}.yaml`), 'utf8'))).sort())
+  })
+
+  it('still point at the line of a mistake in an edited copy', () => {
+    const text = fs.readFileSync(path.join(profilesDir, 'insights-report.yaml'), 'utf8').replace(/^(\s*)style: numbered$/m, '$1style: numbred')
+    expect(text).toContain('numbred')
+    const line = text.split('\n').findIndex((candidate) => candidate.includes('numbred')) + 1
+    expect(() => parseProfile(text, 'copy.yaml')).toThrow(expect.objectContaining({line, message: expect.stringContaining('numbred')}))
   })
 })
