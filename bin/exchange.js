@@ -2,17 +2,23 @@
 // The `exchange` command: a shim over the compiled CLI. `npm run build` bundles
 // it into dist/exchange.cjs, which starts in a third of the time of the
 // module tree in dist/cli/ (used when the bundle has not been made), and
-// makes a V8 code cache for it (see bundle.js).
+// makes a V8 code cache for it (src/util/code-cache.ts).
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
-import {bundleFile, loadBundle} from './bundle.js'
 
+const bundle = new URL('../dist/exchange.cjs', import.meta.url)
 let cli
-if (!fs.existsSync(bundleFile)) cli = await import('../dist/cli/index.js')
+if (!fs.existsSync(bundle)) cli = await import('../dist/cli/index.js')
 else if (process.argv.includes('--debug')) {
   // Stacks shown by --debug point at the TypeScript sources: Node's own loader reads the bundle's source map.
   process.setSourceMapsEnabled(true)
-  cli = createRequire(import.meta.url)(bundleFile)
-} else cli = loadBundle().exports
+  cli = createRequire(import.meta.url)(bundle.pathname)
+} else {
+  // A script from a code cache cannot call import() in Node 20: the bundle imports ES modules (pdfjs,
+  // chokidar) through importEsm (src/util/import-esm.ts), which uses this module's.
+  globalThis[Symbol.for('exchange.import')] ??= (specifier) => import(specifier)
+  const {loadBundle} = await import('../dist/util/code-cache.js')
+  cli = loadBundle(bundle.pathname).exports
+}
 
 await cli.run()

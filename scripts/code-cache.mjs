@@ -1,20 +1,24 @@
-// Make the V8 code cache for the bundled CLI (see bin/bundle.js): load the
-// bundle, build an example report to HTML in-process (the code a build runs,
-// without a browser), then save what V8 compiled. Run by `npm run build`.
+// Make the V8 code caches of the bundles (see src/util/code-cache.ts), run by
+// `npm run build`:
+// - the CLI: load it, build an example report to HTML in-process (the code a
+//   build runs, without a browser), then save what V8 compiled;
+// - Puppeteer's connection: load it (its modules' code; the connection itself
+//   needs a browser to run).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {loadBundle, writeCache} from '../bin/bundle.js'
+import {loadBundle} from '../dist/util/code-cache.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-code-cache-'))
 const quiet = {write: () => true}
 try {
-  const loaded = loadBundle({cache: '/dev/null'})
+  const cli = loadBundle(path.join(root, 'dist/exchange.cjs'), '/dev/null')
   const io = {stdout: quiet, stderr: quiet, cwd: root, env: {}}
-  const code = await loaded.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', 'html', '-q'], io)
+  const code = await cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', 'html', '-q'], io)
   if (code !== 0) throw new Error(`the warm-up build exited ${code}`)
-  writeCache(loaded)
+  cli.writeCache()
+  loadBundle(path.join(root, 'dist/puppeteer-connect.cjs'), '/dev/null').writeCache()
 } finally {
   fs.rmSync(out, {recursive: true, force: true})
 }

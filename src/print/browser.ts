@@ -10,6 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type {Browser, PuppeteerNode} from 'puppeteer'
 import {ExchangeError} from '../errors.js'
+import {packageRoot} from '../paths.js'
+import {loadBundle} from '../util/code-cache.js'
 
 // Puppeteer takes a quarter of a second to load: only load it to print.
 const require = createRequire(import.meta.url)
@@ -180,9 +182,12 @@ interface PuppeteerCore {
 /**
  * Puppeteer's connection, without its launcher: a third of what
  * `import('puppeteer')` loads (45 ms, not 120), and CommonJS, so it loads
- * at once rather than waiting behind the compile on the module loader.
+ * at once rather than waiting behind the compile on the module loader. Built,
+ * it is one bundle with a code cache (`dist/puppeteer-connect.cjs`, 18 ms).
  */
 function loadPuppeteerCore(): PuppeteerCore {
+  const bundle = path.join(packageRoot, 'dist', 'puppeteer-connect.cjs')
+  if (fs.existsSync(bundle)) return loadBundle(bundle).exports as unknown as PuppeteerCore
   const {Puppeteer} = require('puppeteer-core/internal/common/Puppeteer.js') as Pick<PuppeteerCore, 'Puppeteer'>
   const {PipeTransport} = require('puppeteer-core/internal/node/PipeTransport.js') as Pick<PuppeteerCore, 'PipeTransport'>
   return {Puppeteer, PipeTransport}

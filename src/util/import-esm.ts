@@ -2,8 +2,8 @@
  * `import()` of a package that is only an ES module (pdfjs, chokidar).
  *
  * The bundled CLI runs as a CommonJS script from a V8 code cache
- * (`bin/bundle.js`), where `import()` has no module loader to go to; the
- * loader, itself an ES module, lends its own `import()` on `globalThis`. Run
+ * (`src/util/code-cache.ts`), where `import()` has no module loader to go to; the
+ * CLI's entry (`bin/exchange.js`), an ES module, lends its own `import()` on `globalThis`. Run
  * any other way (the library, the tests, the worker thread), this is plain
  * `import()`.
  */

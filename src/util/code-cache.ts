@@ -1,0 +1,51 @@
+/**
+ * Load a CommonJS bundle with a V8 code cache: V8 then reads the functions a
+ * run needs from the cache instead of compiling them. Node 20 has no compile
+ * cache of its own (`module.enableCompileCache` came in Node 22), and none
+ * for ES modules, so exchange's bundles are CommonJS (`scripts/bundle.mjs`)
+ * and `npm run build` makes their caches (`scripts/code-cache.mjs`).
+ *
+ * A cache holds the SHA-256 of the bundle it was made from and is used only
+ * for that exact text (V8's own check compares lengths). V8 refuses one from
+ * another V8 version or other flags; the bundle then compiles as without.
+ *
+ * A script run this way cannot call `import()` (Node 20): bundles import
+ * ES modules through `importEsm`.
+ */
+import {createHash} from 'node:crypto'
+import fs from 'node:fs'
+import {Module, createRequire} from 'node:module'
+import path from 'node:path'
+import vm from 'node:vm'
+
+const digestBytes = 32
+
+export interface LoadedBundle {
+  exports: Record<string, unknown>
+  /** The cache was there, made for this bundle, and V8 took it. */
+  cacheUsed: boolean
+  /** Save what V8 has compiled of the bundle so far (after a run of what a build uses), to `file`.cache or `to`. */
+  writeCache(to?: string): void
+}
+
+/** Run the CommonJS bundle `file`, with the code cache `cache` (default `file.cache`) when it fits. */
+export function loadBundle(file: string, cache = `${file}.cache`): LoadedBundle {
+  const source = fs.readFileSync(file, 'utf8')
+  const digest = createHash('sha256').update(source).digest()
+  let cachedData: Buffer | undefined
+  try {
+    const data = fs.readFileSync(cache)
+    if (data.subarray(0, digestBytes).equals(digest)) cachedData = data.subarray(digestBytes)
+  } catch {
+    // no cache: compile as usual
+  }
+  const script = new vm.Script(Module.wrap(source), {filename: file, cachedData})
+  const module = {exports: {} as Record<string, unknown>}
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file))
+  return {
+    exports: module.exports,
+    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
+    writeCache: (to = `${file}.cache`) => fs.writeFileSync(to, Buffer.concat([digest, script.createCachedData()])),
+  }
+}
