@@ -34,7 +34,7 @@ await Promise.all([
   }),
   // Puppeteer's connection (puppeteer-core's Puppeteer and PipeTransport, a hundred small CommonJS modules,
   // 45 ms to require) as one bundle with a code cache (18 ms), loaded by src/print/browser.ts. What those
-  // modules load only on other paths (WebDriver BiDi, WebSockets, debug logs) stays outside.
+  // modules load only on other paths (WebDriver BiDi, WebSockets) stays outside.
   build({
     ...common,
     stdin: {
@@ -50,7 +50,9 @@ await Promise.all([
       {
         name: 'only-puppeteer-core',
         setup(build) {
-          build.onResolve({filter: /^[^./]/}, (args) => (args.path.startsWith('puppeteer-core/') ? undefined : {path: args.path, external: true}))
+          // debug too: every protocol message goes through it, so it always loads.
+          const inside = /^(puppeteer-core\/|debug$|ms$|supports-color$|has-flag$)/
+          build.onResolve({filter: /^[^./]/}, (args) => (inside.test(args.path) ? undefined : {path: args.path, external: true}))
         },
       },
     ],
