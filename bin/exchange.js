@@ -5,20 +5,22 @@
 // makes a V8 code cache for it (src/util/code-cache.ts).
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
 
-const bundle = new URL('../dist/exchange.cjs', import.meta.url)
+// A path, not URL.pathname: that keeps %20 for a space in the install folder.
+const bundle = fileURLToPath(new URL('../dist/exchange.cjs', import.meta.url))
 let cli
 if (!fs.existsSync(bundle)) cli = await import('../dist/cli/index.js')
 else if (process.argv.includes('--debug')) {
   // Stacks shown by --debug point at the TypeScript sources: Node's own loader reads the bundle's source map.
   process.setSourceMapsEnabled(true)
-  cli = createRequire(import.meta.url)(bundle.pathname)
+  cli = createRequire(import.meta.url)(bundle)
 } else {
   // A script from a code cache cannot call import() in Node 20: the bundle imports ES modules (pdfjs,
   // chokidar) through importEsm (src/util/import-esm.ts), which uses this module's.
   globalThis[Symbol.for('exchange.import')] ??= (specifier) => import(specifier)
   const {loadBundle} = await import('../dist/util/code-cache.js')
-  cli = loadBundle(bundle.pathname).exports
+  cli = loadBundle(bundle).exports
 }
 
 await cli.run()
