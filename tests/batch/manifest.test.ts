@@ -1,8 +1,10 @@
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../../src/build/batch.js'
-import {manifestName, mergeManifests} from '../../src/build/manifest.js'
+import {manifestName, mergeManifests, optionsKey} from '../../src/build/manifest.js'
+import {version} from '../../src/version.js'
 import {archive, brandFiles, brokenNotes, listFiles, notes, readManifest, rewrite, tempDir} from './helpers.js'
 
 const html = ['html'] as const
@@ -188,5 +190,19 @@ describe('the manifest', () => {
     const merged = readManifest(path.join(dir, 'out'))
     expect(Object.keys(merged.reports['report-01']!.outputs)).toEqual(['../out-a/report-01.html'])
     expect(Object.keys(merged.reports['report-01']!.deps)).toContain('f:../notes/2016/report-01.md')
+  })
+})
+
+describe('optionsKey', () => {
+  const options = {strict: false, attendees: 'people.csv', brand: undefined, theme: 'theme', profile: 'insights-report'}
+
+  it('does not depend on the order the options are given in', () => {
+    expect(optionsKey({profile: 'insights-report', theme: 'theme', brand: undefined, attendees: 'people.csv', strict: false})).toBe(optionsKey(options))
+  })
+
+  it('is the key earlier versions wrote for the same options (their manifests stay valid)', () => {
+    // Earlier versions sorted the names with localeCompare.
+    const sorted = Object.fromEntries(Object.entries({exchange: version, ...options}).sort(([a], [b]) => a.localeCompare(b)))
+    expect(optionsKey(options)).toBe(createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 32))
   })
 })
