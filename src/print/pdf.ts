@@ -167,10 +167,15 @@ async function setPageNumbers(page: Page, pages: Map<string, number>): Promise<v
   try {
     const {root} = await session.send('DOM.getDocument', {depth: 0})
     const {nodeIds} = await session.send('DOM.querySelectorAll', {nodeId: root.nodeId, selector: '[data-page-of]'})
-    for (const nodeId of nodeIds) {
-      const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
-      await session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(node.localName, attributes, pages)})
-    }
+    // All at once, not one placeholder after another: a contents page has a dozen, and each wait for the
+    // browser's answer cost a round trip (the placeholders are separate elements, so the edits are independent).
+    const placeholders = await Promise.all(
+      nodeIds.map(async (nodeId) => {
+        const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
+        return {nodeId, attributes, tag: node.localName}
+      }),
+    )
+    await Promise.all(placeholders.map(({nodeId, attributes, tag}) => session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(tag, attributes, pages)})))
   } finally {
     await session.detach().catch(() => {})
   }
