@@ -1,7 +1,12 @@
 /** The Chatham House audit: what it finds in outputs, where it says it came from, and what it never invents. */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {createAuditor, htmlText, jsonStrings, leakDiagnostics, mask, unspaceLetters} from '../../src/audit/index.js'
+import {createAuditor, htmlText, jsonStrings, leakDiagnostics, mask, pdfText, unspaceLetters} from '../../src/audit/index.js'
 import type {Roster} from '../../src/types.js'
+import {root, tempDir} from '../helpers.js'
 
 const roster: Roster = {
   people: [
@@ -142,5 +147,27 @@ describe('unspaceLetters', () => {
     expect(unspaceLetters('Civic Futures N E T W O R K')).toBe('Civic Futures NETWORK')
     expect(unspaceLetters('J S said it twice; a b')).toBe('J S said it twice; a b')
     expect(createAuditor({people: [{name: 'Rhodri Long', aliases: []}], share: []}, '').scan(unspaceLetters('P E E R L E A R N I N G'), 'pdf')).toEqual([])
+  })
+})
+
+describe('pdfText', () => {
+  it('reads a PDF’s text, and leaves the built-ins pdfjs’s polyfills replace as native', async () => {
+    const {PDFDocument, StandardFonts} = await import('pdf-lib')
+    const document = await PDFDocument.create()
+    const font = await document.embedFont(StandardFonts.Helvetica)
+    document.addPage().drawText('Hello from the workshop', {x: 50, y: 700, size: 12, font})
+    const pdf = await document.save()
+    expect(await pdfText(pdf)).toContain('Hello from the workshop')
+    // In a process of its own, with the natives taken before pdfjs loads (core-js disguises its versions
+    // as native code, and this test process may have loaded pdfjs already).
+    const file = path.join(tempDir(), 'hello.pdf')
+    fs.writeFileSync(file, pdf)
+    const script = `
+      const natives = [Array.prototype.push, JSON.parse]
+      const {pdfText} = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist/audit/index.js')).href)})
+      const text = await pdfText(new Uint8Array((await import('node:fs')).readFileSync(${JSON.stringify(file)})))
+      console.log(JSON.stringify({text: text.includes('Hello from the workshop'), push: Array.prototype.push === natives[0], parse: JSON.parse === natives[1]}))`
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', cwd: root})
+    expect(JSON.parse(result.stdout.trim().split('\n').at(-1)!), result.stderr).toEqual({text: true, push: true, parse: true})
   })
 })
