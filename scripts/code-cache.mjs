@@ -2,8 +2,8 @@
 // `npm run build`:
 // - the CLI: load it, build an example report to HTML in-process (the code a
 //   build runs, without a browser), then save what V8 compiled;
-// - Puppeteer's connection: load it (its modules' code; the connection itself
-//   needs a browser to run).
+// - Puppeteer's connection and pdfjs: load them (their modules' code; running
+//   them needs a browser and a printed PDF).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,7 +18,7 @@ try {
   const code = await cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', 'html', '-q'], io)
   if (code !== 0) throw new Error(`the warm-up build exited ${code}`)
   cli.writeCache()
-  loadBundle(path.join(root, 'dist/puppeteer-connect.cjs'), '/dev/null').writeCache()
+  for (const bundle of ['puppeteer-connect', 'pdf-reader']) loadBundle(path.join(root, `dist/${bundle}.cjs`), '/dev/null').writeCache()
 } finally {
   fs.rmSync(out, {recursive: true, force: true})
 }

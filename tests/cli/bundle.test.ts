@@ -1,6 +1,7 @@
 /**
  * The CommonJS bundles `npm run build` makes (the CLI, dist/exchange.cjs;
- * Puppeteer's connection, dist/puppeteer-connect.cjs) and the V8 code caches
+ * Puppeteer's connection, dist/puppeteer-connect.cjs; pdfjs,
+ * dist/pdf-reader.cjs) and the V8 code caches
  * they start from (src/util/code-cache.ts).
  */
 import fs from 'node:fs'
@@ -11,6 +12,7 @@ import {root, tempDir} from '../helpers.js'
 
 const cliBundle = path.join(root, 'dist/exchange.cjs')
 const connectBundle = path.join(root, 'dist/puppeteer-connect.cjs')
+const readerBundle = path.join(root, 'dist/pdf-reader.cjs')
 
 describe('the bundles and their code caches', () => {
   it('start from the code cache made for them', () => {
@@ -21,6 +23,10 @@ describe('the bundles and their code caches', () => {
     expect(connect.cacheUsed).toBe(true)
     expect(typeof connect.exports.Puppeteer).toBe('function')
     expect(typeof connect.exports.PipeTransport).toBe('function')
+    const reader = loadBundle(readerBundle)
+    expect(reader.cacheUsed).toBe(true)
+    expect(typeof (reader.exports.reader as {getDocument?: unknown}).getDocument).toBe('function')
+    expect(typeof (reader.exports.worker as {WorkerMessageHandler?: unknown}).WorkerMessageHandler).toBe('function')
   })
 
   it('ignore a cache made for another bundle, and still load', () => {
