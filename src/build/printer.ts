@@ -21,6 +21,7 @@ import type {Browser, Page} from 'puppeteer'
 import {ExchangeError} from '../errors.js'
 import {launchBrowser} from '../print/browser.js'
 import {printPdf} from '../print/pdf.js'
+import {duration} from '../util/duration.js'
 import {Semaphore} from './pool.js'
 
 export interface PrinterOptions {
@@ -73,7 +74,6 @@ export class Printer {
   #generation: Generation | undefined
   #launches = 0
   #retries = 0
-  #closed = false
   #closing: Promise<void> | undefined
 
   constructor(options: PrinterOptions) {
@@ -94,6 +94,11 @@ export class Printer {
   /** Browsers launched (a relaunch after a crash counts). */
   get launches(): number {
     return this.#launches
+  }
+
+  /** Closing or closed: no print starts any more. */
+  get #closed(): boolean {
+    return this.#closing !== undefined
   }
 
   /** Start the browser now, while other work goes on. */
@@ -126,7 +131,6 @@ export class Printer {
   /** Close every page and the browser (if launched here); a second call waits for the first. */
   close(): Promise<void> {
     if (this.#closing) return this.#closing
-    this.#closed = true
     const generation = this.#generation
     this.#generation = undefined
     this.#closing = generation ? retire(generation) : Promise.resolve()
@@ -142,7 +146,7 @@ export class Printer {
     let gone: {promise: Promise<never>; stop: () => void} | undefined
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new ExchangeError(`Cannot print the PDF within ${seconds(this.#options.timeout)}`, {rule: 'timeout', hint: 'raise --timeout, or report the notes that take this long'})),
+        () => reject(new ExchangeError(`Cannot print the PDF within ${duration(this.#options.timeout)}`, {rule: 'timeout', hint: 'raise --timeout, or report the notes that take this long'})),
         this.#options.timeout,
       )
     })
@@ -235,7 +239,7 @@ async function opened(opening: Promise<PooledPage>, timeout: number): Promise<Po
   const limit = Math.min(timeout, 10_000)
   let timer: NodeJS.Timeout | undefined
   const gaveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExchangeError(`Cannot open a page to print in within ${seconds(limit)}`, {rule: 'timeout', hint: 'try again; if it keeps failing, check the memory available to Chromium or lower --concurrency'})), limit)
+    timer = setTimeout(() => reject(new ExchangeError(`Cannot open a page to print in within ${duration(limit)}`, {rule: 'timeout', hint: 'try again; if it keeps failing, check the memory available to Chromium or lower --concurrency'})), limit)
   })
   try {
     return await Promise.race([opening, gaveUp])
@@ -253,10 +257,6 @@ async function startPage(browser: Browser): Promise<Page | undefined> {
 
 function stopped(): ExchangeError {
   return new ExchangeError('Stopped before this report was printed', {rule: 'interrupted'})
-}
-
-function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`
 }
 
 /** A generation that fails every print with the same error. */

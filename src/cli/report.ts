@@ -4,6 +4,7 @@ import type {BuildSummary, FileResult} from '../build/batch.js'
 import {debugDetails, formatDiagnostic} from '../diagnostics.js'
 import type {Diagnostic} from '../types.js'
 import type {Io} from './index.js'
+import {duration} from '../util/duration.js'
 
 export interface DiagnosticOptions {
   /** Errors only. */
@@ -30,10 +31,6 @@ export function diagnosticLines(diagnostics: Diagnostic[], options: DiagnosticOp
     if (details) text += `${details}\n`
   }
   return text
-}
-
-export function seconds(ms: number): string {
-  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`
 }
 
 /**
@@ -66,7 +63,7 @@ export function summaryLine(summary: BuildSummary, colours: Paint = paint(false)
     summary.cancelled > 0 ? colours.yellow(`${summary.cancelled} not built (interrupted)`) : '',
     summary.warnings > 0 ? colours.yellow(plural(summary.warnings, 'warning')) : plural(summary.warnings, 'warning'),
   ]
-  return `${parts.filter(Boolean).join(', ')} in ${seconds(summary.ms)}`
+  return `${parts.filter(Boolean).join(', ')} in ${duration(summary.ms)}`
 }
 
 /** `a.md → out/a.html, out/a.pdf`, paths relative to `cwd`. */

@@ -12,6 +12,7 @@ import type {Browser, PuppeteerNode} from 'puppeteer'
 import {ExchangeError} from '../errors.js'
 import {packageRoot} from '../paths.js'
 import {loadBundle} from '../util/code-cache.js'
+import {duration} from '../util/duration.js'
 
 // Puppeteer takes a quarter of a second to load: only load it to print.
 const require = createRequire(import.meta.url)
@@ -185,12 +186,18 @@ interface PuppeteerCore {
  * at once rather than waiting behind the compile on the module loader. Built,
  * it is one bundle with a code cache (`dist/puppeteer-connect.cjs`, 18 ms).
  */
+let puppeteerCore: PuppeteerCore | undefined
 function loadPuppeteerCore(): PuppeteerCore {
+  // Once a process: a relaunch after a crash reuses it (running the bundle again would make new classes).
+  if (puppeteerCore) return puppeteerCore
   const bundle = path.join(packageRoot, 'dist', 'puppeteer-connect.cjs')
-  if (fs.existsSync(bundle)) return loadBundle(bundle).exports as unknown as PuppeteerCore
-  const {Puppeteer} = require('puppeteer-core/internal/common/Puppeteer.js') as Pick<PuppeteerCore, 'Puppeteer'>
-  const {PipeTransport} = require('puppeteer-core/internal/node/PipeTransport.js') as Pick<PuppeteerCore, 'PipeTransport'>
-  return {Puppeteer, PipeTransport}
+  if (fs.existsSync(bundle)) puppeteerCore = loadBundle(bundle).exports as unknown as PuppeteerCore
+  else {
+    const {Puppeteer} = require('puppeteer-core/internal/common/Puppeteer.js') as Pick<PuppeteerCore, 'Puppeteer'>
+    const {PipeTransport} = require('puppeteer-core/internal/node/PipeTransport.js') as Pick<PuppeteerCore, 'PipeTransport'>
+    puppeteerCore = {Puppeteer, PipeTransport}
+  }
+  return puppeteerCore
 }
 
 /** Browsers started here and not yet gone: killed, and their profiles removed, if this process exits first. */
@@ -275,7 +282,7 @@ export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   let timer: NodeJS.Timeout | undefined
   const timeout = options.timeout ?? 30_000
   const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(failed(`it did not start within ${timeout < 1000 ? `${timeout} ms` : `${Math.round(timeout / 1000)} s`}`)), timeout)
+    timer = setTimeout(() => reject(failed(`it did not start within ${duration(timeout)}`)), timeout)
   })
 
   const connect = async (): Promise<Browser> => {
