@@ -4,7 +4,7 @@
  * matter) and the headings, in order, for the PDF outline. Reading it from
  * the HTML keeps `printPdf(html, browser)` usable with any theme.
  */
-import {parse} from 'parse5'
+import {type DefaultTreeAdapterTypes as Html, defaultTreeAdapter as tree, parse} from 'parse5'
 
 export interface Heading {
   /** 1 for `<h1>`, … */
@@ -34,11 +34,12 @@ const headingLevels: Record<string, number> = {h1: 1, h2: 2, h3: 3, h4: 4, h5: 5
 export function documentInfo(html: string): DocumentInfo {
   // Style sheets (a few hundred kilobytes of inlined fonts) say nothing we need: skip their text.
   // parse5's own tree, not hast: no positions nor properties are needed (hast took 20 ms of a one-off report).
-  const tree = parse(html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2')) as unknown as Node
+  const document = parse(html.replace(/(<style\b[^>]*>)[\s\S]*?(<\/style\s*>)/gi, '$1$2'))
   const info: DocumentInfo = {headings: [], pageRefs: []}
   const meta: Record<string, string> = {}
-  const walk = (node: Node): void => {
-    if (node.tagName) {
+  const walk = (nodes: Html.ChildNode[]): void => {
+    for (const node of nodes) {
+      if (!tree.isElementNode(node)) continue
       if (node.tagName === 'html' && attribute(node, 'lang') !== undefined) info.lang = attribute(node, 'lang')
       if (node.tagName === 'title') info.title = squash(textOf(node))
       const name = attribute(node, 'name')
@@ -51,10 +52,10 @@ export function documentInfo(html: string): DocumentInfo {
       }
       const ref = attribute(node, 'data-page-of')
       if (ref && !info.pageRefs.includes(ref)) info.pageRefs.push(ref)
+      walk(node.childNodes)
     }
-    for (const child of node.childNodes ?? []) walk(child)
   }
-  walk(tree)
+  walk(document.childNodes)
   info.author = meta.author || undefined
   info.subject = meta.description || undefined
   info.keywords = meta.keywords || undefined
@@ -63,30 +64,21 @@ export function documentInfo(html: string): DocumentInfo {
   return info
 }
 
-/** What `documentInfo` reads of parse5's tree (its default tree adapter). */
-interface Node {
-  nodeName: string
-  tagName?: string
-  value?: string
-  attrs?: Array<{name: string; value: string}>
-  childNodes?: Node[]
+function attribute(node: Html.Element, name: string): string | undefined {
+  return node.attrs.find((candidate) => candidate.name === name)?.value
 }
 
-function attribute(node: Node, name: string): string | undefined {
-  return node.attrs?.find((candidate) => candidate.name === name)?.value
-}
-
-function hidden(node: Node): boolean {
+function hidden(node: Html.Element): boolean {
   return attribute(node, 'hidden') !== undefined || attribute(node, 'aria-hidden') === 'true'
 }
 
 /** Text as a reader hears it: text nodes, image alt text; hidden parts skipped. */
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return node.value ?? ''
-  if (!node.tagName || hidden(node)) return ''
+function textOf(node: Html.ChildNode): string {
+  if (tree.isTextNode(node)) return node.value
+  if (!tree.isElementNode(node) || hidden(node)) return ''
   if (node.tagName === 'img') return attribute(node, 'alt') ?? ''
   if (node.tagName === 'br') return ' '
-  return (node.childNodes ?? []).map(textOf).join('')
+  return node.childNodes.map(textOf).join('')
 }
 
 function squash(text: string): string {
