@@ -34,7 +34,7 @@ import type {CompileJob, CompileOptions, CompileOutcome} from './compile.js'
 import {createEngine, threadCount, workerCrashRule, type Engine} from './engine.js'
 import {expandInputs, type NotesInput} from './inputs.js'
 import {Fingerprints, Manifest, optionsKey} from './manifest.js'
-import {mapBounded} from './pool.js'
+import {mapBounded, whenAllDone} from './pool.js'
 import type {Printer, PrinterOptions} from './printer.js'
 import {inShard, parseShard, type Shard} from './shard.js'
 
@@ -280,10 +280,7 @@ export async function build(patterns: string[], options: BuildOptions = {}): Pro
       process.on('exit', onExit)
       options.signal?.addEventListener('abort', onAbort, {once: true})
       // A browser this build owns closes as soon as the last report has printed, while its audit and writes go on.
-      const toPrint = new Set(queue.map((index) => inputs[index]!))
-      const printed = (input: NotesInput) => {
-        if (toPrint.delete(input) && toPrint.size === 0 && owned) void printer?.close()
-      }
+      const printed = printer && owned ? whenAllDone(queue.map((index) => inputs[index]!), () => void printer!.close()) : () => {}
       const run: Run = {cwd, outDir, formats, reviewDir, key, attendeesPath, attendees, manifest, fingerprints, engine, printer, printed, temps, options}
       const inFlight = printer ? concurrency + Math.max(1, engine.threads) : Math.max(concurrency, engine.threads + 1)
       let lastSave = performance.now()

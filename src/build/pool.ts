@@ -39,3 +39,15 @@ export async function mapBounded<T, R>(items: readonly T[], size: number, task: 
   await Promise.all(Array.from({length: Math.max(1, Math.min(size, items.length))}, run))
   return results
 }
+
+/**
+ * A function to call as each of `items` is done; `then` runs once, when the
+ * last of them is. An item may say so more than once, or an item not listed:
+ * neither counts.
+ */
+export function whenAllDone<T>(items: Iterable<T>, then: () => void): (item: T) => void {
+  const left = new Set(items)
+  return (item) => {
+    if (left.delete(item) && left.size === 0) then()
+  }
+}
