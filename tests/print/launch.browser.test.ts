@@ -4,7 +4,9 @@
  * pipe. The browser must behave as one from `puppeteer.launch()` would.
  */
 import fs from 'node:fs'
+import type {Browser, Target} from 'puppeteer'
 import {describe, expect, it} from 'vitest'
+import {Printer} from '../../src/build/printer.js'
 import {launchBrowser} from '../../src/print/browser.js'
 import {chromiumOf, gone} from '../batch/processes.js'
 
@@ -38,5 +40,38 @@ describe('launchBrowser on a real Chromium', () => {
     await disconnected
     expect(browser.connected).toBe(false)
     await browser.close() // nothing left to close: still resolves
+  })
+})
+
+describe('the printer’s pool on a real Chromium', () => {
+  it('prints its first report on the page the browser started with, not a new one', async () => {
+    let browser: Browser | undefined
+    let start: Target | undefined
+    const printer = new Printer({
+      pages: 1,
+      timeout: 30_000,
+      launch: async () => {
+        browser = await launchBrowser()
+        start = (await browser.pages())[0]!.target()
+        return browser
+      },
+    })
+    try {
+      const pdf = await printer.print('<!doctype html><title>T</title><h1>Hello</h1>')
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
+      const targets = (await browser!.pages()).map((page) => page.target())
+      expect(targets).toEqual([start])
+    } finally {
+      await printer.close()
+    }
+  })
+
+  it('loads Puppeteer’s connection once a process: two launches share its classes', async () => {
+    const [a, b] = await Promise.all([launchBrowser(), launchBrowser()])
+    try {
+      expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b))
+    } finally {
+      await Promise.all([a.close(), b.close()])
+    }
   })
 })

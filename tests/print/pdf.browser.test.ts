@@ -173,6 +173,16 @@ describe('the printing page', () => {
     expect(timings).toEqual(['page', 'load', 'draft', 'print', 'finish'])
   })
 
+  it('tells the caller, once a print, when the browser has the HTML and is laying it out', async () => {
+    const steps: string[] = []
+    await printPdf('<!doctype html><title>T</title><p>Hello <span data-page-of="x"></span></p><h1 id="x">X</h1>', browser, {
+      onLoading: () => steps.push('loading'),
+      onTiming: (step) => steps.push(step),
+    })
+    // After the page is set up, before it has loaded: the wait the caller may spend on other work.
+    expect(steps).toEqual(['page', 'loading', 'load', 'draft', 'print', 'finish'])
+  })
+
   it('leaves no page number behind on a page reused for the next report (a batch’s page pool)', async () => {
     const page = await browser.newPage()
     // A browser that lends the same page every time and whose close() keeps it open, as the batch printer does.
