@@ -21,6 +21,26 @@ const common = {
   logLevel: 'warning',
 }
 
+// pdfjs, on Node, loads @napi-rs/canvas (Skia, a native library: 24 MB of memory and 20-50 ms) as
+// it loads, and puts its DOMMatrix, ImageData and Path2D on globalThis for rendering pages. exchange
+// only reads text, which needs none of them: the bundle leaves that block out, so the audit neither
+// loads Skia nor changes the globals of the process it runs in. Rendering would still load the
+// canvas itself (pdfjs's NodeCanvasFactory requires it on use). The build fails if the block changes.
+const canvasPolyfills = /\nif \(isNodeJS\) \{\n  let canvas;\n[\s\S]*?\n  if \(!globalThis\.Path2D\) \{\n[\s\S]*?\n  \}\n\}\n/g
+const textOnlyPdfjs = {
+  name: 'text-only-pdfjs',
+  setup(build) {
+    build.onLoad({filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/}, async (args) => {
+      const source = await fs.promises.readFile(args.path, 'utf8')
+      const blocks = source.match(canvasPolyfills) ?? []
+      if (blocks.length !== 1 || /DOMMatrix|Path2D|ImageData/.test(blocks[0].replace(/if \(!globalThis\.(DOMMatrix|ImageData|Path2D)\) \{[\s\S]*?\n  \}/g, ''))) {
+        throw new Error(`${args.path}: cannot find pdfjs's block of canvas polyfills (found ${blocks.length}); check scripts/bundle.mjs against this pdfjs-dist`)
+      }
+      return {contents: source.replace(canvasPolyfills, '\n/* exchange: canvas polyfills left out (text only; see scripts/bundle.mjs) */\n'), loader: 'js'}
+    })
+  },
+}
+
 await Promise.all([
   build({
     ...common,
@@ -70,6 +90,7 @@ await Promise.all([
     outfile: 'dist/pdf-reader.cjs',
     format: 'cjs',
     external: ['@napi-rs/canvas'],
+    plugins: [textOnlyPdfjs],
     // pdfjs finds @napi-rs/canvas from import.meta.url: in CommonJS, the bundle's own URL.
     define: {'import.meta.url': '__exchangeModuleUrl'},
     banner: {js: "const __exchangeModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
