@@ -8,6 +8,7 @@ import {ExchangeError} from '../../errors.js'
 import {formatExplanation} from '../../group/explain.js'
 import type {Io} from '../index.js'
 import {positiveInteger} from '../index.js'
+import {batchHeap} from '../heap.js'
 import {colourEnabled, createProgress, diagnosticLines, outputsLine, paint, summaryLine, type Progress} from '../report.js'
 import {mergeManifestsCommand} from './merge-manifests.js'
 
@@ -168,13 +169,21 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
+  const heap = batchHeap()
+  const report = reporter(flags, io, progress, bar)
   let summary: BuildSummary
   try {
     summary = await build(patterns, {
       ...options,
       signal: controller.signal,
-      onStart: (plan) => progress.start(plan.total),
-      onFile: reporter(flags, io, progress, bar),
+      onStart: (plan) => {
+        heap.planned(plan.build)
+        progress.start(plan.total)
+      },
+      onFile: (result) => {
+        if (result.status !== 'skipped') heap.finished()
+        report(result)
+      },
     })
   } finally {
     progress.stop()
