@@ -1,6 +1,7 @@
 // One report, HTML + PDF, in a fresh process — what a facilitator waits for
 // after `exchange build notes.md`. Median wall time of N runs of the real
-// command, then where the time goes (one in-process run, step by step).
+// command, alternating with md-to-pdf (npm) on the same notes and the same
+// Chromium, then where the time goes (one in-process run, step by step).
 //
 //   npm run build && node bench/single-report.mjs [runs=7] [notes=examples/youth-voice-2023.md]
 import {spawnSync} from 'node:child_process'
@@ -29,11 +30,32 @@ const childCpu = () => {
 }
 const load = () => os.loadavg()[0].toFixed(2)
 
-// 1. The command, fresh each time.
+// The peer: md-to-pdf, one call on a copy of the same notes, with the same Chromium and flags as the batch benchmark.
+const {findChromium, browserArgs, isHeadlessShell, launchBrowser} = await import('../dist/print/browser.js')
+const chromium = findChromium()
+const launchOptions = JSON.stringify({executablePath: chromium, headless: isHeadlessShell(chromium) ? 'shell' : true, args: browserArgs()})
+const mdToPdf = path.join(root, 'node_modules/md-to-pdf/dist/cli.js')
+const mdToPdfVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/md-to-pdf/package.json'), 'utf8')).version
+const peerDir = path.join(out, 'md-to-pdf')
+fs.mkdirSync(peerDir)
+const peerNotes = path.join(peerDir, path.basename(notes))
+fs.copyFileSync(path.join(root, notes), peerNotes)
+const peerRun = () => {
+  fs.rmSync(peerNotes.replace(/\.md$/, '.pdf'), {force: true})
+  const start = performance.now()
+  const result = spawnSync(process.execPath, [mdToPdf, peerNotes, '--launch-options', launchOptions], {cwd: peerDir, encoding: 'utf8'})
+  const took = ms(start)
+  if (result.status !== 0 || !fs.existsSync(peerNotes.replace(/\.md$/, '.pdf'))) throw new Error(`md-to-pdf failed (${result.status}): ${result.stderr}`)
+  return took
+}
+
+// 1. The command, fresh each time, alternating with the peer.
 spawnSync(process.execPath, command('warm'), {cwd: root, stdio: 'ignore'}) // warm the disk cache
+peerRun()
 const walls = []
 const cpus = []
 const loads = []
+const peerWalls = []
 for (let run = 0; run < runs; run++) {
   loads.push(load())
   const cpuBefore = childCpu()
@@ -43,8 +65,10 @@ for (let run = 0; run < runs; run++) {
   cpus.push(Math.round(childCpu() - cpuBefore))
   if (result.status !== 0) throw new Error(`exchange build failed (${result.status}): ${result.stderr}`)
   if (!fs.existsSync(path.join(out, String(run), path.basename(notes).replace(/\.md$/, '.pdf')))) throw new Error('no PDF written')
+  peerWalls.push(peerRun())
 }
 const wall = median(walls)
+const peerWall = median(peerWalls)
 
 // 2. Where the time goes: the same work, one step at a time, in this process (cold).
 const steps = []
@@ -56,7 +80,6 @@ const step = async (name, work) => {
 }
 const {compileReport, readNotes} = await step('load the build modules', () => import('../dist/index.js'))
 const compiled = await step('compile (parse, anonymise, group, render, audit HTML)', () => compileReport(readNotes(path.join(root, notes))))
-const {launchBrowser} = await import('../dist/print/browser.js')
 const browser = await step('load Puppeteer and launch Chromium (overlapped with compiling in `build`)', () => launchBrowser())
 const {printPdf} = await import('../dist/print/pdf.js')
 const timings = {}
@@ -74,7 +97,7 @@ for (let run = 0; run < 5; run++) {
   }
 }
 const {pdfText} = await import('../dist/audit/index.js')
-await step('read the PDF text back for the audit (loads pdfjs and @napi-rs/canvas, then extracts)', () => pdfText(pdf))
+await step('read the PDF text back for the audit (loads pdfjs, then extracts)', () => pdfText(pdf))
 await step('close Chromium', () => browser.close())
 fs.rmSync(out, {recursive: true, force: true})
 
@@ -86,6 +109,8 @@ const lines = [
   `| median wall | runs (ms) | median CPU (node + Chromium) | CPU per run (ms) | 1-min load average during the runs | target |`,
   '| --- | --- | --- | --- | --- | --- |',
   `| **${(wall / 1000).toFixed(2)} s** | ${walls.join(', ')} | ${(median(cpus) / 1000).toFixed(2)} s | ${cpus.join(', ')} | ${loads.join(', ')} | ≤ ${target} s wall |`,
+  '',
+  `The peer, alternating with those runs: md-to-pdf ${mdToPdfVersion}, \`md-to-pdf NOTES --launch-options '${launchOptions}'\` on a copy of the same notes (a plain render: no theme, contents, audit or tagging): median **${(peerWall / 1000).toFixed(2)} s** (${peerWalls.join(', ')} ms). **md-to-pdf / exchange = ${(peerWall / wall).toFixed(2)}**.`,
   '',
   'Where the time goes (one cold in-process run of the same steps, `node bench/single-report.mjs`):',
   '',
