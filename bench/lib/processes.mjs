@@ -53,3 +53,18 @@ export function peakPss(pid, ms = 100) {
     },
   }
 }
+
+/** What a process of the tree is: `node`, or Chromium's `browser`, `renderer`, `gpu-process`, `zygote`, a utility's sub-type. */
+export function kind(pid) {
+  try {
+    // Chromium rewrites its command line as one string: split on spaces as well as NULs.
+    const words = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/)
+    if (/(^|\/)node$/.test(words[0])) return 'node'
+    const type = words.find((word) => word.startsWith('--type='))?.slice('--type='.length)
+    if (!type) return 'browser'
+    const sub = words.find((word) => word.startsWith('--utility-sub-type='))
+    return sub ? sub.slice('--utility-sub-type='.length).replace(/^.*\.mojom\./, '') : type
+  } catch {
+    return 'gone'
+  }
+}

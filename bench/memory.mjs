@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Where a build's memory goes: the peak PSS of the whole process tree (node and
+// every Chromium process), and each kind of process's share at that peak and
+// its own peak. For trying a memory lever; bench/batch.mjs records the figures.
+//
+//   npm run build && node bench/memory.mjs DIR [more `exchange build` options, e.g. --concurrency 1]
+//
+// Runs `exchange build DIR -o TMP -f pdf --force -q` with them, sampling every 50 ms.
+import {spawn} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {root} from './lib/report.mjs'
+import {descendants, kind, pss} from './lib/processes.mjs'
+
+const [dir, ...options] = process.argv.slice(2)
+if (!dir) throw new Error('usage: node bench/memory.mjs DIR [exchange build options]')
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-memory-'))
+const mib = (bytes) => Math.round(bytes / 2 ** 20)
+const shares = (parts) => Object.entries(parts).sort((a, b) => b[1] - a[1]).map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')
+
+const started = performance.now()
+const child = spawn(process.execPath, [path.join(root, 'bin/exchange.js'), 'build', dir, '-o', out, '-f', 'pdf', '--force', '-q', ...options], {stdio: 'inherit'})
+let peak = 0
+let atPeak = {}
+const own = {}
+const timer = setInterval(() => {
+  const parts = {}
+  let total = 0
+  for (const pid of descendants(child.pid)) {
+    const bytes = pss(pid)
+    const name = kind(pid)
+    total += bytes
+    parts[name] = (parts[name] ?? 0) + bytes
+  }
+  for (const [name, bytes] of Object.entries(parts)) own[name] = Math.max(own[name] ?? 0, bytes)
+  if (total > peak) [peak, atPeak] = [total, parts]
+}, 50)
+child.on('exit', (code) => {
+  clearInterval(timer)
+  fs.rmSync(out, {recursive: true, force: true})
+  process.stdout.write(
+    `exit ${code}, ${((performance.now() - started) / 1000).toFixed(2)} s\n` +
+      `peak PSS ${mib(peak)} MiB: ${shares(atPeak)}\n` +
+      `each kind's own peak (MiB): ${shares(own)}\n`,
+  )
+})
