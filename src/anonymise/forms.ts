@@ -12,7 +12,7 @@ import type {Person} from '../types.js'
 import {getLexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 
-export type FormKind = 'full' | 'first' | 'last' | 'initials' | 'alias' | 'first-initial' | 'initial-last' | 'handle'
+export type FormKind = 'full' | 'first' | 'middle' | 'last' | 'initials' | 'alias' | 'first-initial' | 'initial-last' | 'handle'
 
 export interface NameForm {
   text: string
@@ -21,6 +21,11 @@ export interface NameForm {
   kind: FormKind
   /** Also an ordinary word: only a name when capitalised and in a name context. */
   ambiguous: boolean
+  /**
+   * Words that are each an ordinary word (`Will Hope`): written without their capitals (`we will
+   * hope`), a name only where the context says so.
+   */
+  capitalised?: boolean
 }
 
 /**
@@ -136,12 +141,26 @@ export function nameForms(person: Person, index: number): NameForm[] {
     // A handle that spells a word (`tomato`) is not a handle.
     if (kind === 'handle' && isOrdinaryWord(clean)) return
     seen.add(key)
-    forms.push({text: clean, person: index, kind, ambiguous})
+    const words = clean.split(rulePatterns.nameSeparator).filter(Boolean)
+    const capitalised = (kind === 'full' || kind === 'alias') && words.length > 1 && words.every(isNameAlsoWord)
+    forms.push({text: clean, person: index, kind, ambiguous, ...(capitalised ? {capitalised} : {})})
   }
 
   const {first, middle, last} = nameParts(person.name)
   add(person.name, 'full')
   if (first && last) add(`${first} ${last}`, 'full')
+  if (first && middle.length > 0) {
+    // `María José` and `María-José` of María José García: a given name of two words is written either way.
+    add(`${first} ${middle.join(' ')}`, 'first')
+    add(`${first}-${middle.join('-')}`, 'first')
+  }
+  // Middle names, and each part of a hyphenated one: `José` of María José García, `O'Connor` of
+  // Siobhán O'Connor-Ní Bhriain (whose surname the parts cannot tell from a middle name).
+  for (const word of middle) {
+    if (particles.has(word.toLowerCase())) continue
+    add(word, 'middle', isNameAlsoWord(word))
+    for (const part of pieces(word)) if (part.length > 2 && !particles.has(part.toLowerCase())) add(part, 'middle', isNameAlsoWord(part))
+  }
   // Honorifics (`Dr Okafor`, `Cllr Ruth E.`, `Ms Moran`) are not forms: the matcher takes a title before any form into the mention.
   if (first) {
     add(first, 'first', isNameAlsoWord(first))
@@ -151,9 +170,13 @@ export function nameForms(person: Person, index: number): NameForm[] {
   }
   if (last) {
     add(last, 'last', isNameAlsoWord(last))
-    // A hyphenated or particle surname is also written by its last word alone.
-    const tail = last.split(rulePatterns.nameSeparator).at(-1)
+    // A hyphenated or particle surname is also written by its last word alone, and a double-barrelled
+    // one by its first (`Morgan` of Morgan-Davies; never a particle: `van` of van der Berg).
+    const words = pieces(last)
+    const tail = words.at(-1)
     if (tail && tail !== last && tail.length > 2) add(tail, 'last', isNameAlsoWord(tail))
+    const head = words.find((word) => !particles.has(word.toLowerCase()))
+    if (head && head !== last && head.length > 2) add(head, 'last', isNameAlsoWord(head))
   }
   const givens = [first, ...person.aliases].filter((name): name is string => Boolean(name))
   for (const alias of person.aliases) add(alias, 'alias', isNameAlsoWord(alias))

@@ -144,6 +144,11 @@ export interface NameMatch {
   possessive: boolean
   /** An honorific came first (`Dr Okafor`, `Mr Price`): a name, whatever the word. */
   titled?: boolean
+  /**
+   * A form whose every word is also prose (`Will Hope`), written here without its capitals (`we will
+   * hope`): a name only where the context says so, as for an ambiguous form.
+   */
+  uncapitalised?: boolean
 }
 
 export interface OrgMatch {
@@ -211,12 +216,12 @@ function upper(value: string, start: number, end: number): boolean {
 }
 
 /** Forms written with initials only count with capital initials: `JS`, `Tom O.`, `F. Oyelaran`, never `js`. */
-function casingFits(form: NameForm, value: string, first: Token, last: Token): boolean {
+function casingFits(form: NameForm, value: string, first: Token, end: Token): boolean {
   switch (form.kind) {
     case 'initials':
-      return upper(value, first.start, last.end)
+      return upper(value, first.start, end.end)
     case 'first-initial':
-      return upper(value, last.start, last.end)
+      return upper(value, end.start, end.end)
     case 'initial-last':
       return upper(value, first.start, first.end)
     default:
@@ -307,9 +312,11 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
       const title = entity.type === 'person' && at > 0 ? titleBefore(value, tokens, at) : undefined
       const start = title ?? first.start
       const text = value.slice(start, end)
+      // `will hope` of Will Hope: each word also prose, and not written as a name here.
+      const uncapitalised = entity.type === 'person' && entity.form.capitalised === true && tokens.slice(at, found.last + 1).some((token) => !isUpper(value[token.start]))
       matches.push(
         entity.type === 'person'
-          ? {type: 'person', start, end, text, form: entity.form, possessive, ...(title === undefined ? {} : {titled: true})}
+          ? {type: 'person', start, end, text, form: entity.form, possessive, ...(title === undefined ? {} : {titled: true}), ...(uncapitalised ? {uncapitalised} : {})}
           : {type: 'org', start, end, text, form: entity.form, possessive},
       )
       at = found.last + (possessive && next?.key === 's' && next.end === end ? 2 : 1)

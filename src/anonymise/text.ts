@@ -195,7 +195,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   for (const match of doc.matcher.findAll(value)) {
     if (overlaps(match.start, match.end, taken)) continue
     if (match.type === 'person') {
-      if (!match.form.ambiguous || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      if (!(match.form.ambiguous || match.uncapitalised) || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})

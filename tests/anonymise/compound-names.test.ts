@@ -1,0 +1,71 @@
+/**
+ * Names of more than two words, and names made of ordinary words: every
+ * part a person is called by goes, in any spelling of its apostrophes and
+ * hyphens; prose made of the same words stays.
+ */
+import {describe, expect, it} from 'vitest'
+import {nameForms} from '../../src/anonymise/forms.js'
+import {anonymise} from './helpers.js'
+
+const front = `---
+title: Test workshop
+attendees:
+  - { name: Siobhán O'Connor-Ní Bhriain, org: Kirklees Council }
+  - { name: María José García, org: Bristol City Council }
+  - { name: Declan Morgan-Davies, org: Gwynedd Council }
+  - { name: Will Hope, org: Sheffield City Council }
+  - { name: Jan van der Berg, org: Camden Council }
+---
+`
+const note = (text: string) => anonymise(`- ${text}`, front).markdown.replace(/^- /, '')
+const forms = (name: string) => nameForms({name, aliases: []}, 0).map((form) => `${form.kind}:${form.text}`)
+
+describe('forms of a name of more than two words', () => {
+  it('include the middle names, each part of a hyphenated one, and the given names written together', () => {
+    expect(forms('María José García')).toEqual(expect.arrayContaining(['first:María', 'middle:José', 'first:María José', 'first:María-José', 'last:García']))
+    expect(forms("Siobhán O'Connor-Ní Bhriain")).toEqual(expect.arrayContaining(["middle:O'Connor-Ní", "middle:O'Connor", 'last:Bhriain']))
+  })
+
+  it('include both halves of a double-barrelled surname, never a particle alone', () => {
+    expect(forms('Declan Morgan-Davies')).toEqual(expect.arrayContaining(['last:Morgan-Davies', 'last:Morgan', 'last:Davies']))
+    const berg = forms('Jan van der Berg')
+    expect(berg).toEqual(expect.arrayContaining(['last:van der Berg', 'last:Berg']))
+    expect(berg.filter((form) => /:(van|der)$/i.test(form))).toEqual([])
+  })
+})
+
+describe('compound names in notes', () => {
+  it('removes a part of a surname, with curly apostrophes and non-breaking hyphens', () => {
+    for (const text of ['O’Connor‑Ní Bhriain’s team runs the shared record', "O'Connor's team runs the shared record", 'Siobhan O’Connor asked about DPIAs']) {
+      expect(note(text)).not.toMatch(/connor|bhriain|siobh/i)
+    }
+  })
+
+  it('removes a given name of two words however it is joined', () => {
+    for (const text of ['María-José agreed with the plan', 'María José agreed with the plan', 'as José put it, the plan works']) {
+      expect(note(text)).not.toMatch(/mar[ií]a|jos[eé]/i)
+    }
+    expect(note('María-José agreed with the plan')).toBe('One participant agreed with the plan')
+  })
+
+  it('removes either half of a double-barrelled surname', () => {
+    expect(note('Morgan-Davies said the board signed it off')).toBe('One participant said the board signed it off')
+    expect(note('as Morgan put it, the board signed it off')).not.toMatch(/morgan/i)
+  })
+})
+
+describe('a name made of ordinary words (Will Hope)', () => {
+  it('keeps the words where they are prose', () => {
+    for (const text of ['we will hope there is hope', 'they will hope for the best', 'there is hope']) expect(note(text)).toBe(text)
+  })
+
+  it('removes the name where it is written as one, or typed in a hurry at the start of a note', () => {
+    expect(note('Will Hope said the pilot worked')).toBe('One participant said the pilot worked')
+    expect(note('WILL HOPE asked about money')).not.toMatch(/will|hope/i)
+    expect(note('will hope said the pilot worked')).toBe('One participant said the pilot worked')
+  })
+
+  it('drops a link to the person’s own page, whatever its case', () => {
+    expect(anonymise('- [the slides](https://example.org/will-hope-slides.pdf) had the numbers', front).markdown).not.toMatch(/will-hope/)
+  })
+})
