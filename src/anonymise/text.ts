@@ -189,6 +189,15 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: contact.kind, person})
   }
 
+  // `S i o b h á n`: a name spelled out letter by letter is still the name (the whole run goes).
+  for (const run of value.matchAll(rulePatterns.spacedLetters)) {
+    const start = run.index
+    const end = start + run[0].length
+    if (overlaps(start, end, [...findings, ...urls])) continue
+    const match = doc.matcher.find(run[0].replaceAll(' ', '')).find((found) => !found.form.ambiguous)
+    if (match) findings.push({kind: 'person', start, end, match: {...match, start, end, text: run[0], possessive: false}})
+  }
+
   const taken = [...findings, ...urls]
   const confirmed: Finding[] = []
   const doubtful: NameMatch[] = []

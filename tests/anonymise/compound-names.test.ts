@@ -69,3 +69,11 @@ describe('a name made of ordinary words (Will Hope)', () => {
     expect(anonymise('- [the slides](https://example.org/will-hope-slides.pdf) had the numbers', front).markdown).not.toMatch(/will-hope/)
   })
 })
+
+describe('a name spelled out letter by letter', () => {
+  it('goes whole, and letters that spell no one stay', () => {
+    expect(note('S i o b h á n spelled it out')).not.toMatch(/s i o|siobh/i)
+    expect(note('G A R C I A was on the list')).not.toMatch(/G A R/)
+    expect(note('P E E R learning works')).toBe('P E E R learning works')
+  })
+})
