@@ -120,6 +120,13 @@ describe('htmlText', () => {
   it('keeps blocks on lines of their own, so no name is made across an element edge', () => {
     expect(htmlText('<p>Jane</p><p>Smith</p>').split('\n')).toEqual(expect.arrayContaining(['Jane', 'Smith']))
     expect(htmlText('<p>Jane</p><p>Smith</p>')).not.toContain('Jane Smith')
+    expect(htmlText('<table><tr><td>Jane</td><td>Smith</td></tr></table><ul><li>Jane<li>Smith</ul>')).not.toContain('JaneSmith')
+  })
+
+  it('reads text across inline elements as the reader does, so a name split by formatting is found', () => {
+    expect(htmlText('<p><strong>Sio</strong>bhán ran the <em>session</em>, <a href="#x">Jane</a> Smith too</p>').split('\n')).toContain('Siobhán ran the session, Jane Smith too')
+    const roster = {people: [{name: 'Siobhán Walsh', aliases: []}], share: []}
+    expect(createAuditor(roster, '').scan(htmlText('<p><strong>Sio</strong>bhán ran the session</p>'), 'html').map((leak) => leak.text)).toEqual(['Siobhán'])
   })
 })
 
