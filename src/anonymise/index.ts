@@ -79,6 +79,8 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
     const source = String(file.value ?? '')
     const lines = source.split('\n')
 
+    // A name split by formatting (`**Sio**bhán`) is read as one, as its reader reads it.
+    joinSplitNames(tree, doc)
     // First pass: people named in full somewhere are named when mentioned alone elsewhere.
     learnNames(tree, doc)
 
@@ -245,6 +247,62 @@ function personalUrl(url: string, doc: Anonymiser): RuleId | undefined {
 function wholly(value: string, doc: Anonymiser): boolean {
   const findings = findEntities(value, doc, {blockStart: false, rosterOnly: true})
   return findings.length === 1 && findings[0]!.start === 0 && findings[0]!.end >= value.trim().length
+}
+
+/** Wrappers whose text runs on into the text beside them. */
+const formatting = new Set(['strong', 'emphasis', 'delete'])
+
+/** The text of a text node, or of a wrapper that holds only text; `undefined` for anything else. */
+function runText(node: Nodes): string | undefined {
+  if (node.type === 'text') return node.value
+  if (formatting.has(node.type) && 'children' in node) {
+    const texts = (node.children as Nodes[]).map(runText)
+    return texts.every((text) => text !== undefined) ? texts.join('') : undefined
+  }
+  return undefined
+}
+
+/**
+ * Where a roster name runs across formatting (`**Sio**bhán`, `*Tom* Okafor`), drop the formatting
+ * from the pieces, so that the name is one text, which the rewrite then finds. Text is rewritten
+ * node by node, and no piece is a name on its own.
+ */
+export function joinSplitNames(tree: Root, doc: Anonymiser): void {
+  const visit = (node: Nodes) => {
+    if (!('children' in node)) return
+    const children = node.children as Nodes[]
+    for (const child of children) visit(child)
+    if (children.length < 2) return
+    // The children's text, with a line break for anything that is not text or a text-only wrapper.
+    let joined = ''
+    const spans = children.map((child) => {
+      const text = runText(child)
+      const start = joined.length
+      joined += text ?? '\n'
+      return {start, end: joined.length, text: text !== undefined}
+    })
+    const unwrap = new Set<number>()
+    for (const match of doc.matcher.find(joined)) {
+      if ((match.form.ambiguous || match.uncapitalised) && !match.titled) continue
+      const first = spans.findIndex((span) => match.start < span.end)
+      const last = spans.findLastIndex((span) => span.start < match.end)
+      // Within one text already, or across something that is not text (a link, code): left to the rewrite and the audit.
+      if (first === last || spans.slice(first, last + 1).some((span) => !span.text)) continue
+      for (let index = first; index <= last; index++) unwrap.add(index)
+    }
+    if (unwrap.size === 0) return
+    const merged: Nodes[] = []
+    children.forEach((child, index) => {
+      const piece: Nodes = unwrap.has(index) ? {type: 'text', value: runText(child)!, position: child.position} : child
+      const previous = merged.at(-1)
+      if (piece.type === 'text' && previous?.type === 'text' && (unwrap.has(index) || unwrap.has(index - 1))) {
+        previous.value += piece.value
+        if (previous.position && piece.position) previous.position = {start: previous.position.start, end: piece.position.end}
+      } else merged.push(piece)
+    })
+    children.splice(0, children.length, ...merged)
+  }
+  visit(tree)
 }
 
 function learnNames(tree: Root, doc: Anonymiser): void {

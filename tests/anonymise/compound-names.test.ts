@@ -77,3 +77,12 @@ describe('a name spelled out letter by letter', () => {
     expect(note('P E E R learning works')).toBe('P E E R learning works')
   })
 })
+
+describe('a name split by formatting', () => {
+  it('goes whole, and the formatting of the rest of the note stays', () => {
+    expect(note('**Sio**bhán ran the *session*')).toBe('One participant ran the *session*')
+    expect(note('*María* José agreed')).toBe('One participant agreed')
+    // A name wholly inside its formatting keeps it.
+    expect(note('**Siobhán** ran the session')).toBe('**One participant** ran the session')
+  })
+})
