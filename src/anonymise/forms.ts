@@ -177,6 +177,9 @@ export function nameForms(person: Person, index: number): NameForm[] {
     if (tail && tail !== last && tail.length > 2) add(tail, 'last', isNameAlsoWord(tail))
     const head = words.find((word) => !particles.has(word.toLowerCase()))
     if (head && head !== last && head.length > 2) add(head, 'last', isNameAlsoWord(head))
+    // A family by its surname: `the Nowaks`, `the Walshes`.
+    const plural = `${last}${rulePatterns.pluralEs.test(last) ? 'es' : 's'}`
+    if (!last.includes(' ')) add(plural, 'last', isNameAlsoWord(last) || isOrdinaryWord(plural))
   }
   const givens = [first, ...person.aliases].filter((name): name is string => Boolean(name))
   for (const alias of person.aliases) add(alias, 'alias', isNameAlsoWord(alias))
@@ -205,8 +208,9 @@ export function nameForms(person: Person, index: number): NameForm[] {
       add(`${given} ${last[0]!.toUpperCase()}`, 'first-initial')
       if (given !== first) add(`${given} ${last}`, 'full')
     }
-    // `F. Oyelaran`, `Y Haddad`, `t.okafor`.
+    // `F. Oyelaran`, `Y Haddad`, `t.okafor`; with the middle names' too: `M. J. García`.
     add(`${initialsOf(first)} ${last}`, 'initial-last')
+    if (middle.length > 0) add(`${[first, ...middle].map(initialsOf).join(' ')} ${last}`, 'initial-last')
     // Handles and email local parts: `tomokafor`, `okafortom`, `kawalsh`, `dawnfitz`.
     const surname = squash(last)
     for (const given of givens) {

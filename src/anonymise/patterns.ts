@@ -222,6 +222,8 @@ export const rulePatterns = {
   undecomposedLetter: /[øØæÆœŒßđĐłŁþÞðÐı]/u,
   undecomposedLetters: /[øØæÆœŒßđĐłŁþÞðÐı]/gu,
   nameSeparator: /[\s-]+/,
+  /** Surnames whose plural takes `-es`: `Walsh` → `the Walshes`. */
+  pluralEs: /(?:s|sh|ch|x|z)$/i,
   nonAlphanumeric: /[^\p{L}\p{N}]+/gu,
   spaceChar: / /g,
   surnamePrefix: /^(?:\p{L}['’]|Ma?c)(\p{Lu})/u,

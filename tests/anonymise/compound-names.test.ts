@@ -86,3 +86,11 @@ describe('a name split by formatting', () => {
     expect(note('**Siobhán** ran the session')).toBe('**One participant** ran the session')
   })
 })
+
+describe('initials and plurals', () => {
+  it('removes initials that include the middle names, and a family named by its surname', () => {
+    expect(note('M. J. García agreed to pilot it')).toBe('One participant agreed to pilot it')
+    expect(note('the Morgan-Davieses and the Garcías hosted dinner')).not.toMatch(/morgan|davies|garc/i)
+    expect(forms('Tomasz Nowak')).toContain('last:Nowaks')
+  })
+})

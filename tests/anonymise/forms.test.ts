@@ -41,7 +41,9 @@ describe('matcher', () => {
 
   it('uses Unicode word edges, not JavaScript \\b', () => {
     expect(matcher.find('Seánna').length).toBe(0)
-    expect(matcher.find('Walshes').length).toBe(0)
+    expect(matcher.find('Walshford').length).toBe(0)
+    // A plural is the family, not another word: `the Walshes`.
+    expect(matcher.find('the Walshes came').map((match) => match.text)).toEqual(['Walshes'])
   })
 
   it('takes a title before any form into the mention, and then it is a name whatever the word', () => {
