@@ -154,6 +154,8 @@ export function nameForms(person: Person, index: number): NameForm[] {
     add(`${first} ${middle.join(' ')}`, 'first')
     add(`${first}-${middle.join('-')}`, 'first')
   }
+  // The surname with what comes before it, the way a compound surname is written: `O'Connor-Ní Bhriain`.
+  if (middle.length > 0 && last) add(`${middle.join(' ')} ${last}`, 'last')
   // Middle names, and each part of a hyphenated one: `José` of María José García, `O'Connor` of
   // Siobhán O'Connor-Ní Bhriain (whose surname the parts cannot tell from a middle name).
   for (const word of middle) {
