@@ -158,10 +158,16 @@ export function nameForms(person: Person, index: number): NameForm[] {
   if (middle.length > 0 && last) add(`${middle.join(' ')} ${last}`, 'last')
   // Middle names, and each part of a hyphenated one: `José` of María José García, `O'Connor` of
   // Siobhán O'Connor-Ní Bhriain (whose surname the parts cannot tell from a middle name).
+  const middleParts: string[] = []
   for (const word of middle) {
     if (particles.has(word.toLowerCase())) continue
     add(word, 'middle', isNameAlsoWord(word))
-    for (const part of pieces(word)) if (part.length > 2 && !particles.has(part.toLowerCase())) add(part, 'middle', isNameAlsoWord(part))
+    for (const part of pieces(word)) if (part.length > 2 && !particles.has(part.toLowerCase())) middleParts.push(part)
+  }
+  for (const part of middleParts) {
+    add(part, 'middle', isNameAlsoWord(part))
+    // `Siobhán O'Connor`: the first name with a part of the names between.
+    if (first) add(`${first} ${part}`, 'full')
   }
   // Honorifics (`Dr Okafor`, `Cllr Ruth E.`, `Ms Moran`) are not forms: the matcher takes a title before any form into the mention.
   if (first) {
@@ -215,6 +221,12 @@ export function nameForms(person: Person, index: number): NameForm[] {
     if (middle.length > 0) add(`${[first, ...middle].map(initialsOf).join(' ')} ${last}`, 'initial-last')
     // Handles and email local parts: `tomokafor`, `okafortom`, `kawalsh`, `dawnfitz`.
     const surname = squash(last)
+    // With names between: `siobhan.oconnor`, `mariajose.garcia`.
+    if (middle.length > 0) {
+      const names = [squash(first), squash([first, ...middle].join(''))]
+      const surnames = [...middleParts.map(squash), squash([...middle, last].join(''))]
+      for (const name of names) for (const other of [surname, ...surnames]) if (other !== name) add(`${name} ${other}`, 'handle')
+    }
     for (const given of givens) {
       const name = squash(given)
       // `miles.turnerblake`, `oyvind.cook` (and `yvind.cook`, where a system dropped the letter it could not spell).

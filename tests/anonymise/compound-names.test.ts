@@ -96,3 +96,12 @@ describe('initials and plurals', () => {
     expect(forms('Tomasz Nowak')).toContain('last:Nowaks')
   })
 })
+
+describe('a compound name in an address', () => {
+  it('drops a link to the person’s page, and an address, made of any of their names', () => {
+    for (const url of ['https://example.org/team/siobhan-oconnor', 'https://example.org/people/mariajose.garcia', 'https://example.org/people/maria-garcia']) {
+      expect(anonymise(`- [their page](${url}) has it`, front).markdown).toBe('- Has it')
+    }
+    expect(note('Siobhan O’Connor asked about DPIAs')).toBe('One participant asked about DPIAs')
+  })
+})
