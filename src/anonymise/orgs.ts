@@ -111,7 +111,11 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
       add(`${letters.slice(0, head).join('')}A${letters.slice(head).join('')}`, 'acronym')
     }
   }
+  // `WYCA`, and a council's own initials when they are three or more: `BCC`, `RBKC`, `LBC`.
   const full = org.name.split(rulePatterns.whitespaceSplit).filter((word) => !joiners.has(word.toLowerCase()))
-  if (org.noun !== 'council' && full.length >= 3) add(full.map((word) => word[0]!.toUpperCase()).join(''), 'acronym')
+  if (full.length >= 3) add(full.map((word) => word[0]!.toUpperCase()).join(''), 'acronym')
+  // `Leeds ICB` of NHS Leeds Integrated Care Board: the place, then the initials of the rest.
+  const named = full.filter((word, at) => at > 0 || !rulePatterns.orgLeadingNational.test(word))
+  if (named.length >= 3) add(`${named[0]} ${named.slice(1).map((word) => word[0]!.toUpperCase()).join('')}`, 'acronym')
   return forms
 }

@@ -222,6 +222,8 @@ export const rulePatterns = {
   undecomposedLetter: /[øØæÆœŒßđĐłŁþÞðÐı]/u,
   undecomposedLetters: /[øØæÆœŒßđĐłŁþÞðÐı]/gu,
   nameSeparator: /[\s-]+/,
+  /** A national body's name before the place in an organisation's name: `NHS Leeds …`. */
+  orgLeadingNational: /^(?:NHS|HM)$/,
   /** Surnames whose plural takes `-es`: `Walsh` → `the Walshes`. */
   pluralEs: /(?:s|sh|ch|x|z)$/i,
   nonAlphanumeric: /[^\p{L}\p{N}]+/gu,

@@ -25,6 +25,18 @@ describe('organisation forms', () => {
     expect(orgForms(stockton!, 0).map((form) => form.text)).toContain('Stockton')
   })
 
+  it('derives a council’s own initials and a body’s place with its initials, which the notes use', () => {
+    const forms = (org: string) => orgForms(rosterOrganisations({people: [{name: 'A B', org, aliases: []}], share: []})[0]!, 0).map((form) => form.text)
+    expect(forms('Bristol City Council')).toContain('BCC')
+    expect(forms('Royal Borough of Kensington and Chelsea')).toContain('RBKC')
+    expect(forms('NHS Leeds Integrated Care Board')).toEqual(expect.arrayContaining(['NLICB', 'Leeds ICB']))
+    // Two letters are too many other things (`KC`).
+    expect(forms('Kirklees Council')).not.toContain('KC')
+    expect(note('the Leeds ICB funded it')).toBe('the Leeds ICB funded it') // nobody from it is in the room
+    const front = '---\ntitle: T\nattendees:\n  - { name: Ian Yu, org: NHS Leeds Integrated Care Board }\n  - { name: Ana Cruz, org: Bristol City Council }\n---\n'
+    expect(anonymise('- the Leeds ICB funded it, and BCC matched it; bcc the team', front).markdown).toBe('- One organisation funded it, and another council matched it; bcc the team')
+  })
+
   it('marks shared organisations', () => {
     const orgs = rosterOrganisations({people: [{name: 'Jane Smith', org: 'Wigan Council', aliases: []}, {name: 'Tom Okafor', org: 'London Borough of Camden', aliases: []}], share: ['Wigan Council']})
     expect(orgs.map((org) => [org.name, org.shared])).toEqual([
