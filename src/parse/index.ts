@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js'
 import remarkHashtags from './hashtags.js'
+import remarkResolveReferences from './references.js'
 import {limitEmphasis, limitNesting, maxEmphasisMarkers, maxIndent, maxQuotes} from './nesting.js'
 
 export type ParseOptions = FrontMatterOptions
@@ -27,7 +28,7 @@ export function notesParser() {
  * warning: the parser slows down far faster than such input grows.
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
-  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkHashtags)
+  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkResolveReferences).use(remarkHashtags)
   const nesting = limitNesting(String(file.value))
   const emphasis = limitEmphasis(nesting.value)
   const tree = processor.parse(nesting.count + emphasis.count > 0 ? emphasis.value : file)
