@@ -38,6 +38,11 @@ export function inlineImages(report: Report, file: VFile, baseDir: string): stri
       }
       if (parent && index !== undefined) {
         parent.children.splice(index, 1)
+        // No space left where it stood: ` From the day`, `the  board`.
+        const previous = parent.children[index - 1]
+        const next = parent.children[index]
+        if (next?.type === 'text' && (index === 0 || (previous?.type === 'text' && /\s$/.test(previous.value)))) next.value = next.value.replace(/^\s+/, '')
+        if (previous?.type === 'text' && index === parent.children.length) previous.value = previous.value.replace(/\s+$/, '')
         return [SKIP, index]
       }
       return
