@@ -349,16 +349,26 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
 /**
  * Characters that show nothing but cut a word in two for the anonymiser
  * (`Ja\u00ADne` reads as "Jane" in the PDF): soft hyphen, zero-width space,
- * word joiner, a byte-order mark inside the text, and direction overrides
- * and isolates (which can show a name written backwards).
+ * word joiner, invisible operators, a byte-order mark inside the text,
+ * direction overrides and isolates (which can show a name written
+ * backwards), and joiners between Latin letters (`Wals\u200Dh`).
  */
-const invisible = /[\u00AD\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g
+const invisible = /[\u00AD\u180E\u200B\u2060-\u2064\uFEFF\u202A-\u202E\u2066-\u2069]|(?<=\p{Script=Latin})[\u034F\u200C\u200D](?=\p{Script=Latin})/gu
 
 const invisibleNames: Record<string, string> = {
   '\u00AD': 'soft hyphen',
+  '\u180E': 'Mongolian vowel separator',
   '\u200B': 'zero-width space',
   '\u2060': 'word joiner',
+  '\u2061': 'invisible operator',
+  '\u2062': 'invisible operator',
+  '\u2063': 'invisible operator',
+  '\u2064': 'invisible operator',
   '\uFEFF': 'zero-width no-break space',
+  // Joiners shape Arabic and Indic scripts and emoji, and are kept there: only between Latin letters do they hide a name.
+  '\u034F': 'combining grapheme joiner',
+  '\u200C': 'zero-width non-joiner',
+  '\u200D': 'zero-width joiner',
 }
 
 export function removeInvisible(text: string): {text: string; removed?: {kinds: string[]; count: number; at: number}} {

@@ -138,6 +138,12 @@ describe('readNotes removes invisible characters that can hide a name', () => {
     ])
   })
 
+  it('removes joiners between Latin letters, and invisible operators', () => {
+    const file = notesFile(Buffer.from('- Wals\u200Dh and No\u200Cwak and Ok\u034Fafor and Sm\u2062ith said so\n', 'utf8'), 'notes.md')
+    expect(String(file.value)).toBe('- Walsh and Nowak and Okafor and Smith said so\n')
+    expect(diagnosticsOf(file).map((diagnostic) => diagnostic.rule)).toEqual(['invisible-character'])
+  })
+
   it('keeps joiners that emoji and some scripts need', () => {
     const text = '- 👩\u200D💻 and می\u200Cخواهم\n'
     expect(String(notesFile(Buffer.from(text, 'utf8'), 'notes.md').value)).toBe(text)
