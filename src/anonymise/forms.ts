@@ -72,10 +72,28 @@ const particles = new Set(['de', 'da', 'del', 'della', 'der', 'van', 'von', 'le'
 /** Letters that do not decompose into a base letter and an accent. */
 const letters: Record<string, string> = {ø: 'o', Ø: 'O', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ı: 'i'}
 
-/** Strip accents: `Seán Ó Briain` → `Sean O Briain`, `Øyvind` → `Oyvind`. */
+/**
+ * Cyrillic and Greek letters drawn like Latin ones. In a word that also has Latin letters they are
+ * read as those (`Nоwak` with a Cyrillic `о` is Nowak); a word wholly in Cyrillic or Greek is left as it is.
+ */
+const lookalikes: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ρ: 'p', ι: 'i', κ: 'k', ν: 'v', τ: 't', υ: 'u', χ: 'x',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+}
+
+/**
+ * Strip accents: `Seán Ó Briain` → `Sean O Briain`, `Øyvind` → `Oyvind`; and read a name as it is
+ * seen: full-width letters as their plain ones (`ＮＯＷＡＫ`), and lookalike letters mixed into a
+ * Latin word as the Latin letters they show.
+ */
 export function fold(value: string): string {
-  const plain = value.normalize('NFD').replace(rulePatterns.combiningMarks, '')
-  return rulePatterns.undecomposedLetter.test(plain) ? plain.replace(rulePatterns.undecomposedLetters, (letter) => letters[letter]!) : plain
+  if (rulePatterns.plainAscii.test(value)) return value
+  let plain = value.normalize('NFKD').replace(rulePatterns.combiningMarks, '')
+  if (rulePatterns.undecomposedLetter.test(plain)) plain = plain.replace(rulePatterns.undecomposedLetters, (letter) => letters[letter]!)
+  if (rulePatterns.cyrillicOrGreek.test(plain) && rulePatterns.latinLetter.test(plain)) plain = plain.replace(rulePatterns.lookalikeLetters, (letter) => lookalikes[letter] ?? letter)
+  return plain
 }
 
 /** The parts of a name: `Seán Ó Briain` → first `Seán`, surname `Ó Briain`. */

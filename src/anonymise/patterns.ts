@@ -221,6 +221,9 @@ export const rulePatterns = {
   combiningMarks: /\p{M}+/gu,
   undecomposedLetter: /[øØæÆœŒßđĐłŁþÞðÐı]/u,
   undecomposedLetters: /[øØæÆœŒßđĐłŁþÞðÐı]/gu,
+  cyrillicOrGreek: /[\p{Script=Cyrillic}\p{Script=Greek}]/u,
+  latinLetter: /\p{Script=Latin}/u,
+  lookalikeLetters: /[\p{Script=Cyrillic}\p{Script=Greek}]/gu,
   nameSeparator: /[\s-]+/,
   /** A national body's name before the place in an organisation's name: `NHS Leeds …`. */
   orgLeadingNational: /^(?:NHS|HM)$/,

@@ -105,3 +105,14 @@ describe('a compound name in an address', () => {
     expect(note('Siobhan O’Connor asked about DPIAs')).toBe('One participant asked about DPIAs')
   })
 })
+
+describe('a name in lookalike letters', () => {
+  it('goes in full-width letters, or with Cyrillic or Greek letters mixed in', () => {
+    const nowak = '---\ntitle: T\nattendees:\n  - { name: Tomasz Nowak, org: Camden Council }\n---\n'
+    const say = (text: string) => anonymise(`- ${text}`, nowak).markdown
+    expect(say('ＮＯＷＡＫ asked about money')).toBe('- One participant asked about money')
+    expect(say('the plan came from N\u043Ewak and T\u03BFmasz')).not.toMatch(/wak|masz/)
+    // A word wholly in another script is its own: Cyrillic `Нова` is not read as Latin.
+    expect(say('Нова школа opened')).toBe('- Нова школа opened')
+  })
+})
