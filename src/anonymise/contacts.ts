@@ -51,7 +51,8 @@ export function findContacts(value: string): ContactSpan[] {
   const at = value.includes('@')
   const web = rulePatterns.webHint.test(value)
   const digits = rulePatterns.phoneHint.test(value)
-  if (!at && !web && !digits) return []
+  const spelled = rulePatterns.obfuscatedEmailHint.test(value)
+  if (!at && !web && !digits && !spelled) return []
   const spans: ContactSpan[] = []
   if (web) for (const match of value.matchAll(rulePatterns.url)) {
     const text = match[0].replace(rulePatterns.urlTrail, '')
@@ -61,6 +62,9 @@ export function findContacts(value: string): ContactSpan[] {
   if (at) for (const match of value.matchAll(rulePatterns.email)) {
     const text = match[0].replace(rulePatterns.emailTrail, '')
     if (!taken(match.index, match.index + text.length)) spans.push({start: match.index, end: match.index + text.length, text, kind: 'email'})
+  }
+  if (spelled) for (const match of value.matchAll(rulePatterns.obfuscatedEmail)) {
+    if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'email'})
   }
   if (at) for (const match of value.matchAll(rulePatterns.handle)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'handle'})

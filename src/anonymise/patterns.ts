@@ -20,6 +20,9 @@ export const rulePatterns = {
   // --- contact details -----------------------------------------------------
   /** `jane.smith@wigan.gov.uk`; the start of a run only, so a failed match costs the run once. */
   email: /(?<![\p{L}\p{N}._%+@-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
+  /** An email written to dodge scrapers: `jane[at]wigan.gov.uk`, `jane.smith (at) wigan (dot) gov (dot) uk`. (`jane at wigan dot com` is left: `look at wigan dot com` is prose.) */
+  obfuscatedEmail: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s*[[({]at[\])}]\s*[\p{L}\p{N}-]+(?:(?:\.|\s*[[({]dot[\])}]\s*)[\p{L}\p{N}-]+)+/giu,
+  obfuscatedEmailHint: /[[({]at[\])}]/i,
   /** `https://…`, `www.…`: up to a space, a bracket or a quote. */
   url: /(?<![\p{L}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/giu,
   /** A phone-shaped run: `+44 20 7946 0321`, `0161 496 0418`, `(37) 788-063`; digits are counted afterwards. */

@@ -79,3 +79,14 @@ describe('contact details in the notes', () => {
     expect(markdown).toContain('https://www.reading.gov.uk/will-it-work/')
   })
 })
+
+describe('an email written to dodge scrapers', () => {
+  it('is an email, brackets and all; prose with "at" and "dot" is not', () => {
+    const emails = (text: string) => findContacts(text).filter((span) => span.kind === 'email').map((span) => span.text)
+    expect(emails('email siobhan[at]kirklees.gov.uk for the template')).toEqual(['siobhan[at]kirklees.gov.uk'])
+    expect(emails('email siobhan.walsh (at) kirklees (dot) gov (dot) uk today')).toEqual(['siobhan.walsh (at) kirklees (dot) gov (dot) uk'])
+    expect(emails('jane{at}wigan{dot}gov{dot}uk')).toEqual(['jane{at}wigan{dot}gov{dot}uk'])
+    expect(emails('look at kirklees dot com, we met at the hall and had a dot vote')).toEqual([])
+    expect(note('ask tom.okafor[at]camden.gov.uk for the template')).toBe('ask for the template')
+  })
+})
