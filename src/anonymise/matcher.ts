@@ -105,6 +105,11 @@ class PhraseIndex<T> {
     return this.byFirst.size
   }
 
+  /** The one-token phrases for `key`. */
+  single(key: string): T[] {
+    return (this.byFirst.get(key) ?? []).filter((phrase) => phrase.keys.length === 1).map((phrase) => phrase.value)
+  }
+
   /** The longest phrase that starts at token `index`, and the index of its last token. */
   longestAt(value: string, tokens: Token[], index: number, accept?: (value: T, last: number) => boolean): {phrase: CompiledPhrase<T>; last: number} | undefined {
     const candidates = this.byFirst.get(tokens[index]!.key)
@@ -289,6 +294,13 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
           : casingFits(entity.form, value, tokens[at]!, tokens[last]!),
       )
       if (!found) {
+        // `walsh123`, `siobhan84`: a user name made of a name and digits.
+        const numbered = rulePatterns.nameThenDigits.exec(value.slice(tokens[at]!.start, tokens[at]!.end))
+        const entity = numbered ? index.single(key(numbered[1]!)).find((candidate) => candidate.type === 'person' && !candidate.form.ambiguous && candidate.form.kind !== 'initials') : undefined
+        if (entity?.type === 'person') {
+          const token = tokens[at]!
+          matches.push({type: 'person', start: token.start, end: token.end, text: value.slice(token.start, token.end), form: entity.form, possessive: false})
+        }
         at++
         continue
       }

@@ -116,3 +116,13 @@ describe('a name in lookalike letters', () => {
     expect(say('Нова школа opened')).toBe('- Нова школа opened')
   })
 })
+
+describe('a user name made of a name and digits', () => {
+  it('goes, and a word with digits that is no one’s name stays', () => {
+    const walsh = '---\ntitle: T\nattendees:\n  - { name: Siobhán Walsh, org: Kirklees Council }\n---\n'
+    const say = (text: string) => anonymise(`- ${text}`, walsh).markdown
+    expect(say('walsh123 on the chat agreed')).not.toMatch(/walsh/i)
+    expect(say('siobhan84 posted the link')).not.toMatch(/siobhan/i)
+    expect(say('covid19 and the M62 slowed it')).toBe('- covid19 and the M62 slowed it')
+  })
+})
