@@ -229,6 +229,9 @@ export function nameForms(person: Person, index: number): NameForm[] {
         }
       }
     }
+    // `Walsh, S.`, `Nowak T`: the surname first, as a register writes it.
+    add(`${last} ${first[0]!.toUpperCase()}`, 'first-initial')
+    add(`${last}, ${first[0]!.toUpperCase()}`, 'first-initial')
     for (const given of givens) {
       // `Will B.`, `Tom O.`, `Cath M`: a first name and the surname's initial.
       add(`${given} ${last[0]!.toUpperCase()}`, 'first-initial')

@@ -126,3 +126,13 @@ describe('a user name made of a name and digits', () => {
     expect(say('covid19 and the M62 slowed it')).toBe('- covid19 and the M62 slowed it')
   })
 })
+
+describe('a surname written first', () => {
+  it('goes with the initial after it', () => {
+    const nowak = '---\ntitle: T\nattendees:\n  - { name: Tomasz Nowak, org: Camden Council }\n---\n'
+    const say = (text: string) => anonymise(`- ${text}`, nowak).markdown
+    expect(say('Nowak, T. agreed')).toBe('- One participant agreed')
+    expect(say('Nowak T agreed')).toBe('- One participant agreed')
+    expect(say('Nowak to send it')).toBe('- One participant to send it')
+  })
+})
