@@ -189,16 +189,19 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: contact.kind, person})
   }
 
-  // `S i o b h á n`: a name spelled out letter by letter is still the name (the whole run goes).
+  // A run of spaced letters is one word: `S i o b h á n` is the name (the whole run goes), and the
+  // `R L` of `P E E R L E A R N I N G` (a logo's wide tracking, as pdfjs reads it) is no one's initials.
+  const spelled: Array<{start: number; end: number}> = []
   for (const run of value.matchAll(rulePatterns.spacedLetters)) {
     const start = run.index
     const end = start + run[0].length
     if (overlaps(start, end, [...findings, ...urls])) continue
     const match = doc.matcher.find(run[0].replaceAll(' ', '')).find((found) => !found.form.ambiguous)
     if (match) findings.push({kind: 'person', start, end, match: {...match, start, end, text: run[0], possessive: false}})
+    else spelled.push({start, end})
   }
 
-  const taken = [...findings, ...urls]
+  const taken = [...findings, ...urls, ...spelled]
   const confirmed: Finding[] = []
   const doubtful: NameMatch[] = []
   for (const match of doc.matcher.findAll(value)) {
@@ -223,7 +226,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   findings.push(...confirmed)
 
   if (!context.rosterOnly) {
-    const skip = [...findings, ...urls, ...doc.matcher.shielded(value)]
+    const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value)]
     for (const candidate of detectPeople(value, {skip, known: doc.known, blockStart: context.blockStart})) {
       findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
     }

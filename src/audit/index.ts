@@ -179,16 +179,6 @@ export function htmlText(html: string): string {
   return parts.join('\n')
 }
 
-/**
- * PDF text as the audit reads it: a run of spaced single letters is one
- * word (`N E T W O R K` → `NETWORK`). pdfjs reads wide tracking, as in a
- * brand's logo, as word gaps, and `R L` of `P E E R L E A R N I N G` is not
- * Rhodri Long. The HTML's text, audited too, has every word as written.
- */
-export function unspaceLetters(text: string): string {
-  return text.replace(rulePatterns.spacedLetters, (run) => run.replaceAll(' ', ''))
-}
-
 type PdfReader = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<PdfReader> | undefined
 

@@ -3,7 +3,7 @@
  * the roster in its text. Kept apart from `compile.ts` so that a thread that
  * only audits PDFs does not load the whole pipeline.
  */
-import {createAuditor, leakDiagnostics, pdfText, unspaceLetters} from '../audit/index.js'
+import {createAuditor, leakDiagnostics, pdfText} from '../audit/index.js'
 
 export {preloadPdfReader} from '../audit/index.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
@@ -18,5 +18,5 @@ export interface AuditContext {
 /** Read a printed PDF back and audit its text; the leaks as diagnostics. */
 export async function auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
   const auditor = createAuditor(context.roster, context.source, context.meta)
-  return leakDiagnostics(auditor.scan(unspaceLetters(await pdfText(pdf)), 'pdf'), display)
+  return leakDiagnostics(auditor.scan(await pdfText(pdf), 'pdf'), display)
 }
