@@ -159,8 +159,7 @@ export function nameForms(person: Person, index: number): NameForm[] {
     // A handle that spells a word (`tomato`) is not a handle.
     if (kind === 'handle' && isOrdinaryWord(clean)) return
     seen.add(key)
-    const words = clean.split(rulePatterns.nameSeparator).filter(Boolean)
-    const capitalised = (kind === 'full' || kind === 'alias') && words.length > 1 && words.every(isNameAlsoWord)
+    const capitalised = (kind === 'full' || kind === 'alias') && allProse(clean)
     forms.push({text: clean, person: index, kind, ambiguous, ...(capitalised ? {capitalised} : {})})
   }
 
@@ -261,6 +260,12 @@ export function nameForms(person: Person, index: number): NameForm[] {
     add(`${squash(initialsOf(first))}${surname}`, 'handle')
   }
   return forms
+}
+
+/** A name of two words or more, each also a word of prose: `Will Hope`. */
+function allProse(name: string): boolean {
+  const words = pieces(name)
+  return words.length > 1 && words.every(isNameAlsoWord)
 }
 
 /** `Kerry-Ann` → `K A`, `Tom` → `T`. */

@@ -272,7 +272,8 @@ export function joinSplitNames(tree: Root, doc: Anonymiser): void {
     if (!('children' in node)) return
     const children = node.children as Nodes[]
     for (const child of children) visit(child)
-    if (children.length < 2) return
+    // Only formatting can split a name here: most blocks have none, and are not read twice.
+    if (children.length < 2 || !children.some((child) => formatting.has(child.type))) return
     // The children's text, with a line break for anything that is not text or a text-only wrapper.
     let joined = ''
     const spans = children.map((child) => {

@@ -294,13 +294,8 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
           : casingFits(entity.form, value, tokens[at]!, tokens[last]!),
       )
       if (!found) {
-        // `walsh123`, `siobhan84`: a user name made of a name and digits.
-        const numbered = rulePatterns.nameThenDigits.exec(value.slice(tokens[at]!.start, tokens[at]!.end))
-        const entity = numbered ? index.single(key(numbered[1]!)).find((candidate) => candidate.type === 'person' && !candidate.form.ambiguous && candidate.form.kind !== 'initials') : undefined
-        if (entity?.type === 'person') {
-          const token = tokens[at]!
-          matches.push({type: 'person', start: token.start, end: token.end, text: value.slice(token.start, token.end), form: entity.form, possessive: false})
-        }
+        const numbered = numberedName(value, tokens[at]!)
+        if (numbered) matches.push({type: 'person', ...numbered, possessive: false})
         at++
         continue
       }
@@ -334,6 +329,17 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
       at = found.last + (possessive && next?.key === 's' && next.end === end ? 2 : 1)
     }
     return matches
+  }
+
+  /** `walsh123`, `siobhan84`: a user name made of an unambiguous one-word form and digits. */
+  const numberedName = (value: string, token: Token): Omit<NameMatch, 'possessive'> | undefined => {
+    // Most tokens end in a letter: ask the regular expression only of those that end in a digit.
+    if (!rulePatterns.digit.test(value[token.end - 1]!)) return undefined
+    const text = value.slice(token.start, token.end)
+    const letters = rulePatterns.nameThenDigits.exec(text)?.[1]
+    if (!letters) return undefined
+    const entity = index.single(key(letters)).find((candidate) => candidate.type === 'person' && !candidate.form.ambiguous && candidate.form.kind !== 'initials')
+    return entity?.type === 'person' ? {start: token.start, end: token.end, text, form: entity.form} : undefined
   }
 
   const shielded = (value: string): Array<{start: number; end: number}> => {

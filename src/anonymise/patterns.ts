@@ -230,6 +230,7 @@ export const rulePatterns = {
   nameSeparator: /[\s-]+/,
   /** A national body's name before the place in an organisation's name: `NHS Leeds …`. */
   orgLeadingNational: /^(?:NHS|HM)$/,
+  digit: /\p{N}/u,
   /** A user name made of a name and digits: `walsh123`. */
   nameThenDigits: /^(\p{L}{3,})\p{N}+$/u,
   /** Surnames whose plural takes `-es`: `Walsh` → `the Walshes`. */
