@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {root} from './lib/report.mjs'
-import {descendants, kind, pss} from './lib/processes.mjs'
+import {peakPss} from './lib/processes.mjs'
 
 const [dir, ...options] = process.argv.slice(2)
 if (!dir) throw new Error('usage: node bench/memory.mjs DIR [exchange build options]')
@@ -21,27 +21,13 @@ const shares = (parts) => Object.entries(parts).sort((a, b) => b[1] - a[1]).map(
 
 const started = performance.now()
 const child = spawn(process.execPath, [path.join(root, 'bin/exchange.js'), 'build', dir, '-o', out, '-f', 'pdf', '--force', '-q', ...options], {stdio: 'inherit'})
-let peak = 0
-let atPeak = {}
-const own = {}
-const timer = setInterval(() => {
-  const parts = {}
-  let total = 0
-  for (const pid of descendants(child.pid)) {
-    const bytes = pss(pid)
-    const name = kind(pid)
-    total += bytes
-    parts[name] = (parts[name] ?? 0) + bytes
-  }
-  for (const [name, bytes] of Object.entries(parts)) own[name] = Math.max(own[name] ?? 0, bytes)
-  if (total > peak) [peak, atPeak] = [total, parts]
-}, 50)
-child.on('exit', (code) => {
-  clearInterval(timer)
+const sampler = peakPss(child.pid, 50, {byKind: true})
+child.on('exit', async (code) => {
+  const peak = await sampler.stop()
   fs.rmSync(out, {recursive: true, force: true})
   process.stdout.write(
     `exit ${code}, ${((performance.now() - started) / 1000).toFixed(2)} s\n` +
-      `peak PSS ${mib(peak)} MiB: ${shares(atPeak)}\n` +
-      `each kind's own peak (MiB): ${shares(own)}\n`,
+      `peak PSS ${mib(peak)} MiB: ${shares(sampler.atPeak)}\n` +
+      `each kind's own peak (MiB): ${shares(sampler.own)}\n`,
   )
 })

@@ -38,20 +38,33 @@ export function pss(pid) {
   }
 }
 
-/** Sample the PSS of `pid`'s tree every `ms`; `stop()` resolves to the peak, in bytes. */
-export function peakPss(pid, ms = 100) {
+/**
+ * Sample the PSS of `pid`'s tree every `ms`; `stop()` resolves to the peak, in bytes. With `byKind`,
+ * `atPeak` holds each kind of process's share of that peak (see `kind`) and `own` each kind's own peak.
+ */
+export function peakPss(pid, ms = 100, {byKind = false} = {}) {
   let peak = 0
+  const result = {atPeak: {}, own: {}}
   const sample = () => {
-    const total = descendants(pid).reduce((sum, member) => sum + pss(member), 0)
-    if (total > peak) peak = total
+    let total = 0
+    const parts = {}
+    for (const member of descendants(pid)) {
+      const bytes = pss(member)
+      total += bytes
+      if (!byKind) continue
+      const name = kind(member)
+      parts[name] = (parts[name] ?? 0) + bytes
+    }
+    for (const [name, bytes] of Object.entries(parts)) result.own[name] = Math.max(result.own[name] ?? 0, bytes)
+    if (total > peak) [peak, result.atPeak] = [total, parts]
   }
   const timer = setInterval(sample, ms)
-  return {
+  return Object.assign(result, {
     async stop() {
       clearInterval(timer)
       return peak
     },
-  }
+  })
 }
 
 /** What a process of the tree is: `node`, or Chromium's `browser`, `renderer`, `gpu-process`, `zygote`, a utility's sub-type. */
