@@ -13,6 +13,7 @@
  */
 import type {Browser, CDPSession, HTTPRequest, Page, PDFOptions} from 'puppeteer'
 import {ExchangeError, UsageError} from '../errors.js'
+import {type Asset, printableHtml} from './assets.js'
 import {documentInfo} from './document-info.js'
 import {destinationPages, finishPdf} from './finish.js'
 
@@ -72,10 +73,12 @@ export async function printPdf(html: string, browser: Browser, options: PrintOpt
 /** Load the HTML into the page and print it (twice, for page numbers). */
 async function printOn(page: Page, html: string, options: PrintOptions & {timeout: number; date: Date | undefined}, time: (step: PrintStep) => void): Promise<Uint8Array> {
   const {timeout, date} = options
-  await closeOff(page, options.onBlocked)
-  const loading = page.setContent(html, {waitUntil: 'load', timeout})
+  // The theme's fonts come from the browser's memory cache after the first report on this page (see `assets.ts`).
+  const printable = printableHtml(html)
+  await closeOff(page, options.onBlocked, printable.assets)
+  const loading = page.setContent(printable.html, {waitUntil: 'load', timeout})
   options.onLoading?.()
-  const info = documentInfo(html) // parsed while the browser lays out the page
+  const info = documentInfo(printable.html) // parsed while the browser lays out the page
   await loading
   time('load')
 
@@ -129,14 +132,20 @@ function disconnected(browser: Browser): {promise: Promise<never>; stop: () => v
   return {promise, stop: () => browser.off('disconnected', onGone)}
 }
 
-/** No script, and no request but `data:` URIs. */
-async function closeOff(page: Page, onBlocked?: (url: string) => void): Promise<void> {
+/** No script, and no request but `data:` URIs and the printed copy's own assets, answered from memory. */
+async function closeOff(page: Page, onBlocked?: (url: string) => void, assets: Map<string, Asset> = new Map()): Promise<void> {
   await page.setJavaScriptEnabled(false)
   await page.setRequestInterception(true)
   page.on('request', (request: HTTPRequest) => {
     const url = request.url()
     if (url.startsWith('data:')) {
       void request.continue()
+      return
+    }
+    const asset = assets.get(url)
+    if (asset) {
+      // A font is fetched in CORS mode: the page's own origin is opaque, so it is allowed by name.
+      void request.respond({status: 200, contentType: asset.type, headers: {'access-control-allow-origin': '*'}, body: Buffer.from(asset.base64, 'base64')})
       return
     }
     onBlocked?.(url)

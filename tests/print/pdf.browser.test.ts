@@ -15,6 +15,7 @@ import {readNotes} from '../../src/build/read.js'
 import {parseNotes} from '../../src/parse/index.js'
 import {launchBrowser} from '../../src/print/browser.js'
 import {destinationPages} from '../../src/print/finish.js'
+import {assetOrigin} from '../../src/print/assets.js'
 import {printPdf} from '../../src/print/pdf.js'
 import {containsEntry, root, tempDir} from '../helpers.js'
 
@@ -155,6 +156,20 @@ describe('the printing page', () => {
     } finally {
       server.close()
     }
+  })
+
+  it('answers the theme’s inlined fonts from memory, and refuses every other URL of their origin', async () => {
+    const font = fs.readFileSync(path.join(root, 'templates/default/fonts/source-sans-3-latin-400-normal.woff2')).toString('base64')
+    const html = `<!doctype html><html><head><title>Fonts</title><style>
+@font-face { font-family: Theme; src: url("data:font/woff2;base64,${font}") format('woff2'); }
+@font-face { font-family: Guess; src: url("${assetOrigin}/${'0'.repeat(64)}") format('woff2'); }
+body { font-family: Theme, sans-serif; } em { font-family: Guess, monospace; }
+</style></head><body><p>Set in the theme’s font, <em>and in a guessed one</em>.</p></body></html>`
+    const blocked: string[] = []
+    const file = path.join(tempDir(), 'fonts.pdf')
+    for (let print = 0; print < 2; print++) fs.writeFileSync(file, await printPdf(html, browser, {onBlocked: (url) => blocked.push(url)}))
+    expect(blocked).toEqual([`${assetOrigin}/${'0'.repeat(64)}`, `${assetOrigin}/${'0'.repeat(64)}`])
+    expect(execFileSync('pdffonts', [file], {encoding: 'utf8'})).toMatch(/SourceSans3/)
   })
 
   // A listener left per print keeps that print's PDF alive: a batch's memory then grows with its size.
