@@ -4,9 +4,10 @@
  * - The browser is launched on first use (or early, with `warm()`), never
  *   when nothing needs printing.
  * - At most `pages` reports print at once. A page is reused for the next
- *   report (opening a page costs as much as printing on it) and retired
- *   after `maxUses` reports (5: a renderer grows by some 10 MB a report), so
- *   memory stays bounded by the pool, not by the batch.
+ *   report (opening a page costs as much as printing on it, and a new
+ *   page must fetch the theme's fonts again) and retired after `maxUses`
+ *   reports (25: a renderer grows by about 0.1 MB a report), so memory
+ *   stays bounded by the pool, not by the batch.
  * - A report whose page crashes or hangs past the timeout, or whose browser
  *   dies, is retried once on a fresh page (in a relaunched browser if the
  *   browser died). The broken page or browser is closed or killed.
@@ -77,7 +78,7 @@ export class Printer {
   #closing: Promise<void> | undefined
 
   constructor(options: PrinterOptions) {
-    this.#options = {maxUses: 5, maxLaunches: 4, ...options}
+    this.#options = {maxUses: 25, maxLaunches: 4, ...options}
     this.#slots = new Semaphore(options.pages)
   }
 

@@ -66,6 +66,25 @@ describe('the printer’s pool on a real Chromium', () => {
     }
   })
 
+  it('retires a page after maxUses reports and prints the next on a new one, by default after 25', async () => {
+    let browser: Browser | undefined
+    const launch = async () => (browser = await launchBrowser())
+    const pagesOpened = async (printer: Printer, reports: number) => {
+      let opened = 0
+      try {
+        await printer.print('<!doctype html><title>T</title><h1>Report 0</h1>')
+        browser!.on('targetcreated', (target: Target) => void (target.type() === 'page' && opened++))
+        for (let report = 1; report < reports; report++) await printer.print(`<!doctype html><title>T</title><h1>Report ${report}</h1>`)
+      } finally {
+        await printer.close()
+      }
+      return opened
+    }
+    // The start page takes reports 1 and 2, then new pages take 3–4 and 5.
+    expect(await pagesOpened(new Printer({pages: 1, timeout: 30_000, launch, maxUses: 2}), 5)).toBe(2)
+    expect(await pagesOpened(new Printer({pages: 1, timeout: 30_000, launch}), 26)).toBe(1)
+  })
+
   it('loads Puppeteer’s connection once a process: two launches share its classes', async () => {
     const [a, b] = await Promise.all([launchBrowser(), launchBrowser()])
     try {
