@@ -8,6 +8,7 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {machine, median, root, writeSection} from './lib/report.mjs'
 
 const runs = Math.max(5, Number(process.argv[2] ?? 7))
@@ -49,7 +50,28 @@ const peerRun = () => {
   return took
 }
 
-// 1. The command, fresh each time, alternating with the peer.
+// The floor: what any tool pays on this machine to print one page from a fresh process, with the same
+// Chromium and flags. Puppeteer: load it, launch, print `<p>Hello</p>`, close. Chromium alone: its own
+// `--print-to-pdf` of that page.
+const hello = path.join(out, 'hello.html')
+fs.writeFileSync(hello, '<p>Hello</p>')
+const floorRun = (argv) => {
+  const start = performance.now()
+  const result = spawnSync(argv[0], argv.slice(1), {cwd: out, encoding: 'utf8'})
+  const took = ms(start)
+  if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (${result.status}): ${result.stderr}`)
+  return took
+}
+const floors = {
+  puppeteer: {label: 'Puppeteer: load it, launch Chromium, print `<p>Hello</p>`, close', argv: () => [process.execPath, path.join(root, 'bench/lib/hello-print.mjs'), launchOptions, path.join(out, 'hello-puppeteer.pdf')], walls: []},
+  chromium: {
+    label: 'Chromium alone: `--headless --print-to-pdf` of that page',
+    argv: () => [chromium, '--headless', ...browserArgs(), `--user-data-dir=${fs.mkdtempSync(path.join(out, 'profile-'))}`, `--print-to-pdf=${path.join(out, 'hello-chromium.pdf')}`, pathToFileURL(hello).href],
+    walls: [],
+  },
+}
+
+// 1. The command, fresh each time, alternating with the peer and the floors.
 spawnSync(process.execPath, command('warm'), {cwd: root, stdio: 'ignore'}) // warm the disk cache
 peerRun()
 const walls = []
@@ -66,6 +88,7 @@ for (let run = 0; run < runs; run++) {
   if (result.status !== 0) throw new Error(`exchange build failed (${result.status}): ${result.stderr}`)
   if (!fs.existsSync(path.join(out, String(run), path.basename(notes).replace(/\.md$/, '.pdf')))) throw new Error('no PDF written')
   peerWalls.push(peerRun())
+  for (const floor of Object.values(floors)) floor.walls.push(floorRun(floor.argv()))
 }
 const wall = median(walls)
 const peerWall = median(peerWalls)
@@ -84,7 +107,7 @@ const browser = await step('load Puppeteer and launch Chromium (overlapped with 
 const {printPdf} = await import('../dist/print/pdf.js')
 const timings = {}
 const pdf = await step('print (total)', () => printPdf(compiled.html, browser, {onTiming: (name, took) => (timings[name] = Math.round(took))}))
-const labels = {page: '  open a page', load: '  load the HTML (fonts decoded)', draft: '  draft print for the contents page numbers', print: '  final print (tagged, outline)', finish: '  finish: metadata, outline, dates'}
+const labels = {page: '  open a page', load: '  load the HTML (a new page: the fonts fetched from memory and decoded)', draft: '  draft print for the contents page numbers', print: '  final print (tagged, outline)', finish: '  finish: metadata, outline, dates'}
 for (const [name, took] of Object.entries(timings)) steps.push([labels[name] ?? `  ${name}`, took])
 // The contents page numbers cost a second print: the same print with and without them, warm, alternating.
 const numbered = []
@@ -111,6 +134,12 @@ const lines = [
   `| **${(wall / 1000).toFixed(2)} s** | ${walls.join(', ')} | ${(median(cpus) / 1000).toFixed(2)} s | ${cpus.join(', ')} | ${loads.join(', ')} | ≤ ${target} s wall |`,
   '',
   `The peer, alternating with those runs: md-to-pdf ${mdToPdfVersion}, \`md-to-pdf NOTES --launch-options '${launchOptions}'\` on a copy of the same notes (a plain render: no theme, contents, audit or tagging): median **${(peerWall / 1000).toFixed(2)} s** (${peerWalls.join(', ')} ms). **md-to-pdf / exchange = ${(peerWall / wall).toFixed(2)}**.`,
+  '',
+  `The floor, alternating with those runs too: what printing one line costs on this machine from a fresh process, with the same Chromium and flags.`,
+  '',
+  '| floor | median | runs (ms) |',
+  '| --- | --- | --- |',
+  ...Object.values(floors).map(({label, walls: list}) => `| ${label} | **${(median(list) / 1000).toFixed(2)} s** | ${list.join(', ')} |`),
   '',
   'Where the time goes (one cold in-process run of the same steps, `node bench/single-report.mjs`):',
   '',
