@@ -20,7 +20,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {machine, median, root, writeSection} from './lib/report.mjs'
-import {descendants, peakPss} from './lib/processes.mjs'
+import {descendants, peakPss, treeCpu} from './lib/processes.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -71,7 +71,7 @@ function countFiles(dir, extension) {
   return fs.readdirSync(dir, {recursive: true}).map(String).filter((name) => name.endsWith(extension)).length
 }
 
-/** Run a command; resolves to its wall time, exit code, output and the peak PSS of its process tree. */
+/** Run a command; resolves to its wall time, CPU time (its tree's), exit code, output and the peak PSS of its process tree. */
 function run(command, commandArgs, {cwd = work, sampleMemory = false} = {}) {
   return new Promise((resolve) => {
     loads.push(Number(load()))
@@ -82,9 +82,11 @@ function run(command, commandArgs, {cwd = work, sampleMemory = false} = {}) {
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const memory = sampleMemory ? peakPss(child.pid, 100) : undefined
+    // Both tools keep both cores busy for most of a run: the ratio of their CPU times bounds that of their wall times.
+    const cpu = treeCpu(child.pid, 100)
     child.on('exit', async (code) => {
       const ms = performance.now() - started
-      resolve({ms, code, stdout, stderr, pss: memory ? await memory.stop() : undefined})
+      resolve({ms, cpu: await cpu.stop(), code, stdout, stderr, pss: memory ? await memory.stop() : undefined})
     })
   })
 }
@@ -222,6 +224,8 @@ ${table([
 ])}
 
 **md-to-pdf / exchange = ${(theirsMedian / oursMedian).toFixed(2)}** (medians of the same run; target ≥ 3). md-to-pdf lost PDFs in ${theirs.filter((r) => !r.ok).length} of ${theirs.length} rounds.
+
+CPU time of the whole process tree (node and every Chromium process, sampled every 100 ms), the same rounds: exchange ${ours.map((r) => s(r.cpu)).join(', ')} (median **${s(median(ours.map((r) => r.cpu)))}**, ${(median(ours.map((r) => r.cpu)) / oursMedian).toFixed(2)} cores busy); md-to-pdf ${theirs.map((r) => s(r.cpu)).join(', ')} (median **${s(median(theirs.map((r) => r.cpu)))}**, ${(median(theirs.map((r) => r.cpu)) / theirsMedian).toFixed(2)} cores busy).
 
 | figure | result | target |
 | --- | --- | --- |
