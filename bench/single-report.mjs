@@ -1,7 +1,9 @@
 // One report, HTML + PDF, in a fresh process — what a facilitator waits for
 // after `exchange build notes.md`. Median wall time of N runs of the real
 // command, alternating with md-to-pdf (npm) on the same notes and the same
-// Chromium, then where the time goes (one in-process run, step by step).
+// Chromium and with the floor (a fresh process printing one line, through
+// Puppeteer and through Chromium alone), then where the time goes (one
+// in-process run, step by step).
 //
 //   npm run build && node bench/single-report.mjs [runs=7] [notes=examples/youth-voice-2023.md]
 import {spawnSync} from 'node:child_process'
