@@ -13,7 +13,7 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {machine, median, root, writeSection} from './lib/report.mjs'
+import {findMakeArchive, machine, median, root, writeSection} from './lib/report.mjs'
 
 const args = process.argv.slice(2)
 const write = args.includes('--write')
@@ -27,13 +27,13 @@ const {parse: parseYaml, stringify: stringifyYaml} = await import('yaml')
 const {parseNotes} = await import(dist('parse/index.js'))
 const {default: remarkChathamHouse} = await import(dist('anonymise/index.js'))
 
-const shared = [process.env.EXCHANGE_SHARED, path.resolve(root, '../shared'), '/work/shared'].filter(Boolean).find((dir) => fs.existsSync(path.join(dir, 'tools/make-archive.mjs')))
-if (!shared) {
+const tool = findMakeArchive()
+if (!tool) {
   console.error('shared/tools/make-archive.mjs not found: set EXCHANGE_SHARED to the shared folder')
   process.exit(2)
 }
 const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-'))
-execFileSync(process.execPath, [path.join(shared, 'tools/make-archive.mjs'), '24', archive, '--seed', 'bench', '--keys'], {stdio: 'ignore'})
+execFileSync(process.execPath, [tool, '24', archive, '--seed', 'bench', '--keys'], {stdio: 'ignore'})
 const files = []
 const walk = (dir) => {
   for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {

@@ -19,7 +19,7 @@ import {execFileSync, spawn} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {machine, median, root, writeSection} from './lib/report.mjs'
+import {machine, makeArchiveTool, median, root, writeSection} from './lib/report.mjs'
 import {descendants, peakPss, treeCpu} from './lib/processes.mjs'
 
 const args = process.argv.slice(2)
@@ -35,11 +35,7 @@ const [small, large] = option('--sizes', '50,500').split(',').map(Number)
 const work = option('--keep', fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-batch-')))
 const bin = path.join(root, 'bin/exchange.js')
 const mdToPdf = path.join(root, 'node_modules/md-to-pdf/dist/cli.js')
-const makeArchive = [process.env.EXCHANGE_SHARED, path.resolve(root, '../shared'), '/work/shared']
-  .filter(Boolean)
-  .map((dir) => path.join(dir, 'tools/make-archive.mjs'))
-  .find((file) => fs.existsSync(file))
-if (!makeArchive) throw new Error('cannot find shared/tools/make-archive.mjs (set EXCHANGE_SHARED)')
+const makeArchive = makeArchiveTool()
 if (!fs.existsSync(path.join(root, 'dist/build/batch.js'))) throw new Error('run `npm run build` first')
 
 const {findChromium, browserArgs, isHeadlessShell} = await import(path.join(root, 'dist/print/browser.js'))

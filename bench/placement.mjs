@@ -15,7 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {machine, median, root, writeSection} from './lib/report.mjs'
+import {findMakeArchive, machine, median, root, writeSection} from './lib/report.mjs'
 
 const {parseNotes} = await import(path.join(root, 'dist/parse/index.js'))
 const {default: remarkChathamHouse} = await import(path.join(root, 'dist/anonymise/index.js'))
@@ -28,7 +28,7 @@ const write = !args.includes('--no-write')
 const lines = 400
 
 function notesFile() {
-  const tool = ['/work/shared/tools/make-archive.mjs', path.resolve(root, '../shared/tools/make-archive.mjs')].find((file) => fs.existsSync(file))
+  const tool = findMakeArchive()
   let sources
   let origin
   if (tool) {

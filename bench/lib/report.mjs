@@ -9,6 +9,24 @@ import {fileURLToPath} from 'node:url'
 export const root = fileURLToPath(new URL('../../', import.meta.url))
 const benchmarksFile = path.join(root, 'BENCHMARKS.md')
 
+/**
+ * The shared folder's `tools/make-archive.mjs` (realistic notes for batch and performance work), from
+ * `EXCHANGE_SHARED`, `../shared` beside the repository or `/work/shared`; undefined if none has it.
+ */
+export function findMakeArchive() {
+  return [process.env.EXCHANGE_SHARED, path.resolve(root, '../shared'), '/work/shared']
+    .filter(Boolean)
+    .map((dir) => path.join(dir, 'tools/make-archive.mjs'))
+    .find((file) => fs.existsSync(file))
+}
+
+/** `findMakeArchive()`, or an error that says where it was looked for. */
+export function makeArchiveTool() {
+  const tool = findMakeArchive()
+  if (!tool) throw new Error('cannot find shared/tools/make-archive.mjs (set EXCHANGE_SHARED to the shared folder)')
+  return tool
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
