@@ -410,9 +410,11 @@ async function buildFile(input: NotesInput, run: Run): Promise<FileResult> {
   if (run.formats.includes('json')) writes.push({path: target('json'), data: outcome.json})
 
   let printError: unknown
+  let pages: Map<string, number> | undefined
   if (run.printer) {
     try {
-      const pdf = await time('print', () => run.printer!.print(outcome.html, {onLoading: () => run.engine.preloadAudit()})).finally(() => run.printed(input))
+      const printing = {onLoading: () => run.engine.preloadAudit(), pages: run.manifest.pages(input.output), onPages: (placed: Map<string, number>) => (pages = placed)}
+      const pdf = await time('print', () => run.printer!.print(outcome.html, printing)).finally(() => run.printed(input))
       const leaks = await time('audit', () => run.engine.auditPdf(pdf, outcome.audit, input.display))
       if (leaks.length > 0) {
         run.manifest.forget(input.output)
@@ -454,6 +456,7 @@ async function buildFile(input: NotesInput, run: Run): Promise<FileResult> {
       ],
       outputs: writes.map((write) => ({path: write.path, size: typeof write.data === 'string' ? Buffer.byteLength(write.data) : write.data.byteLength})),
       warnings: warningsIn(outcome.diagnostics),
+      pages,
     },
     run.fingerprints,
   )

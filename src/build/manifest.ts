@@ -46,6 +46,12 @@ export interface ManifestEntry {
   built: string
   /** Warnings when it was built. */
   warnings: number
+  /**
+   * The page of each heading the PDF's contents link to (id → page), when a
+   * PDF was built: the next build of this report writes them in before its
+   * first print, and is spared the draft print when they still hold.
+   */
+  pages?: Record<string, number>
 }
 
 export interface ManifestData {
@@ -182,6 +188,14 @@ export class Manifest {
     return this.#entries[output]
   }
 
+  /** The contents' page numbers of the last build of `output`, those the manifest holds as whole pages. */
+  pages(output: string): Record<string, number> | undefined {
+    const pages: unknown = this.#entries[output]?.pages
+    if (!pages || typeof pages !== 'object') return undefined
+    const sound = Object.entries(pages).filter((entry): entry is [string, number] => Number.isInteger(entry[1]) && entry[1] > 0)
+    return sound.length > 0 ? Object.fromEntries(sound) : undefined
+  }
+
   /** A path as stored: relative to the output folder, with `/`. */
   relative(file: string): string {
     return path.relative(this.dir, file).split(path.sep).join('/')
@@ -213,12 +227,17 @@ export class Manifest {
   }
 
   /** Record a report whose outputs were just written. */
-  record(output: string, entry: {input: string; key: string; deps: Array<{kind: 'f' | 't'; path: string}>; outputs: Array<{path: string; size: number}>; warnings: number}, fingerprints: Fingerprints): void {
+  record(
+    output: string,
+    entry: {input: string; key: string; deps: Array<{kind: 'f' | 't'; path: string}>; outputs: Array<{path: string; size: number}>; warnings: number; pages?: Map<string, number>},
+    fingerprints: Fingerprints,
+  ): void {
     const deps: Record<string, string> = {}
     for (const dependency of entry.deps) deps[`${dependency.kind}:${this.relative(dependency.path)}`] = fingerprints.of(dependency.kind, dependency.path)
     const outputs: Record<string, number> = {}
     for (const file of entry.outputs) outputs[this.relative(file.path)] = file.size
-    this.#entries[output] = {input: entry.input, key: entry.key, deps, outputs, built: new Date().toISOString(), warnings: entry.warnings}
+    const pages = entry.pages && entry.pages.size > 0 ? {pages: Object.fromEntries(entry.pages)} : {}
+    this.#entries[output] = {input: entry.input, key: entry.key, deps, outputs, built: new Date().toISOString(), warnings: entry.warnings, ...pages}
     this.#dirty = true
   }
 

@@ -21,7 +21,7 @@
 import type {Browser, Page} from 'puppeteer'
 import {ExchangeError} from '../errors.js'
 import {launchBrowser} from '../print/browser.js'
-import {printPdf} from '../print/pdf.js'
+import {printPdf, type PrintOptions} from '../print/pdf.js'
 import {duration} from '../util/duration.js'
 import {Semaphore} from './pool.js'
 
@@ -111,11 +111,13 @@ export class Printer {
   /**
    * Print one report, retrying once on a fresh page after a crash or a hang.
    * `onLoading` is called while the browser lays the report out: time the
-   * caller's thread would otherwise spend waiting.
+   * caller's thread would otherwise spend waiting. `pages` and `onPages`
+   * are the print stage's: the contents' page numbers of an earlier build,
+   * and those of this one.
    */
-  async print(html: string, options: {onLoading?: () => void} = {}): Promise<Uint8Array> {
+  async print(html: string, options: Pick<PrintOptions, 'onLoading' | 'pages' | 'onPages'> = {}): Promise<Uint8Array> {
     try {
-      return await this.#attempt(html, options.onLoading)
+      return await this.#attempt(html, options)
     } catch (error) {
       if (this.#closed || !(error instanceof ExchangeError) || !retryable.has(error.rule)) throw error
       this.#retries++
@@ -125,7 +127,7 @@ export class Printer {
       // the relaunched browser.
       if (crashes.has(error.rule)) await new Promise((resolve) => setTimeout(resolve, crashSettleMs))
       if (this.#closed) throw error
-      return await this.#attempt(html, options.onLoading)
+      return await this.#attempt(html, options)
     }
   }
 
@@ -138,7 +140,7 @@ export class Printer {
     return this.#closing
   }
 
-  async #attempt(html: string, onLoading?: () => void): Promise<Uint8Array> {
+  async #attempt(html: string, options: Pick<PrintOptions, 'onLoading' | 'pages' | 'onPages'>): Promise<Uint8Array> {
     const release = await this.#slots.acquire()
     let generation: Generation | undefined
     let browser: Browser | undefined
@@ -167,7 +169,7 @@ export class Printer {
           throw error
         }
       } else pooled = generation.idle.pop()!
-      const printing = printPdf(html, lend(browser, pooled.page), {timeout: this.#options.timeout, onLoading})
+      const printing = printPdf(html, lend(browser, pooled.page), {...options, timeout: this.#options.timeout})
       printing.catch(() => {}) // it may lose the race to a crash or the timeout, and reject later
       const pdf = await Promise.race([printing, pooled.crashed, gone.promise, timedOut])
       pooled.uses++

@@ -38,6 +38,16 @@ export interface PrintOptions {
   onTiming?: (step: PrintStep, ms: number) => void
   /** Called once the browser has the HTML and is laying it out, the longest wait of a print: time for other work. */
   onLoading?: () => void
+  /**
+   * The page of each id the contents ask for, as an earlier print of this
+   * report placed them (a rebuild's manifest keeps them): when given, they
+   * are written in before the first print, which is then the kept one if it
+   * places every id where the hint said, and the draft print is spared. A
+   * wrong hint costs a print, never a wrong number: the printed PDF is checked.
+   */
+  pages?: Readonly<Record<string, number>>
+  /** Called with the page of each id the contents ask for, as the returned PDF places them. */
+  onPages?: (pages: Map<string, number>) => void
 }
 
 export type PrintStep = 'page' | 'load' | 'draft' | 'print' | 'finish'
@@ -85,19 +95,30 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
   const print = (final: boolean) => page.pdf(pdfOptions(timeout, final))
   const numbered = options.pageNumbers !== false && info.pageRefs.length > 0
   let pages = new Map<string, number>()
+  let retries = maxRetries
   if (numbered) {
-    pages = wanted(destinationPages(await print(false)), info.pageRefs)
-    await setPageNumbers(page, pages)
-    time('draft')
+    const hinted = wanted(new Map(Object.entries(options.pages ?? {})), info.pageRefs)
+    if (hinted.size > 0) {
+      pages = hinted
+      // A hint is a guess: it gets the check the draft print would have had, as well as the usual one.
+      retries++
+      await setPageNumbers(page, pages)
+    } else {
+      pages = wanted(destinationPages(await print(false)), info.pageRefs)
+      await setPageNumbers(page, pages)
+      time('draft')
+    }
   }
   let pdf = await print(true)
-  for (let retry = 0; numbered && retry < maxRetries; retry++) {
-    const placed = wanted(destinationPages(pdf), info.pageRefs)
-    if (samePages(placed, pages)) break
+  let placed = pages
+  for (let retry = 0; numbered && retry <= retries; retry++) {
+    placed = wanted(destinationPages(pdf), info.pageRefs)
+    if (samePages(placed, pages) || retry === retries) break
     pages = placed
     await setPageNumbers(page, pages)
     pdf = await print(true)
   }
+  if (numbered) options.onPages?.(placed)
   time('print')
   const finished = finishPdf(pdf, info, {date})
   time('finish')

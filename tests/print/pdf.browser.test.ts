@@ -10,12 +10,12 @@ import path from 'node:path'
 import type {Browser} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {pdfText} from '../../src/audit/index.js'
-import {build} from '../../src/build/index.js'
+import {build, compileReport} from '../../src/build/index.js'
 import {readNotes} from '../../src/build/read.js'
 import {parseNotes} from '../../src/parse/index.js'
 import {launchBrowser} from '../../src/print/browser.js'
-import {destinationPages} from '../../src/print/finish.js'
 import {assetOrigin} from '../../src/print/assets.js'
+import {destinationPages} from '../../src/print/finish.js'
 import {printPdf} from '../../src/print/pdf.js'
 import {containsEntry, root, tempDir} from '../helpers.js'
 
@@ -127,6 +127,69 @@ describe('PDF from real Chromium', () => {
       const [first, ...rest] = person.name.split(' ')
       for (const form of [person.name, first!, rest.join(' ')]) expect(containsEntry(text, form), form).toBe(false)
     }
+  })
+})
+
+describe('the contents’ page numbers of an earlier build', () => {
+  /** The browser, with every print counted (tagged: the kept kind; untagged: a draft). */
+  function counting(prints: boolean[]): Browser {
+    const newPage = async () => {
+      const page = await browser.newPage()
+      const pdf = page.pdf.bind(page)
+      page.pdf = (options) => (prints.push(Boolean(options?.tagged)), pdf(options))
+      return page
+    }
+    return new Proxy(browser, {
+      get(target, key) {
+        if (key === 'newPage') return newPage
+        const value: unknown = Reflect.get(target, key, target)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+  }
+  const date = new Date(1_700_000_000_000)
+  let html: string
+  let plain: Uint8Array
+  let placed: Map<string, number>
+  const plainPrints: boolean[] = []
+  beforeAll(async () => {
+    html = compileReport(readNotes(notes)).html
+    plain = await printPdf(html, counting(plainPrints), {date, onPages: (pages) => (placed = pages)})
+  })
+
+  it('are reported as the kept PDF places them, after a draft print', () => {
+    expect(plainPrints).toEqual([false, true])
+    expect(placed.get('introduction')).toBe(3)
+    expect(placed).toEqual(new Map([...destinationPages(plain)].filter(([id]) => placed.has(id))))
+  })
+
+  it('spare the draft print when they still hold, for the same PDF to the byte', async () => {
+    const prints: boolean[] = []
+    const hinted = await printPdf(html, counting(prints), {date, pages: Object.fromEntries(placed)})
+    expect(prints).toEqual([true])
+    expect(Buffer.from(hinted).equals(Buffer.from(plain))).toBe(true)
+  })
+
+  it('cost one more print when they are wrong, never a wrong number', async () => {
+    const prints: boolean[] = []
+    const wrong = Object.fromEntries([...placed].map(([id, page]) => [id, page + 1]))
+    const hinted = await printPdf(html, counting(prints), {date, pages: wrong})
+    expect(prints).toEqual([true, true])
+    expect(Buffer.from(hinted).equals(Buffer.from(plain))).toBe(true)
+  })
+
+  it('are kept in the manifest by a build, and used by the next one', async () => {
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1700000000')
+    const out = tempDir()
+    const first = await build([notes], {outDir: out, formats: ['pdf'], browser})
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, '.exchange-manifest.json'), 'utf8')) as {reports: Record<string, {pages?: Record<string, number>}>}
+    expect(Object.values(manifest.reports)[0]!.pages).toEqual(Object.fromEntries(placed))
+    const pdf = fs.readFileSync(path.join(out, 'youth-voice-2023.pdf'))
+    const prints: boolean[] = []
+    const again = await build([notes], {outDir: out, formats: ['pdf'], browser: counting(prints), force: true})
+    expect([first.exitCode, again.exitCode]).toEqual([0, 0])
+    expect(prints).toEqual([true])
+    expect(fs.readFileSync(path.join(out, 'youth-voice-2023.pdf')).equals(pdf)).toBe(true)
   })
 })
 
