@@ -7,7 +7,9 @@
  * take two prints: the first places every linked heading (its named
  * destinations say on which page), the numbers are written into the
  * `data-page-of="id"` placeholders through the DevTools DOM domain (no
- * script), and the second print is the one kept. The result is finished without a rewrite (see
+ * script), and the second print is the one kept. Given the numbers of an
+ * earlier build (`pages`), it writes them in first and keeps the first
+ * print if it places every heading where they said. The result is finished without a rewrite (see
  * `finish.ts`): metadata from the HTML head, an outline from its headings,
  * dates pinned by `SOURCE_DATE_EPOCH`.
  */
