@@ -215,6 +215,8 @@ export function nameForms(person: Person, index: number): NameForm[] {
     // `O'Callaghan` → `C` too (`NC`), `McDonald` → `D`.
     const prefixed = rulePatterns.surnamePrefix.exec(last)
     if (prefixed) tails.push(prefixed[1]!)
+    // `SOC` too: O'Connor's two capitals.
+    if (prefixed && /^\p{L}['’]/u.test(last)) tails.push(`${last[0]!.toUpperCase()}${prefixed[1]!}`)
     const middles = ['', middle.map((word) => word[0]!.toUpperCase()).join('')]
     for (const head of heads) {
       for (const inner of middles) {
@@ -227,6 +229,14 @@ export function nameForms(person: Person, index: number): NameForm[] {
           add(initials.toUpperCase().split('').join(' '), 'initials', ambiguous || rulePatterns.spacedInitialsWord.test(initials))
         }
       }
+    }
+    // A surname cut short as notes do: `M-D` (Morgan-Davies), `O'C` (O'Connor), `McD` (McDonald); alone,
+    // and after the given names' initials: `D M-D`, `S. O'C.`.
+    for (const short of shortSurnames(last)) {
+      // `McD` is written in mixed case, as a surname is; the rest in capitals, as initials are.
+      add(short, short === short.toUpperCase() ? 'initials' : 'last', initialsAreWord(short))
+      add(`${initialsOf(first)} ${short}`, 'initial-last')
+      if (middle.length > 0) add(`${[first, ...middle].map(initialsOf).join(' ')} ${short}`, 'initial-last')
     }
     // `Walsh, S.`, `Nowak T`: the surname first, as a register writes it.
     add(`${last} ${first[0]!.toUpperCase()}`, 'first-initial')
@@ -266,6 +276,16 @@ export function nameForms(person: Person, index: number): NameForm[] {
 function allProse(name: string): boolean {
   const words = pieces(name)
   return words.length > 1 && words.every(isNameAlsoWord)
+}
+
+/** A surname as notes shorten it: the initials of a hyphenated one (`M-D`), a prefixed one to its capital (`O'C`, `McD`). */
+function shortSurnames(last: string): string[] {
+  const short: string[] = []
+  const words = pieces(last).filter((word) => !particles.has(word.toLowerCase()))
+  if (last.includes('-') && words.length > 1) short.push(words.map((word) => word[0]!.toUpperCase()).join('-'))
+  const prefixed = rulePatterns.surnamePrefix.exec(last)
+  if (prefixed && prefixed[0].length < last.length) short.push(prefixed[0])
+  return short
 }
 
 /** `Kerry-Ann` → `K A`, `Tom` → `T`. */

@@ -131,3 +131,31 @@ describe('a surname written first', () => {
     expect(note('Nowak to send it')).toBe('One participant to send it')
   })
 })
+
+describe('surnames cut short', () => {
+  const front = `---
+title: Test workshop
+attendees:
+  - { name: Declan Morgan-Davies, org: Gwynedd Council }
+  - { name: Siobhán O'Connor, org: Kirklees Council }
+  - { name: Fiona McDonald, org: Fife Council }
+---
+`
+  const note = (text: string) => anonymise(`- ${text}`, front).markdown.replace(/^- /, '').trim()
+
+  it('are forms: the initials of a hyphenated surname, a prefixed one to its capital, after the first initial too', () => {
+    expect(forms('Declan Morgan-Davies')).toEqual(expect.arrayContaining(['initials:M-D', 'initial-last:D M-D']))
+    expect(forms("Siobhán O'Connor")).toEqual(expect.arrayContaining(["initials:O'C", "initial-last:S O'C", 'initials:SOC']))
+    expect(forms('Fiona McDonald')).toEqual(expect.arrayContaining(['last:McD', 'initial-last:F McD']))
+  })
+
+  it('are removed from notes, with dots, spaces or neither', () => {
+    for (const text of ['D. M-D said it', 'D M-D asked', 'M-D agreed', "S. O'C. ran it", 'S O’C ran it', "O'C ran it", 'SOC ran it', 'F McD chaired', 'McD chaired']) {
+      expect(note(text), text).not.toMatch(/M-D|O['’]C|SOC|McD/)
+    }
+  })
+
+  it('leave longer names that begin the same way, and other initials, alone', () => {
+    for (const text of ["We walked down O'Connell Street", 'McDougall wrote the report', 'We ran an A-B test']) expect(note(text)).toBe(text)
+  })
+})
