@@ -212,11 +212,15 @@ export function nameForms(person: Person, index: number): NameForm[] {
     // `ALR` and `AR` (Ana Lúcia Rashid), `KAW` and `KW` (Kerry-Ann Walsh), `DMD` and `DM` (Declan Morgan-Davies).
     const heads = [initialsOf(first).replace(rulePatterns.spaceChar, ''), first[0]!.toUpperCase()]
     const tails = [initialsOf(last).replace(rulePatterns.spaceChar, ''), last[0]!.toUpperCase(), last.split(rulePatterns.whitespaceSplit).at(-1)![0]!.toUpperCase()]
-    // `O'Callaghan` → `C` too (`NC`), `McDonald` → `D`.
-    const prefixed = rulePatterns.surnamePrefix.exec(last)
-    if (prefixed) tails.push(prefixed[1]!)
-    // `SOC` too: O'Connor's two capitals.
-    if (prefixed && /^\p{L}['’]/u.test(last)) tails.push(`${last[0]!.toUpperCase()}${prefixed[1]!}`)
+    // The surname, written whole or by the part of it between the names (`O'Connor` of Siobhán
+    // O'Connor-Ní Bhriain), with its prefix, if any: `O'Callaghan` → `C` too (`NC`), `McDonald` → `D`,
+    // and O'Connor's two capitals (`SOC`).
+    const surnames = [...new Set([last, ...(middle.length > 0 ? [`${middle.join(' ')} ${last}`] : []), ...middleParts])].map((name) => ({name, prefix: rulePatterns.surnamePrefix.exec(name)}))
+    for (const {prefix} of surnames) {
+      const capital = prefix?.groups?.capital
+      if (capital) tails.push(capital)
+      if (capital && prefix.groups?.letter) tails.push(`${prefix.groups.letter.toUpperCase()}${capital}`)
+    }
     const middles = ['', middle.map((word) => word[0]!.toUpperCase()).join('')]
     for (const head of heads) {
       for (const inner of middles) {
@@ -230,14 +234,10 @@ export function nameForms(person: Person, index: number): NameForm[] {
         }
       }
     }
-    // A surname cut short as notes do: `M-D` (Morgan-Davies), `O'C` (O'Connor), `McD` (McDonald); alone,
-    // and after the given names' initials: `D M-D`, `S. O'C.`.
-    for (const short of shortSurnames(last)) {
-      // `McD` is written in mixed case, as a surname is; the rest in capitals, as initials are.
-      add(short, short === short.toUpperCase() ? 'initials' : 'last', initialsAreWord(short))
-      add(`${initialsOf(first)} ${short}`, 'initial-last')
-      if (middle.length > 0) add(`${[first, ...middle].map(initialsOf).join(' ')} ${short}`, 'initial-last')
-    }
+    // A surname cut short as notes do: `M-D` (Morgan-Davies), `O'C` (O'Connor), `McD` (McDonald). `McD`
+    // is written in mixed case, as a surname is; the rest in capitals, as initials are.
+    const shortened = [...new Set(surnames.flatMap(({name, prefix}) => shortSurnames(name, prefix)))]
+    for (const short of shortened) add(short, short === short.toUpperCase() ? 'initials' : 'last', initialsAreWord(short))
     // `Walsh, S.`, `Nowak T`: the surname first, as a register writes it.
     add(`${last} ${first[0]!.toUpperCase()}`, 'first-initial')
     add(`${last}, ${first[0]!.toUpperCase()}`, 'first-initial')
@@ -246,9 +246,10 @@ export function nameForms(person: Person, index: number): NameForm[] {
       add(`${given} ${last[0]!.toUpperCase()}`, 'first-initial')
       if (given !== first) add(`${given} ${last}`, 'full')
     }
-    // `F. Oyelaran`, `Y Haddad`, `t.okafor`; with the middle names' too: `M. J. García`.
-    add(`${initialsOf(first)} ${last}`, 'initial-last')
-    if (middle.length > 0) add(`${[first, ...middle].map(initialsOf).join(' ')} ${last}`, 'initial-last')
+    // `F. Oyelaran`, `Y Haddad`, `t.okafor`, and the surname cut short: `D M-D`, `S. O'C.`; with the
+    // middle names' initials too: `M. J. García`.
+    const givenInitials = middle.length > 0 ? [initialsOf(first), [first, ...middle].map(initialsOf).join(' ')] : [initialsOf(first)]
+    for (const surname of [last, ...shortened]) for (const initials of givenInitials) add(`${initials} ${surname}`, 'initial-last')
     // Handles and email local parts: `tomokafor`, `okafortom`, `kawalsh`, `dawnfitz`.
     const surname = squash(last)
     // With names between: `siobhan.oconnor`, `mariajose.garcia`.
@@ -278,13 +279,15 @@ function allProse(name: string): boolean {
   return words.length > 1 && words.every(isNameAlsoWord)
 }
 
-/** A surname as notes shorten it: the initials of a hyphenated one (`M-D`), a prefixed one to its capital (`O'C`, `McD`). */
-function shortSurnames(last: string): string[] {
+/**
+ * A surname as notes shorten it: the initials of a hyphenated one (`M-D`), and a prefixed one up to
+ * its capital (`O'C`, `McD`; `prefix` is `surnamePrefix`'s match).
+ */
+function shortSurnames(last: string, prefix: RegExpExecArray | null): string[] {
   const short: string[] = []
   const words = pieces(last).filter((word) => !particles.has(word.toLowerCase()))
   if (last.includes('-') && words.length > 1) short.push(words.map((word) => word[0]!.toUpperCase()).join('-'))
-  const prefixed = rulePatterns.surnamePrefix.exec(last)
-  if (prefixed && prefixed[0].length < last.length) short.push(prefixed[0])
+  if (prefix && prefix[0].length < last.length) short.push(prefix[0])
   return short
 }
 

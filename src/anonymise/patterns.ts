@@ -237,7 +237,8 @@ export const rulePatterns = {
   pluralEs: /(?:s|sh|ch|x|z)$/i,
   nonAlphanumeric: /[^\p{L}\p{N}]+/gu,
   spaceChar: / /g,
-  surnamePrefix: /^(?:\p{L}['’]|Ma?c)(\p{Lu})/u,
+  /** `O'Connor`, `McDonald`, `MacLeod`: the prefix's letter (of `O'`), and the capital after the prefix. */
+  surnamePrefix: /^(?:(?<letter>\p{L})['’]|Ma?c)(?<capital>\p{Lu})/u,
   spacedInitialsWord: /^(?:am|pm|ad|bc|uk|us)$/i,
   nonAsciiLetter: /[^a-z]/giu,
 
