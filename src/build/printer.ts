@@ -62,6 +62,9 @@ interface Generation {
   owned: boolean
 }
 
+/** What a caller of the batch's printer may give one print (see `PrintOptions`). */
+export type ReportPrintOptions = Pick<PrintOptions, 'onLoading' | 'pages' | 'onPages'>
+
 /** Rule of print errors worth one retry on a fresh page. */
 const retryable = new Set(['print', 'page-crashed', 'browser-crashed', 'timeout'])
 
@@ -115,7 +118,7 @@ export class Printer {
    * are the print stage's: the contents' page numbers of an earlier build,
    * and those of this one.
    */
-  async print(html: string, options: Pick<PrintOptions, 'onLoading' | 'pages' | 'onPages'> = {}): Promise<Uint8Array> {
+  async print(html: string, options: ReportPrintOptions = {}): Promise<Uint8Array> {
     try {
       return await this.#attempt(html, options)
     } catch (error) {
@@ -140,7 +143,7 @@ export class Printer {
     return this.#closing
   }
 
-  async #attempt(html: string, options: Pick<PrintOptions, 'onLoading' | 'pages' | 'onPages'>): Promise<Uint8Array> {
+  async #attempt(html: string, options: ReportPrintOptions): Promise<Uint8Array> {
     const release = await this.#slots.acquire()
     let generation: Generation | undefined
     let browser: Browser | undefined

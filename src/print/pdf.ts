@@ -112,15 +112,17 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
     }
   }
   let pdf = await print(true)
-  let placed = pages
-  for (let retry = 0; numbered && retry <= retries; retry++) {
-    placed = wanted(destinationPages(pdf), info.pageRefs)
-    if (samePages(placed, pages) || retry === retries) break
-    pages = placed
-    await setPageNumbers(page, pages)
-    pdf = await print(true)
+  if (numbered) {
+    // Print again while a heading moved away from the number written for it.
+    let placed = wanted(destinationPages(pdf), info.pageRefs)
+    for (let retry = 0; retry < retries && !samePages(placed, pages); retry++) {
+      pages = placed
+      await setPageNumbers(page, pages)
+      pdf = await print(true)
+      placed = wanted(destinationPages(pdf), info.pageRefs)
+    }
+    options.onPages?.(placed)
   }
-  if (numbered) options.onPages?.(placed)
   time('print')
   const finished = finishPdf(pdf, info, {date})
   time('finish')

@@ -4,10 +4,11 @@
  * qpdf). They share one browser.
  */
 import {execFileSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
-import type {Browser} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer'
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest'
 import {pdfText} from '../../src/audit/index.js'
 import {build, compileReport} from '../../src/build/index.js'
@@ -130,23 +131,29 @@ describe('PDF from real Chromium', () => {
   })
 })
 
+/** The shared browser, with `onPage` called on every page it opens (to watch what the page does). */
+function watched(onPage: (page: Page) => void): Browser {
+  const newPage = async () => {
+    const page = await browser.newPage()
+    onPage(page)
+    return page
+  }
+  return new Proxy(browser, {
+    get(target, key) {
+      if (key === 'newPage') return newPage
+      const value: unknown = Reflect.get(target, key, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
 describe('the contents’ page numbers of an earlier build', () => {
   /** The browser, with every print counted (tagged: the kept kind; untagged: a draft). */
-  function counting(prints: boolean[]): Browser {
-    const newPage = async () => {
-      const page = await browser.newPage()
+  const counting = (prints: boolean[]) =>
+    watched((page) => {
       const pdf = page.pdf.bind(page)
       page.pdf = (options) => (prints.push(Boolean(options?.tagged)), pdf(options))
-      return page
-    }
-    return new Proxy(browser, {
-      get(target, key) {
-        if (key === 'newPage') return newPage
-        const value: unknown = Reflect.get(target, key, target)
-        return typeof value === 'function' ? value.bind(target) : value
-      },
     })
-  }
   const date = new Date(1_700_000_000_000)
   let html: string
   let plain: Uint8Array
@@ -229,9 +236,15 @@ describe('the printing page', () => {
 body { font-family: Theme, sans-serif; } em { font-family: Guess, monospace; }
 </style></head><body><p>Set in the theme’s font, <em>and in a guessed one</em>.</p></body></html>`
     const blocked: string[] = []
+    const requested: string[] = []
+    const requests = watched((page) => page.on('request', (request) => void requested.push(request.url().slice(0, 64))))
     const file = path.join(tempDir(), 'fonts.pdf')
-    for (let print = 0; print < 2; print++) fs.writeFileSync(file, await printPdf(html, browser, {onBlocked: (url) => blocked.push(url)}))
+    for (let print = 0; print < 2; print++) fs.writeFileSync(file, await printPdf(html, requests, {onBlocked: (url) => blocked.push(url)}))
     expect(blocked).toEqual([`${assetOrigin}/${'0'.repeat(64)}`, `${assetOrigin}/${'0'.repeat(64)}`])
+    // The theme's font went by its hash, never as a `data:` URI through the page's requests.
+    const hashed = `${assetOrigin}/${createHash('sha256').update(font).digest('hex')}`.slice(0, 64)
+    expect(requested).toContain(hashed)
+    expect(requested.filter((url) => url.startsWith('data:'))).toEqual([])
     expect(execFileSync('pdffonts', [file], {encoding: 'utf8'})).toMatch(/SourceSans3/)
   })
 
