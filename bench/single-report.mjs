@@ -43,13 +43,18 @@ const peerDir = path.join(out, 'md-to-pdf')
 fs.mkdirSync(peerDir)
 const peerNotes = path.join(peerDir, path.basename(notes))
 fs.copyFileSync(path.join(root, notes), peerNotes)
-const peerRun = () => {
-  fs.rmSync(peerNotes.replace(/\.md$/, '.pdf'), {force: true})
+/** Run a command to its end; its wall time in ms. It must exit 0, and write `makes` if given. */
+const timedRun = (argv, {cwd = out, makes} = {}) => {
   const start = performance.now()
-  const result = spawnSync(process.execPath, [mdToPdf, peerNotes, '--launch-options', launchOptions], {cwd: peerDir, encoding: 'utf8'})
+  const result = spawnSync(argv[0], argv.slice(1), {cwd, encoding: 'utf8'})
   const took = ms(start)
-  if (result.status !== 0 || !fs.existsSync(peerNotes.replace(/\.md$/, '.pdf'))) throw new Error(`md-to-pdf failed (${result.status}): ${result.stderr}`)
+  if (result.status !== 0 || (makes && !fs.existsSync(makes))) throw new Error(`${path.basename(argv[1] ?? argv[0])} failed (${result.status}): ${result.stderr}`)
   return took
+}
+const peerRun = () => {
+  const pdf = peerNotes.replace(/\.md$/, '.pdf')
+  fs.rmSync(pdf, {force: true})
+  return timedRun([process.execPath, mdToPdf, peerNotes, '--launch-options', launchOptions], {cwd: peerDir, makes: pdf})
 }
 
 // The floor: what any tool pays on this machine to print one page from a fresh process, with the same
@@ -57,13 +62,6 @@ const peerRun = () => {
 // `--print-to-pdf` of that page.
 const hello = path.join(out, 'hello.html')
 fs.writeFileSync(hello, '<p>Hello</p>')
-const floorRun = (argv) => {
-  const start = performance.now()
-  const result = spawnSync(argv[0], argv.slice(1), {cwd: out, encoding: 'utf8'})
-  const took = ms(start)
-  if (result.status !== 0) throw new Error(`${argv.join(' ')} failed (${result.status}): ${result.stderr}`)
-  return took
-}
 const floors = {
   puppeteer: {label: 'Puppeteer: load it, launch Chromium, print `<p>Hello</p>`, close', argv: () => [process.execPath, path.join(root, 'bench/lib/hello-print.mjs'), launchOptions, path.join(out, 'hello-puppeteer.pdf')], walls: []},
   chromium: {
@@ -90,7 +88,7 @@ for (let run = 0; run < runs; run++) {
   if (result.status !== 0) throw new Error(`exchange build failed (${result.status}): ${result.stderr}`)
   if (!fs.existsSync(path.join(out, String(run), path.basename(notes).replace(/\.md$/, '.pdf')))) throw new Error('no PDF written')
   peerWalls.push(peerRun())
-  for (const floor of Object.values(floors)) floor.walls.push(floorRun(floor.argv()))
+  for (const floor of Object.values(floors)) floor.walls.push(timedRun(floor.argv()))
 }
 const wall = median(walls)
 const peerWall = median(peerWalls)

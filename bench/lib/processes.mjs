@@ -4,13 +4,19 @@
 // tree really costs) of a tree while it runs.
 import fs from 'node:fs'
 
-function parentOf(pid) {
+/** The fields of `/proc/PID/stat` after the command name (state is [0], the parent [1]); undefined once it is gone. */
+function statFields(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   } catch {
     return undefined
   }
+}
+
+function parentOf(pid) {
+  const fields = statFields(pid)
+  return fields ? Number(fields[1]) : undefined
 }
 
 /** `pid` and every live descendant of it. */
@@ -84,13 +90,8 @@ export function kind(pid) {
 
 /** CPU time (user + system) one process has used so far, in ms; undefined once it is gone. */
 function cpuOf(pid) {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime + stime, in ticks of 1/100 s
-  } catch {
-    return undefined
-  }
+  const fields = statFields(pid)
+  return fields ? ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 : undefined // utime + stime, in ticks of 1/100 s
 }
 
 /**
