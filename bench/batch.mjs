@@ -36,7 +36,7 @@ const work = option('--keep', fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-be
 const bin = path.join(root, 'bin/exchange.js')
 const mdToPdf = path.join(root, 'node_modules/md-to-pdf/dist/cli.js')
 const makeArchive = makeArchiveTool()
-if (!fs.existsSync(path.join(root, 'dist/build/batch.js'))) throw new Error('run `npm run build` first')
+if (!fs.existsSync(path.join(root, 'dist/engine/batch.js'))) throw new Error('run `npm run build` first')
 
 const {findChromium, browserArgs, isHeadlessShell} = await import(path.join(root, 'dist/print/browser.js'))
 const chromium = findChromium()

@@ -98,7 +98,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: {'exchange-worker': 'dist/build/worker.js'},
+    entryPoints: {'exchange-worker': 'dist/engine/worker.js'},
     outdir: 'dist',
     outExtension: {'.js': '.mjs'},
     format: 'esm',

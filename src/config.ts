@@ -28,7 +28,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
-import {allFormats, type Format} from './build/batch.js'
+import {allFormats, type Format} from './engine/batch.js'
 import {UsageError} from './errors.js'
 import {didYouMean} from './util/did-you-mean.js'
 

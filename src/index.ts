@@ -4,11 +4,11 @@
  * The pipeline is parse → anonymise → group → render → print; each stage is
  * exported on its own, and `build` / `buildReport` run them all.
  */
-export {build, buildReport, compileReport, allFormats, defaultFormats} from './build/index.js'
-export type {BuildOptions, BuildSummary, CompileOptions, Compiled, FileResult, Format} from './build/index.js'
-export {processNotes} from './build/pipeline.js'
-export type {ProcessOptions, Processed} from './build/pipeline.js'
-export {readNotes} from './build/read.js'
+export {build, buildReport, compileReport, allFormats, defaultFormats} from './engine/index.js'
+export type {BuildOptions, BuildSummary, CompileOptions, Compiled, FileResult, Format} from './engine/index.js'
+export {processNotes} from './engine/pipeline.js'
+export type {ProcessOptions, Processed} from './engine/pipeline.js'
+export {readNotes} from './engine/read.js'
 export {check} from './check.js'
 export type {CheckOptions, CheckResult, CheckSummary} from './check.js'
 

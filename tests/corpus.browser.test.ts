@@ -4,11 +4,11 @@
  * finds in it — text set in capitals by the theme included. One browser for
  * all files.
  */
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createAuditor, pdfText} from '../src/audit/index.js'
-import {compileReport} from '../src/build/index.js'
-import {readNotes} from '../src/build/read.js'
+import {compileReport} from '../src/engine/index.js'
+import {readNotes} from '../src/engine/read.js'
 import {launchBrowser} from '../src/print/browser.js'
 import {printPdf} from '../src/print/pdf.js'
 import {containsEntry, corpusFiles} from './helpers.js'

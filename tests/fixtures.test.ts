@@ -7,8 +7,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {compileReport, type CompileOptions} from '../src/build/index.js'
-import {readNotes} from '../src/build/read.js'
+import {compileReport, type CompileOptions} from '../src/engine/index.js'
+import {readNotes} from '../src/engine/read.js'
 import {diagnosticsOf, formatDiagnostic} from '../src/diagnostics.js'
 import {fixturesDir} from './helpers.js'
 

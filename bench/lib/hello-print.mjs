@@ -5,7 +5,7 @@
 //
 //   node bench/lib/hello-print.mjs '{"executablePath": "…", "args": […]}' OUT.pdf
 import fs from 'node:fs'
-import puppeteer from 'puppeteer'
+import puppeteer from 'puppeteer-core'
 
 const [options, out] = process.argv.slice(2)
 const browser = await puppeteer.launch({...JSON.parse(options), pipe: true})

@@ -1,6 +1,6 @@
 /** Printing diagnostics, progress, summaries and timings for people. */
 import path from 'node:path'
-import type {BuildSummary, FileResult} from '../build/batch.js'
+import type {BuildSummary, FileResult} from '../engine/batch.js'
 import {debugDetails, formatDiagnostic} from '../diagnostics.js'
 import type {Diagnostic} from '../types.js'
 import type {Io} from './index.js'

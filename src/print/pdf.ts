@@ -13,7 +13,7 @@
  * `finish.ts`): metadata from the HTML head, an outline from its headings,
  * dates pinned by `SOURCE_DATE_EPOCH`.
  */
-import type {Browser, CDPSession, HTTPRequest, Page, PDFOptions} from 'puppeteer'
+import type {Browser, CDPSession, HTTPRequest, Page, PDFOptions} from 'puppeteer-core'
 import {ExchangeError, UsageError} from '../errors.js'
 import {type Asset, printableHtml} from './assets.js'
 import {documentInfo} from './document-info.js'

@@ -10,8 +10,8 @@
  * profile makes to a note's words. Both figures are printed.
  */
 import {describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
-import {readNotes} from '../../src/build/read.js'
+import {compileReport} from '../../src/engine/index.js'
+import {readNotes} from '../../src/engine/read.js'
 import {swapPronouns} from '../../src/group/questions.js'
 import type {Report} from '../../src/types.js'
 import {corpusFiles} from '../helpers.js'

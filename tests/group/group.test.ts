@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {processNotes} from '../../src/build/pipeline.js'
+import {processNotes} from '../../src/engine/pipeline.js'
 import {normaliseHeading, headingMatches} from '../../src/group/segment.js'
 import {splitHeadline} from '../../src/group/index.js'
 import type {ReportItem} from '../../src/types.js'

@@ -7,8 +7,8 @@
  */
 import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
-import {readNotes} from '../../src/build/read.js'
+import {compileReport} from '../../src/engine/index.js'
+import {readNotes} from '../../src/engine/read.js'
 import type {Report} from '../../src/types.js'
 import {corpusFiles} from '../helpers.js'
 

@@ -5,9 +5,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {describe, expect, it} from 'vitest'
-import {build} from '../../src/build/index.js'
+import {build} from '../../src/engine/index.js'
 import {formatDiagnostic, fromError} from '../../src/diagnostics.js'
 import {ExchangeError} from '../../src/errors.js'
 import {launchBrowser} from '../../src/print/browser.js'

@@ -6,8 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {commonFolder, expandInputs, outputPath, staticBase} from '../../src/build/inputs.js'
-import {readNotes} from '../../src/build/read.js'
+import {commonFolder, expandInputs, outputPath, staticBase} from '../../src/engine/inputs.js'
+import {readNotes} from '../../src/engine/read.js'
 import {ExchangeError, UsageError} from '../../src/errors.js'
 import {tempDir} from '../helpers.js'
 

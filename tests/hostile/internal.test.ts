@@ -7,8 +7,8 @@ import {runCli, tempDir} from '../helpers.js'
 import {expectNoStack, good} from './hostile.js'
 
 // A bug planted in the pipeline for notes that say CRASH, and in input expansion for a pattern that does.
-vi.mock('../../src/build/pipeline.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/build/pipeline.js')>()
+vi.mock('../../src/engine/pipeline.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/engine/pipeline.js')>()
   return {
     ...actual,
     processNotes: (...args: Parameters<typeof actual.processNotes>) => {
@@ -17,8 +17,8 @@ vi.mock('../../src/build/pipeline.js', async (importOriginal) => {
     },
   }
 })
-vi.mock('../../src/build/inputs.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/build/inputs.js')>()
+vi.mock('../../src/engine/inputs.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/engine/inputs.js')>()
   return {
     ...actual,
     expandInputs: (...args: Parameters<typeof actual.expandInputs>) => {

@@ -8,7 +8,7 @@
  */
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {processNotes} from '../../src/build/pipeline.js'
+import {processNotes} from '../../src/engine/pipeline.js'
 import {loadBrand} from '../../src/render/brand.js'
 import {renderHtml} from '../../src/render/html.js'
 import {loadTheme} from '../../src/render/theme.js'

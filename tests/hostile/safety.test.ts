@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build} from '../../src/build/index.js'
+import {build} from '../../src/engine/index.js'
 import {runCli, tempDir} from '../helpers.js'
 import {expectNoStack, fingerprint, good, listReports} from './hostile.js'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
-import {readNotes} from '../../src/build/read.js'
+import {compileReport} from '../../src/engine/index.js'
+import {readNotes} from '../../src/engine/read.js'
 import {tempDir} from '../helpers.js'
 
 const notes = `---

@@ -6,9 +6,9 @@
 import fs from 'node:fs'
 import type {Browser, Target} from 'puppeteer'
 import {describe, expect, it} from 'vitest'
-import {Printer} from '../../src/build/printer.js'
+import {Printer} from '../../src/engine/printer.js'
 import {launchBrowser} from '../../src/print/browser.js'
-import {chromiumOf, gone} from '../batch/processes.js'
+import {chromiumOf, gone} from '../engine/processes.js'
 
 const profileOf = (args: string[]) => args.find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length)
 

@@ -6,10 +6,10 @@
 import {createRequire} from 'node:module'
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
-import {readNotes} from '../../src/build/read.js'
+import {compileReport} from '../../src/engine/index.js'
+import {readNotes} from '../../src/engine/read.js'
 import {launchBrowser} from '../../src/print/browser.js'
 import {corpusFiles, root} from '../helpers.js'
 

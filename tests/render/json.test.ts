@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
+import {compileReport} from '../../src/engine/index.js'
 import type {JsonReport} from '../../src/render/json.js'
 
 const notes = `---

@@ -1,7 +1,7 @@
 import type {PhrasingContent} from 'mdast'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
+import {compileReport} from '../../src/engine/index.js'
 import {reportToMarkdown} from '../../src/render/markdown.js'
 import type {Report, ReportItem, ReportSection} from '../../src/types.js'
 

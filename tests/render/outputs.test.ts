@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {compileReport} from '../../src/build/index.js'
+import {compileReport} from '../../src/engine/index.js'
 import {htmlText} from '../../src/audit/index.js'
 import {cssString} from '../../src/render/html.js'
 

@@ -1,7 +1,7 @@
 /** `exchange build <notes|dir|glob...>` */
 import {InvalidArgumentError, Option, type Command} from 'commander'
-import {allFormats, build, defaultFormats, type BuildOptions, type BuildSummary, type FileResult, type Format} from '../../build/batch.js'
-import {parseShard, type Shard} from '../../build/shard.js'
+import {allFormats, build, defaultFormats, type BuildOptions, type BuildSummary, type FileResult, type Format} from '../../engine/batch.js'
+import {parseShard, type Shard} from '../../engine/shard.js'
 import {loadConfig, mergeSettings, type Settings} from '../../config.js'
 import {formatDiagnostic, fromError, stackOf} from '../../diagnostics.js'
 import {ExchangeError} from '../../errors.js'
@@ -195,7 +195,7 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
 }
 
 async function watch(patterns: string[], options: BuildOptions, flags: BuildFlags, io: Io): Promise<number> {
-  const {watchBuild} = await import('../../build/watch.js')
+  const {watchBuild} = await import('../../engine/watch.js')
   const colour = colourEnabled(io, flags.color)
   const progress = await createProgress(io, false)
   const onFile = reporter(flags, io, progress, false)

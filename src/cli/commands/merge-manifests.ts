@@ -1,7 +1,7 @@
 /** `exchange merge-manifests <dir> [manifest...]`: join the manifests of a sharded build. */
 import path from 'node:path'
 import type {Command} from 'commander'
-import {mergeManifests} from '../../build/manifest.js'
+import {mergeManifests} from '../../engine/manifest.js'
 import type {Io} from '../index.js'
 
 interface MergeFlags {

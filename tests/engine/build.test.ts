@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {build, manifestName} from '../../src/build/index.js'
+import {build, manifestName} from '../../src/engine/index.js'
 import {tempDir} from '../helpers.js'
 
 const good = (title: string) => `---\ntitle: ${title}\nattendees: [Jane Smith]\n---\n\n## Barriers\n\n- Jane said consultation is broken #challenge\n`

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {build, type FileResult} from '../../src/build/batch.js'
+import {build, type FileResult} from '../../src/engine/batch.js'
 import {archive, listFiles} from './helpers.js'
 import {browserOf, chromiumOf, gone, renderersOf} from './processes.js'
 

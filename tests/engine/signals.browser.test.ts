@@ -7,7 +7,7 @@ import {execFileSync, spawn, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {manifestName} from '../../src/build/manifest.js'
+import {manifestName} from '../../src/engine/manifest.js'
 import {archive, cleanEnv, listFiles, readManifest, rewrite, root} from './helpers.js'
 import {chromiumOf, gone} from './processes.js'
 
@@ -15,8 +15,8 @@ const bin = path.join(root, 'bin/exchange.js')
 
 beforeAll(() => {
   // Compile when dist/ is missing or older than the batch sources (a run of this file alone).
-  const built = path.join(root, 'dist/build/batch.js')
-  const sources = fs.readdirSync(path.join(root, 'src/build')).map((name) => fs.statSync(path.join(root, 'src/build', name)).mtimeMs)
+  const built = path.join(root, 'dist/engine/batch.js')
+  const sources = fs.readdirSync(path.join(root, 'src/engine')).map((name) => fs.statSync(path.join(root, 'src/engine', name)).mtimeMs)
   if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < Math.max(...sources)) {
     execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {stdio: 'ignore'})
   }

@@ -18,7 +18,7 @@
  * added), so the print stage's closed-off page set-up applies to every
  * report exactly as it does to a one-off print.
  */
-import type {Browser, Page} from 'puppeteer'
+import type {Browser, Page} from 'puppeteer-core'
 import {ExchangeError} from '../errors.js'
 import {launchBrowser} from '../print/browser.js'
 import {printPdf, type PrintOptions} from '../print/pdf.js'

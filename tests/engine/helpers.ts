@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {main, type Io} from '../../src/cli/index.js'
-import {manifestName} from '../../src/build/manifest.js'
+import {manifestName} from '../../src/engine/manifest.js'
 import {root, tempDir} from '../helpers.js'
 
 export {root, tempDir}

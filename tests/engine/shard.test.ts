@@ -1,9 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build} from '../../src/build/batch.js'
-import {manifestName} from '../../src/build/manifest.js'
-import {parseShard, shardOf} from '../../src/build/shard.js'
+import {build} from '../../src/engine/batch.js'
+import {manifestName} from '../../src/engine/manifest.js'
+import {parseShard, shardOf} from '../../src/engine/shard.js'
 import {archive, cli, listFiles, readManifest} from './helpers.js'
 
 describe('--shard I/N', () => {

@@ -1,6 +1,6 @@
 /** How many compile worker threads a batch uses, on machines of any size. */
 import {describe, expect, it} from 'vitest'
-import {threadsFor} from '../../src/build/engine.js'
+import {threadsFor} from '../../src/engine/engine.js'
 
 describe('threadsFor', () => {
   it('compiles a handful of reports on the main thread', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it, vi} from 'vitest'
-import {whenAllDone} from '../../src/build/pool.js'
+import {whenAllDone} from '../../src/engine/pool.js'
 
 describe('whenAllDone', () => {
   it('runs once, when the last item is done, whatever the order', () => {

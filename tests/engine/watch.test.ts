@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import type {BuildSummary} from '../../src/build/batch.js'
-import {watchBuild} from '../../src/build/watch.js'
+import type {BuildSummary} from '../../src/engine/batch.js'
+import {watchBuild} from '../../src/engine/watch.js'
 import {archive, brandFiles, notes, rewrite, tempDir} from './helpers.js'
 
 /** Wait until `check` passes (polling), or fail after `ms`. */

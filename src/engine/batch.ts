@@ -24,7 +24,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type {Browser} from 'puppeteer'
+import type {Browser} from 'puppeteer-core'
 import {fromError} from '../diagnostics.js'
 import {exitCodes, toExchangeError, UsageError, type ExitCode} from '../errors.js'
 import type {Explanation} from '../group/explain.js'
