@@ -21,6 +21,8 @@ export interface Io {
   stderr: {write(text: string): unknown; isTTY?: boolean}
   cwd: string
   env: NodeJS.ProcessEnv
+  /** Standard input, for `-` (the process's when not given). */
+  stdin?: AsyncIterable<Buffer | string>
   /** `--debug`: print the stack of the error behind each error diagnostic. */
   debug?: boolean
 }
