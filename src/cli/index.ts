@@ -42,7 +42,7 @@ export function positiveInteger(name: string) {
 export function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('exchange')
     .description('Turn raw workshop notes into an anonymised, branded insights report (HTML and PDF) that honours the Chatham House rule.')
-    .version(version, '-v, --version', 'print the version')
+    .version(version, '-V, --version', 'print the version (also -v)')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--debug', 'show stack traces for unexpected errors'))
     .showHelpAfterError('(run with --help for usage)')
@@ -77,6 +77,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   const separator = argv.indexOf('--')
   const debug = (separator === -1 ? argv : argv.slice(0, separator)).includes('--debug')
   const io: Io = {...given, debug: given.debug ?? debug}
+  // `-v` as well as `-V` (commander takes one short flag for the version): many tools print their version for either.
+  if (argv.length === 1 && argv[0] === '-v') argv = ['--version']
   const program = createProgram(io, (value) => {
     code = value
   })

@@ -13,6 +13,8 @@ import type {Io} from './index.js'
 export interface StdinNotes {
   /** The patterns with `-` replaced by the temporary notes file. */
   patterns: string[]
+  /** The same Io, printing `<stdin>` where the temporary file's path would show. */
+  io(io: Io): Io
   remove(): void
 }
 
@@ -45,5 +47,14 @@ export async function readStdinNotes(patterns: string[], io: Io): Promise<StdinN
     remove()
     throw error
   }
-  return {patterns: [file], remove}
+  const shown = (text: string) => text.replaceAll(file, '<stdin>')
+  return {
+    patterns: [file],
+    io: (given) => ({
+      ...given,
+      stdout: {isTTY: given.stdout.isTTY, write: (text: string) => given.stdout.write(shown(text))},
+      stderr: {isTTY: given.stderr.isTTY, write: (text: string) => given.stderr.write(shown(text))},
+    }),
+    remove,
+  }
 }

@@ -14,7 +14,7 @@ import {batchHeap} from '../heap.js'
 import {colourEnabled, createProgress, diagnosticLines, outputsLine, paint, summaryLine, type Progress} from '../report.js'
 import {mergeManifestsCommand} from './merge-manifests.js'
 import {reviewFolder} from '../review.js'
-import {readStdinNotes, type StdinNotes} from '../stdin.js'
+import {readStdinNotes} from '../stdin.js'
 
 /** The flags: every setting exchange.yaml can hold, and those only the command line has. */
 interface BuildFlags extends Settings {
@@ -61,7 +61,7 @@ function shardArgument(value: string): Shard {
   }
 }
 
-export function buildCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+export function buildCommand(program: Command, given: Io, setExit: (code: number) => void): void {
   program
     .command('build')
     .description('Build anonymised insights reports from notes files, folders or globs.')
@@ -104,8 +104,9 @@ Examples:
   $ exchange build archive/ --shard 2/4      # the second of 4 CI jobs`,
     )
     .action(async (patterns: string[], flags: BuildFlags) => {
-      const {settings} = resolveSettings(settingFlags(flags), {cwd: io.cwd, env: io.env, config: flags.config})
-      const stdin = await readStdinNotes(patterns, io)
+      const {settings} = resolveSettings(settingFlags(flags), {cwd: given.cwd, env: given.env, config: flags.config})
+      const stdin = await readStdinNotes(patterns, given)
+      const io = stdin ? stdin.io(given) : given
       try {
         const options = buildOptions(settings, flags, io)
         if (options.reviewDir) {
@@ -123,7 +124,7 @@ Examples:
         stdin?.remove()
       }
     })
-  mergeManifestsCommand(program, io, setExit)
+  mergeManifestsCommand(program, given, setExit)
 }
 
 /** The flags that are settings (what exchange.yaml and EXCHANGE_* can also set). */

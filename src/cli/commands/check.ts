@@ -13,7 +13,7 @@ interface CheckFlags extends Settings {
   config?: string
 }
 
-export function checkCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+export function checkCommand(program: Command, given: Io, setExit: (code: number) => void): void {
   program
     .command('check')
     .description('Run the Chatham House audit without building: exit 3 if a participant could be identified from the report.')
@@ -36,8 +36,9 @@ Settings, as for build: flags > EXCHANGE_* environment variables > --config FILE
 Exit codes: 0 nothing leaks, 1 a file could not be read, 2 bad usage, 3 the audit failed.`,
     )
     .action(async (patterns: string[], flags: CheckFlags) => {
-      const {settings} = resolveSettings(settingFlags(flags), {cwd: io.cwd, env: io.env, config: flags.config})
-      const stdin = await readStdinNotes(patterns, io)
+      const {settings} = resolveSettings(settingFlags(flags), {cwd: given.cwd, env: given.env, config: flags.config})
+      const stdin = await readStdinNotes(patterns, given)
+      const io = stdin ? stdin.io(given) : given
       try {
         const summary = await check(stdin ? stdin.patterns : patterns, {
           cwd: io.cwd,
