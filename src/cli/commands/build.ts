@@ -201,6 +201,8 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
   process.on('SIGTERM', onSignal)
   const heap = batchHeap()
   const report = reporter(flags, io, progress, bar)
+  // The bar stands where each report's line would go: once it is gone, say where the files are.
+  const written: FileResult[] = []
   let summary: BuildSummary
   try {
     summary = await build(patterns, {
@@ -212,6 +214,7 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
       },
       onFile: (result) => {
         if (result.status !== 'skipped') heap.finished()
+        if (result.status === 'built') written.push(result)
         report(result)
       },
     })
@@ -220,8 +223,17 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+  if (bar) io.stdout.write(writtenLines(written, options, io.cwd))
   printSummary(summary, flags, io, {colour})
   return interruptedBy ? signalExitCodes[interruptedBy] : summary.exitCode
+}
+
+/** After a progress bar: each report's files, or for a large batch the folder they are in. */
+export function writtenLines(written: FileResult[], options: BuildOptions, cwd: string, most = 10): string {
+  if (written.length === 0) return ''
+  if (written.length <= most) return written.map((file) => `${outputsLine(file, cwd)}\n`).join('')
+  const folder = path.relative(cwd, path.resolve(cwd, options.outDir ?? 'out')) || '.'
+  return `${written.length} reports written to ${folder.startsWith('..') ? path.resolve(cwd, options.outDir ?? 'out') : folder}${options.reviewDir ? `, review pages to ${options.reviewDir}` : ''}\n`
 }
 
 async function watch(patterns: string[], options: BuildOptions, flags: BuildFlags, io: Io): Promise<number> {
