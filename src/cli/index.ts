@@ -14,6 +14,7 @@ import {version} from '../version.js'
 import {buildCommand} from './commands/build.js'
 import {checkCommand} from './commands/check.js'
 import {initCommand} from './commands/init.js'
+import {completionCommand} from './commands/completion.js'
 
 /** Where the CLI reads and writes: injectable, so tests run it in-process. */
 export interface Io {
@@ -56,6 +57,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   buildCommand(program, io, setExit)
   checkCommand(program, io, setExit)
   initCommand(program, io, setExit)
+  completionCommand(program, io, setExit)
 
   for (const command of program.commands) {
     command
