@@ -78,3 +78,18 @@ describe('exchange completion', () => {
     expect(complete('exchange build --format p')).toEqual(['pdf'])
   })
 })
+
+describe('the README’s CLI reference', () => {
+  it('names every command and every visible option, and no SPEC file that is not in the repository', () => {
+    const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8')
+    const reference = readme.slice(readme.indexOf('## CLI'), readme.indexOf('## Themes and brands'))
+    for (const command of program.commands) {
+      expect(reference, command.name()).toContain(`### \`exchange ${command.name()}`)
+      for (const option of command.options.filter((candidate) => !candidate.hidden)) {
+        expect(reference, `${command.name()} ${option.long}`).toMatch(new RegExp(`\`[^\`]*${option.long!}(?![\\w-])[^\`]*\``))
+      }
+    }
+    for (const flag of ['-V, --version', '--debug']) expect(reference).toContain(flag)
+    expect(readme).not.toMatch(/\bSPEC\b/)
+  })
+})
