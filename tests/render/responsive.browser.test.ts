@@ -52,27 +52,28 @@ interface Measure {
   coverWidth: number
 }
 
+/** Runs in the page: the document's width, and the elements past the screen's right edge (not those in a box that scrolls by itself). */
+const measureInPage = `(screen) => {
+  const overflowing = []
+  for (const element of document.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect()
+    let contained = false
+    for (let scroller = element.parentElement; scroller && scroller !== document.body; scroller = scroller.parentElement) {
+      if (['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) contained = true
+    }
+    if (!contained && box.width > 0 && box.right > screen + 0.5) overflowing.push(element.tagName.toLowerCase() + '.' + element.className + ' (' + Math.round(box.right) + 'px)')
+  }
+  const cover = document.querySelector('.cover')
+  return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, overflowing: overflowing.slice(0, 5), coverWidth: cover ? cover.getBoundingClientRect().width : 0}
+}`
+
 async function measure(page: Page, html: string, width: number, media: 'screen' | 'print'): Promise<Measure> {
   await page.setViewport({width, height: 844, isMobile: width < 600, hasTouch: width < 600, deviceScaleFactor: 1})
   await page.emulateMediaType(media)
   await page.setContent(html, {waitUntil: 'load'})
   // On a phone, Chromium widens the layout viewport (innerWidth) to fit content wider than the screen: measure against the screen.
-  return page.evaluate((screen: number) => {
-    const overflowing: string[] = []
-    for (const element of Array.from(document.body.querySelectorAll('*'))) {
-      const box = element.getBoundingClientRect()
-      // Inside a box that scrolls by itself (a wide table), an element may be wider: the page does not scroll.
-      let scroller = element.parentElement
-      let contained = false
-      while (scroller && scroller !== document.body) {
-        if (['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) contained = true
-        scroller = scroller.parentElement
-      }
-      if (!contained && box.width > 0 && box.right > screen + 0.5) overflowing.push(`${element.tagName.toLowerCase()}.${element.className} (${Math.round(box.right)}px)`)
-    }
-    const cover = document.querySelector('.cover')
-    return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, overflowing: overflowing.slice(0, 5), coverWidth: cover ? cover.getBoundingClientRect().width : 0}
-  }, width)
+  // A string: the tests are typed without the DOM library.
+  return (await page.evaluate(`(${measureInPage})(${width})`)) as Measure
 }
 
 const reports = (): Array<[string, string]> => {
