@@ -89,7 +89,8 @@ export function buildCommand(program: Command, given: Io, setExit: (code: number
     .addHelpText(
       'after',
       `
-Settings: flags > EXCHANGE_* environment variables > --config FILE or the nearest exchange.yaml > defaults.
+Settings: flags > EXCHANGE_* environment variables > exchange.yaml > defaults, where exchange.yaml is
+--config FILE (or EXCHANGE_CONFIG), else the nearest one in this folder or a folder above it.
 Unchanged reports are skipped (a manifest in the output folder); --force rebuilds.
 
 Exit codes: 0 built, 1 a file failed, 2 bad usage or config, 3 the Chatham House audit failed,

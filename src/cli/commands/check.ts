@@ -30,7 +30,8 @@ export function checkCommand(program: Command, given: Io, setExit: (code: number
     .addHelpText(
       'after',
       `
-Settings, as for build: flags > EXCHANGE_* environment variables > --config FILE or the nearest exchange.yaml > defaults
+Settings, as for build: flags > EXCHANGE_* environment variables > exchange.yaml > defaults, where exchange.yaml is
+--config FILE (or EXCHANGE_CONFIG), else the nearest one in this folder or a folder above it
 (check reads attendees, profile, brand, theme and strict; the same inputs give build's verdict).
 
 Exit codes: 0 nothing leaks, 1 a file could not be read, 2 bad usage, 3 the audit failed.`,
