@@ -64,13 +64,17 @@ describe('command-line conventions', () => {
   })
 
   it('warns about brand colours below WCAG AA, with the ratio, at the colour’s line, in build and check', async () => {
-    const dir = tempDir({'a.md': notes('A'), 'brand/brand.yaml': 'name: Pale\ncolours:\n  primary: "#9fc5e8"\n'})
+    const dir = tempDir({'a.md': notes('A'), 'b.md': notes('B'), 'brand/brand.yaml': 'name: Pale\ncolours:\n  primary: "#9fc5e8"\n'})
     const expected = /brand\.yaml:3:12 {2}warning {2}Unexpected contrast 1\.80:1 between `primary` #9fc5e8 and `background` #ffffff \(headings, links and headlines\), expected at least 4\.5:1 \(WCAG AA\) {2}\[exchange:contrast\]/
     for (const command of [['build', 'a.md', '-f', 'md', '--brand', 'brand'], ['check', 'a.md', '--brand', 'brand']]) {
       const run = await cli(command, dir)
       expect(run.code).toBe(0)
       expect(run.stderr).toMatch(expected)
     }
+    // Said once for a batch that shares the brand, not once a report.
+    const batch = await cli(['build', 'a.md', 'b.md', '-f', 'md', '--brand', 'brand', '--force'], dir)
+    expect(batch.code).toBe(0)
+    expect(batch.stderr.match(/between `primary` #9fc5e8 and `background`/g)).toHaveLength(1)
     const fine = tempDir({'a.md': notes('A'), 'brand/brand.yaml': 'name: Dark\ncolours:\n  primary: "#12395b"\n'})
     expect((await cli(['build', 'a.md', '-f', 'md', '--brand', 'brand'], fine)).stderr).not.toMatch(/contrast/)
   })

@@ -167,9 +167,18 @@ function buildOptions(settings: Settings, flags: BuildFlags, io: Io): BuildOptio
 
 /** Per-file output as each file finishes: diagnostics (stderr), then what was written (stdout), unless a bar shows progress. */
 function reporter(flags: BuildFlags, io: Io, progress: Progress, bar: boolean) {
+  // A diagnostic about a file shared by the batch (the brand's contrast, at its line in brand.yaml) is said once, not once a report.
+  const said = new Set<string>()
+  const once = (diagnostic: FileResult['diagnostics'][number], input: string) => {
+    if (!diagnostic.file || diagnostic.file === input) return true
+    const key = formatDiagnostic(diagnostic)
+    if (said.has(key)) return false
+    said.add(key)
+    return true
+  }
   return (file: FileResult) => {
     progress.tick(file)
-    progress.log(diagnosticLines(file.diagnostics, {quiet: flags.quiet, debug: io.debug}))
+    progress.log(diagnosticLines(file.diagnostics.filter((diagnostic) => once(diagnostic, file.input)), {quiet: flags.quiet, debug: io.debug}))
     if (flags.explain && !flags.json) {
       for (const entry of file.placements ?? []) io.stdout.write(`${formatExplanation(file.input, entry)}\n`)
     }
