@@ -2,8 +2,11 @@
  * Project settings: `exchange.yaml` (written by `exchange init`) and
  * `EXCHANGE_*` environment variables, under the flags.
  *
- * Precedence, highest first: flags > environment > `exchange.yaml` >
- * defaults. The keys mirror the build flags:
+ * Precedence, highest first: flags > environment > `--config FILE` (or
+ * `EXCHANGE_CONFIG`), else the nearest `exchange.yaml` in the current folder
+ * or one above it > defaults. `build` and `check` read the same settings
+ * (`resolveSettings`), so they give the same verdict. The keys mirror the
+ * build flags:
  *
  * ```yaml
  * out: reports                 # -o, --out
@@ -175,23 +178,59 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): Settings {
 }
 
 /**
+ * The settings file that applies in `cwd`: `exchange.yaml` there or in the
+ * nearest folder above it (as git finds `.git`), so that a command run from
+ * a subfolder of a project uses the project's settings.
+ */
+export function findConfigFile(cwd: string): string | undefined {
+  let folder = path.resolve(cwd)
+  for (;;) {
+    const file = path.join(folder, configFileName)
+    if (fs.statSync(file, {throwIfNoEntry: false})?.isFile()) return file
+    const parent = path.dirname(folder)
+    if (parent === folder) return undefined
+    folder = parent
+  }
+}
+
+/**
  * Load the settings that apply in `cwd`: the file given (`--config`, else
- * `EXCHANGE_CONFIG`), else `exchange.yaml` in `cwd` if there is one; and the
- * environment.
+ * `EXCHANGE_CONFIG`), else the nearest `exchange.yaml` in `cwd` or a folder
+ * above it; and the environment.
  */
 export function loadConfig(options: {cwd: string; env: NodeJS.ProcessEnv; file?: string}): LoadedConfig {
   const given = options.file ?? (options.env.EXCHANGE_CONFIG || undefined)
-  const file = given ? path.resolve(options.cwd, given) : path.join(options.cwd, configFileName)
-  const exists = fs.statSync(file, {throwIfNoEntry: false})?.isFile() ?? false
+  const file = given ? path.resolve(options.cwd, given) : findConfigFile(options.cwd)
+  const exists = file !== undefined && (fs.statSync(file, {throwIfNoEntry: false})?.isFile() ?? false)
   if (given && !exists) {
     throw new UsageError(`Cannot find settings file \`${given}\``, {file: given, rule: 'config', hint: 'check the path given to --config or EXCHANGE_CONFIG'})
   }
-  const display = path.relative(options.cwd, file) || file
+  const display = file ? path.relative(options.cwd, file) || file : ''
   return {
     ...(exists ? {file} : {}),
-    fromFile: exists ? readConfigFile(file, display.startsWith('..') ? file : display) : {},
+    fromFile: exists && file ? readConfigFile(file, display.startsWith('..') || path.isAbsolute(display) ? file : display) : {},
     fromEnv: settingsFromEnv(options.env),
   }
+}
+
+/** What every command reads: the merged settings, and the file they came from. */
+export interface ResolvedSettings {
+  settings: Settings
+  /** The settings file read, if any. */
+  file?: string
+}
+
+/**
+ * The one settings model every command uses: flags > `EXCHANGE_*` >
+ * `--config FILE` (or `EXCHANGE_CONFIG`, or the nearest `exchange.yaml`) >
+ * defaults. With a settings file, the default output folder is `out` beside
+ * it, not in the folder the command was run from: a project builds to the
+ * same place from any of its subfolders.
+ */
+export function resolveSettings(flags: Settings, options: {cwd: string; env: NodeJS.ProcessEnv; config?: string}): ResolvedSettings {
+  const config = loadConfig({cwd: options.cwd, env: options.env, file: options.config})
+  const defaults: Settings = config.file ? {out: path.join(path.dirname(config.file), 'out')} : {}
+  return {settings: mergeSettings(flags, config.fromEnv, config.fromFile, defaults), ...(config.file ? {file: config.file} : {})}
 }
 
 /** Merge layers of settings, highest precedence first: the first layer that sets a key wins. */

@@ -37,7 +37,8 @@ export function fromMessage(message: VFileMessage, file?: string): Diagnostic {
 /** Every message on a file, in source order. */
 export function diagnosticsOf(file: VFile): Diagnostic[] {
   return file.messages
-    .map((message) => fromMessage(message, file.path))
+    // A message about another file (the brand's contrast, at its line in brand.yaml) keeps that file.
+    .map((message) => fromMessage(message, message.file || file.path))
     .sort((a, b) => a.line - b.line || a.column - b.column)
 }
 

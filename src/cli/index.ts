@@ -14,6 +14,7 @@ import {version} from '../version.js'
 import {buildCommand} from './commands/build.js'
 import {checkCommand} from './commands/check.js'
 import {initCommand} from './commands/init.js'
+import {completionCommand} from './commands/completion.js'
 
 /** Where the CLI reads and writes: injectable, so tests run it in-process. */
 export interface Io {
@@ -21,6 +22,8 @@ export interface Io {
   stderr: {write(text: string): unknown; isTTY?: boolean}
   cwd: string
   env: NodeJS.ProcessEnv
+  /** Standard input, for `-` (the process's when not given). */
+  stdin?: AsyncIterable<Buffer | string>
   /** `--debug`: print the stack of the error behind each error diagnostic. */
   debug?: boolean
 }
@@ -40,7 +43,7 @@ export function positiveInteger(name: string) {
 export function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('exchange')
     .description('Turn raw workshop notes into an anonymised, branded insights report (HTML and PDF) that honours the Chatham House rule.')
-    .version(version, '-v, --version', 'print the version')
+    .version(version, '-V, --version', 'print the version (also -v)')
     .helpOption('-h, --help', 'show help')
     .addOption(new Option('--debug', 'show stack traces for unexpected errors'))
     .showHelpAfterError('(run with --help for usage)')
@@ -54,6 +57,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   buildCommand(program, io, setExit)
   checkCommand(program, io, setExit)
   initCommand(program, io, setExit)
+  completionCommand(program, io, setExit)
 
   for (const command of program.commands) {
     command
@@ -75,6 +79,8 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   const separator = argv.indexOf('--')
   const debug = (separator === -1 ? argv : argv.slice(0, separator)).includes('--debug')
   const io: Io = {...given, debug: given.debug ?? debug}
+  // `-v` as well as `-V` (commander takes one short flag for the version): many tools print their version for either.
+  if (argv.length === 1 && argv[0] === '-v') argv = ['--version']
   const program = createProgram(io, (value) => {
     code = value
   })

@@ -62,6 +62,8 @@ export interface BuildOptions extends CompileOptions {
    * the report hides, so it goes to its own folder, never `outDir` unless given.
    */
   reviewDir?: string
+  /** The name (without extension) of the one report's files, as `-o report.pdf` gives it; more than one notes file is a usage error. */
+  outputName?: string
   /** Rebuild every report, fresh or not. */
   force?: boolean
   /** Build only this stable share of the inputs: `{index: 2, total: 4}` or `'2/4'`. */
@@ -207,6 +209,10 @@ export async function build(patterns: string[], options: BuildOptions = {}): Pro
   // The output and review folders inside the notes are not notes: a build never reads its own `.md` back.
   const exclude = [outDir, ...(reviewDir ? [reviewDir] : [])]
   const inputs = (await expandInputs(patterns, cwd, {exclude})).filter((input) => inShard(input.output, shard))
+  if (options.outputName !== undefined) {
+    if (inputs.length > 1) throw new UsageError(`Unexpected output file name \`${options.outputName}\` for ${inputs.length} notes files`, {rule: 'input', hint: 'give -o a folder for more than one notes file'})
+    if (inputs[0]) inputs[0] = {...inputs[0], output: options.outputName}
+  }
   refuseOverwritingInputs(inputs, outDir, formats)
   const attendeesPath = options.attendeesFile ? path.resolve(cwd, options.attendeesFile) : undefined
   if (attendeesPath && !fs.statSync(attendeesPath, {throwIfNoEntry: false})?.isFile()) {

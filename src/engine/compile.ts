@@ -13,7 +13,7 @@ import {diagnosticsOf, fromError} from '../diagnostics.js'
 import {AuditError, ExchangeError, exitCodes, UsageError, type ExitCode} from '../errors.js'
 import {explainPlacements, type Explanation} from '../group/explain.js'
 import {atFrontMatterKey} from '../parse/index.js'
-import {defaultBrandDir, loadBrand} from '../render/brand.js'
+import {brandDiagnostics, defaultBrandDir, loadBrand} from '../render/brand.js'
 import {renderHtml} from '../render/html.js'
 import {reportToJson} from '../render/json.js'
 import {reportToMarkdown} from '../render/markdown.js'
@@ -85,6 +85,11 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
   const themeDir = options.theme ? path.resolve(cwd, options.theme) : defaultThemeDir
   const brand = options.brand || !report.meta.brand ? loadBrand(brandDir) : frontMatterBrand(file, brandDir)
   const theme = loadTheme(themeDir)
+  // The brand's colour pairs below WCAG AA: warnings at the colour's line in brand.yaml.
+  for (const problem of brandDiagnostics(brand)) {
+    const message = file.message(problem.message, {place: {line: problem.line, column: problem.column}, ruleId: problem.rule, source: 'exchange'})
+    message.file = problem.file ?? message.file
+  }
 
   // Only what is written is made and audited: a batch of PDFs need not write, nor read back, markdown.
   const outputs = new Set(options.outputs ?? ['html', 'md', 'json'])

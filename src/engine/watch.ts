@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type {FSWatcher} from 'chokidar'
+import {isEditorTempFile} from '../util/editor-temp.js'
 import {isDynamicPattern} from 'tinyglobby'
 import {build, createBuildSession, type BuildOptions, type BuildSummary} from './batch.js'
 import {staticBase} from './inputs.js'
@@ -53,7 +54,7 @@ export async function watchBuild(patterns: string[], options: WatchOptions = {})
     const relative = path.relative(dir, file)
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
   }
-  const ignored = (file: string) => inside(path.resolve(cwd, file), outDir) || inside(path.resolve(cwd, file), reviewDir)
+  const ignored = (file: string) => inside(path.resolve(cwd, file), outDir) || inside(path.resolve(cwd, file), reviewDir) || isEditorTempFile(file)
 
   const sources = async (): Promise<string[]> => {
     const found = new Set<string>()

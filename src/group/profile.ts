@@ -85,7 +85,7 @@ const defaultIntroduction = [
   '{{#if date}}On {{longDate date}}, {{/if}}{{#if host}}{{host}} {{#if partner}}partnered with {{partner}} to host{{else}}hosted{{/if}}{{else}}participants came together for{{/if}} {{event}}{{#if venue}} at {{venue}}{{/if}}.',
 ]
 
-const topKeys = ['id', 'report_type', 'introduction', 'chatham_house', 'parts', 'boilerplate', 'key_insights', 'keyword_threshold', 'question_threshold', 'sections', 'fallback']
+const topKeys = ['id', 'report_type', 'introduction', 'chatham_house', 'parts', 'boilerplate', 'key_insights', 'keyword_threshold', 'question_threshold', 'sections', 'fallback', 'extends']
 const sectionKeys = ['id', 'title', 'intro', 'style', 'role', 'chapter', 'lead', 'audience', 'limit', 'tags', 'headings', 'keywords']
 const partKeys = ['foreword', 'introduction', 'conclusion', 'drop']
 const boilerplateKeys = ['id', 'title', 'text', 'at']
@@ -166,8 +166,45 @@ export function loadProfile(nameOrPath: string = defaultProfile, cwd = process.c
 
 type Where = Array<string | number>
 
-/** Parse and validate profile YAML. */
-export function parseProfile(text: string, file: string): Profile {
+/** Each profile's data as written, with what it extends merged in: what a profile extending it starts from. */
+const profileData = new WeakMap<Profile, Record<string, unknown>>()
+
+const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+/** The roles of the sections that close a report: a section a profile adds goes before them. */
+const closingRoles = new Set(['questions', 'resources', 'further'])
+
+/**
+ * A profile's data over the data of the profile it `extends`: each key
+ * replaces the base's, except `parts` and `key_insights`, merged key by key,
+ * and `sections`, merged by `id`: a section with a base section's id changes
+ * the keys it gives of that section, in its place; a new section goes after
+ * the base's last chapter, before questions and resources. `id` is never
+ * inherited.
+ */
+export function extendProfileData(base: Record<string, unknown>, own: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = {...base, ...own}
+  delete merged.extends
+  if (own.id === undefined) delete merged.id
+  for (const key of ['parts', 'key_insights']) if (isRecord(base[key]) && isRecord(own[key])) merged[key] = {...base[key], ...own[key]}
+  if (Array.isArray(base.sections) && Array.isArray(own.sections)) {
+    const sections: unknown[] = [...base.sections]
+    for (const entry of own.sections as unknown[]) {
+      const index = isRecord(entry) ? sections.findIndex((section) => isRecord(section) && section.id === entry.id) : -1
+      if (index >= 0) {
+        sections[index] = {...(sections[index] as Record<string, unknown>), ...(entry as Record<string, unknown>)}
+        continue
+      }
+      const closing = sections.findIndex((section) => isRecord(section) && closingRoles.has(String(section.role)))
+      sections.splice(closing === -1 ? sections.length : closing, 0, entry)
+    }
+    merged.sections = sections
+  }
+  return merged
+}
+
+/** Parse and validate profile YAML. `chain`: the profiles that extend this one, to refuse a cycle. */
+export function parseProfile(text: string, file: string, chain: readonly string[] = []): Profile {
   // The YAML document, with positions for messages: parsed at once, unless the text is a shipped
   // profile's whose data came with the package, and then only if a message needs a position.
   let parsed: {document: Document; lineCounter: LineCounter} | undefined
@@ -196,6 +233,23 @@ export function parseProfile(text: string, file: string): Profile {
     if (!isMap(document.contents)) fail('Unexpected profile that is not a YAML mapping, expected `id`, `sections`, …')
     data = document.toJS() as Record<string, unknown>
   }
+
+  if (data.extends !== undefined) {
+    const spec = data.extends
+    if (typeof spec !== 'string' || spec.trim() === '') fail('Unexpected `extends`, expected the name of a shipped profile or the path of a profile file', ['extends'])
+    let baseFile = ''
+    try {
+      // A path is read from the profile's folder.
+      baseFile = resolveProfile(String(spec), path.dirname(path.resolve(file)))
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error
+      fail(`${error.message} in \`extends\``, ['extends'], error.hint)
+    }
+    if ([...chain, path.resolve(file)].includes(baseFile)) fail(`Unexpected \`extends: ${String(spec)}\`: the profiles extend each other in a circle`, ['extends'], 'remove `extends` from one of them')
+    const base = parseProfile(fs.readFileSync(baseFile, 'utf8'), baseFile, [...chain, path.resolve(file)])
+    data = extendProfileData(profileData.get(base) ?? {}, data)
+  }
+  const ownData = data
 
   const record = (value: unknown, where: Where, expected: string): Record<string, unknown> => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return fail(`Unexpected \`${key(where)}\`, expected ${expected}`, where)
@@ -339,7 +393,7 @@ export function parseProfile(text: string, file: string): Profile {
   const threshold = data.keyword_threshold === undefined ? 2 : positive(data.keyword_threshold, ['keyword_threshold'], false)!
   const questionThreshold = data.question_threshold === undefined ? threshold : positive(data.question_threshold, ['question_threshold'], false)!
   const all = [...sections, fallback]
-  return {
+  const profile: Profile = {
     id: optionalText(data.id, ['id']) ?? path.basename(file).replace(/\.ya?ml$/i, ''),
     path: file,
     reportType: optionalText(data.report_type, ['report_type']) ?? 'Insights report',
@@ -363,6 +417,8 @@ export function parseProfile(text: string, file: string): Profile {
     keywordIndex: compileKeywords(sections, stemCache),
     order: new Map(all.map((entry, index) => [entry.id, index])),
   }
+  profileData.set(profile, ownData)
+  return profile
 }
 
 /** Offset of the node at `at` (keys and indexes), or of the deepest ancestor that exists. */

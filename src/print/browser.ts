@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import type {Browser, PuppeteerNode} from 'puppeteer-core'
+import type {Browser} from 'puppeteer-core'
 import {ExchangeError} from '../errors.js'
 import {packageRoot} from '../paths.js'
 import {loadBundle} from '../util/code-cache.js'
@@ -16,7 +16,6 @@ import {duration} from '../util/duration.js'
 
 // Puppeteer takes a quarter of a second to load: only load it to print.
 const require = createRequire(import.meta.url)
-const loadPuppeteer = (): PuppeteerNode => (require('puppeteer') as {default: PuppeteerNode}).default
 
 /** Standard install paths, per platform. */
 export function standardPaths(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string[] {
@@ -50,6 +49,7 @@ export function standardPaths(platform: NodeJS.Platform = process.platform, env:
 
 export const installHint =
   'install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: `brew install --cask chromium`) or Google Chrome, ' +
+  'or get Puppeteer\'s headless Chrome into its cache (`npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer`), ' +
   'or set PUPPETEER_EXECUTABLE_PATH to the browser; `--format html` builds without a browser'
 
 export interface FindOptions {
@@ -67,13 +67,51 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function cachedPuppeteerBrowser(): string | undefined {
-  for (const headless of ['shell', true] as const) {
+/** Where Puppeteer keeps the browsers it downloads (`npx @puppeteer/browsers install …`, or the `puppeteer` package). */
+export function puppeteerCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PUPPETEER_CACHE_DIR || path.join(os.homedir(), '.cache', 'puppeteer')
+}
+
+/** The executable inside one downloaded build of Puppeteer's cache (`chrome-headless-shell/linux-131…/`), per platform. */
+function cachedExecutable(build: string, product: 'chrome-headless-shell' | 'chrome', platform: NodeJS.Platform): string[] {
+  const folders = fs.readdirSync(build).filter((name) => name.startsWith(product))
+  return folders.flatMap((folder) => {
+    const root = path.join(build, folder)
+    if (platform === 'win32') return [path.join(root, `${product}.exe`)]
+    if (platform === 'darwin') {
+      return product === 'chrome' ? [path.join(root, 'Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing')] : [path.join(root, product)]
+    }
+    return [path.join(root, product)]
+  })
+}
+
+/**
+ * A browser in Puppeteer's cache folder, the headless shell first, the newest
+ * build first; found by looking, without loading the `puppeteer` package.
+ */
+export function cachedPuppeteerBrowser(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+  const cacheDir = puppeteerCacheDir(env)
+  for (const product of ['chrome-headless-shell', 'chrome'] as const) {
+    let builds: string[]
     try {
-      const file = loadPuppeteer().executablePath({headless})
-      if (isExecutable(file)) return file
+      builds = fs.readdirSync(path.join(cacheDir, product))
     } catch {
-      // not in the cache
+      continue
+    }
+    // `linux-131.0.6778.204`: newest version first.
+    const version = (name: string) => (name.split('-').pop() ?? '').split('.').map(Number)
+    builds.sort((a, b) => {
+      const [x, y] = [version(a), version(b)]
+      for (let index = 0; index < Math.max(x.length, y.length); index++) if ((x[index] ?? 0) !== (y[index] ?? 0)) return (y[index] ?? 0) - (x[index] ?? 0)
+      return 0
+    })
+    for (const build of builds) {
+      try {
+        const found = cachedExecutable(path.join(cacheDir, product, build), product, platform).find(isExecutable)
+        if (found) return found
+      } catch {
+        // not a build folder
+      }
     }
   }
   return undefined
@@ -97,7 +135,7 @@ export function findChromium(options: FindOptions = {}): string {
     })
   }
   for (const candidate of standardPaths(options.platform, env)) if (isExecutable(candidate)) return candidate
-  const cached = (options.puppeteerPath ?? cachedPuppeteerBrowser)()
+  const cached = options.puppeteerPath ? options.puppeteerPath() : cachedPuppeteerBrowser(env, options.platform)
   if (cached && isExecutable(cached)) return cached
   throw new ExchangeError('Cannot find Chrome or Chromium to print the PDF', {rule: 'browser', hint: installHint})
 }

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {isMap, LineCounter, parseDocument} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 import {UsageError} from '../errors.js'
 import {templatesDir} from '../paths.js'
 import type {Diagnostic} from '../types.js'
@@ -118,7 +118,8 @@ export function loadBrand(dir: string = defaultBrandDir): Brand {
   if (cached) return cached
 
   const lineCounter = new LineCounter()
-  const document = parseDocument(fs.readFileSync(file, 'utf8'), {lineCounter})
+  const source = fs.readFileSync(file, 'utf8')
+  const document = parseDocument(source, {lineCounter})
   const at = (keys: Array<string | number>) => {
     const node = document.getIn(keys, true) as {range?: [number, number, number]} | undefined
     const {line, col} = lineCounter.linePos(node?.range?.[0] ?? 0)
@@ -191,6 +192,18 @@ export function loadBrand(dir: string = defaultBrandDir): Brand {
     for (const [name, value] of Object.entries(given as Record<string, unknown>)) {
       if (!(name in colours)) {
         throw new UsageError(`Unexpected colour \`${name}\` in brand.yaml, expected one of ${Object.keys(colours).join(', ')}`, {file, ...at(['colours', name]), rule: 'brand'})
+      }
+      if (value === null || value === undefined) {
+        // `primary: #0b6e4f` unquoted: YAML reads ` #…` as a comment, so the colour is empty.
+        const keyPlace = colourKeyPlace(document, colourKey, name, lineCounter)
+        const line = source.split(/\r?\n/)[keyPlace.line - 1] ?? ''
+        const comment = /:\s+(#[0-9a-z]*)/i.exec(line)?.[1]
+        throw new UsageError(`Unexpected colour \`${name}\` with no value in brand.yaml${comment ? `: \`${comment}\` after a space is a YAML comment, not a value` : ''}`, {
+          file,
+          ...keyPlace,
+          rule: 'brand',
+          hint: `quote the colour: \`${name}: "${comment && comment.length > 1 ? comment : '#1f3a5f'}"\``,
+        })
       }
       if (typeof value !== 'string' || !/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value)) {
         throw new UsageError(`Unexpected colour \`${name}: ${String(value)}\` in brand.yaml, expected a hex colour like #1f3a5f`, {file, ...at(['colours', name]), rule: 'brand'})
@@ -293,6 +306,15 @@ function readFonts(value: unknown, {file, dir, folder, at}: FontContext): BrandF
     fonts[role] = name
   }
   return fonts
+}
+
+/** Where the key `colours.NAME` is written (its value may be empty: a null node has no place). */
+function colourKeyPlace(document: ReturnType<typeof parseDocument>, colourKey: string, name: string, lineCounter: LineCounter): {line: number; column: number} {
+  const map = document.get(colourKey, true)
+  const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === name) : undefined
+  const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined
+  const {line, col} = lineCounter.linePos(offset ?? 0)
+  return {line, column: col}
 }
 
 /**

@@ -58,7 +58,9 @@ describe('exchange build over a batch', () => {
     expect(run.code).toBe(0)
     expect(run.stderr).toMatch(/[█░]+ +\d\/3 reports/)
     expect(run.stderr).toMatch(colourCode)
-    expect(run.stdout).toBe('')
+    // The bar stood for the per-report lines: once it is gone, each report says where it went.
+    expect(run.stdout.trim().split('\n')).toHaveLength(3)
+    expect(run.stdout).toMatch(/^notes\/\d{4}\/report-01\.md → out\/\d{4}\/report-01\.md$/m)
 
     const noColour = await cli(['build', 'notes', '-f', 'md', '--force'], dir, {tty: true, env: cleanEnv({NO_COLOR: '1'})})
     expect(noColour.stderr).toMatch(/\d\/3 reports/)

@@ -20,7 +20,10 @@ describe('exchange init', () => {
     }
     expect(stdout).toContain('Scaffolded `my-report`:')
     expect(stdout).toMatch(/Next steps:\n {2}cd my-report\n/)
-    expect(stdout).toContain('npx exchange build notes.md')
+    expect(stdout).toContain('exchange build notes.md')
+    // `exchange` on the registry is someone else's package: the next step never sends a new user to it.
+    expect(stdout).not.toMatch(/npx exchange\b/)
+    expect(stdout).toContain('npx @exchange-reports/cli build notes.md')
   })
 
   it('writes a brand and a theme that load as they are', () => {

@@ -1,21 +1,25 @@
 /** `exchange build <notes|dir|glob...>` */
+import fs from 'node:fs'
+import path from 'node:path'
 import {InvalidArgumentError, Option, type Command} from 'commander'
 import {allFormats, build, defaultFormats, type BuildOptions, type BuildSummary, type FileResult, type Format} from '../../engine/batch.js'
 import {parseShard, type Shard} from '../../engine/shard.js'
-import {loadConfig, mergeSettings, type Settings} from '../../config.js'
+import {resolveSettings, type Settings} from '../../config.js'
 import {formatDiagnostic, fromError, stackOf} from '../../diagnostics.js'
-import {ExchangeError} from '../../errors.js'
+import {ExchangeError, UsageError} from '../../errors.js'
 import {formatExplanation} from '../../group/explain.js'
 import type {Io} from '../index.js'
 import {positiveInteger} from '../index.js'
 import {batchHeap} from '../heap.js'
 import {colourEnabled, createProgress, diagnosticLines, outputsLine, paint, summaryLine, type Progress} from '../report.js'
 import {mergeManifestsCommand} from './merge-manifests.js'
+import {reviewFolder} from '../review.js'
+import {readStdinNotes} from '../stdin.js'
 
 /** The flags: every setting exchange.yaml can hold, and those only the command line has. */
 interface BuildFlags extends Settings {
   explain?: boolean
-  review: string | boolean
+  review?: string | boolean
   force?: boolean
   shard?: Shard
   watch?: boolean
@@ -57,12 +61,12 @@ function shardArgument(value: string): Shard {
   }
 }
 
-export function buildCommand(program: Command, io: Io, setExit: (code: number) => void): void {
+export function buildCommand(program: Command, given: Io, setExit: (code: number) => void): void {
   program
     .command('build')
     .description('Build anonymised insights reports from notes files, folders or globs.')
-    .argument('<notes...>', 'notes files (.md), folders of them, or globs')
-    .option('-o, --out <dir>', 'output folder; a batch mirrors the input folders in it (default: out)')
+    .argument('<notes...>', 'notes files (.md), folders of them, or globs; - reads the notes from standard input')
+    .option('-o, --out <dir|file>', 'output folder; a batch mirrors the input folders in it (default: out, beside exchange.yaml if there is one); for one notes file, a file name such as report.pdf')
     .addOption(new Option('-f, --format <list>', `formats to write, comma-separated: ${allFormats.join(', ')} (default: ${defaultFormats.join(',')})`).argParser(parseFormats))
     .option('--brand <dir>', "brand folder (brand.yaml and its logos); overrides the notes' `brand:`")
     .option('--theme <dir>', 'theme folder (report.hbs, partials/, style.css); the default theme otherwise')
@@ -73,19 +77,20 @@ export function buildCommand(program: Command, io: Io, setExit: (code: number) =
     .option('--strict', 'refuse (exit 3) when a name the tool is unsure of could reach the report')
     .addOption(new Option('--no-strict', 'turn off `strict` set in exchange.yaml or EXCHANGE_STRICT').hideHelp())
     .option('--explain', 'say where each note went and why (rebuilds every report)')
-    .option('--review [dir]', 'also write a confidential review page per report (original → replacement) into dir, never into the public output folder unless dir is that folder', false)
+    .option('--review [dir]', 'also write a confidential review page per report (the notes with real names beside their replacements) into dir; alone: into the user cache folder, printed (a dir inside a git work tree must be git-ignored)')
     .option('--force', 'rebuild every report, even those whose sources are unchanged')
     .option('--shard <I/N>', 'build only a stable I-th of N parts of the files (a CI matrix of N jobs)', shardArgument)
     .option('-w, --watch', 'rebuild when the notes, attendees, profile, brand or theme change (Ctrl-C to stop)')
     .option('--json', 'print one machine-readable summary on stdout')
     .option('-q, --quiet', 'print errors only')
     .option('--no-color', 'no colour (also: the NO_COLOR environment variable)')
-    .option('--config <file>', 'settings file (default: exchange.yaml in the current folder, if any)')
+    .option('--config <file>', 'settings file (default: the nearest exchange.yaml in this folder or one above it)')
     .addOption(new Option('--threads <n>', 'worker threads to compile on (default: one per core for 4 reports or more; 0: none)').argParser(wholeNumber('--threads')).hideHelp())
     .addHelpText(
       'after',
       `
-Settings: flags > EXCHANGE_* environment variables > exchange.yaml > defaults.
+Settings: flags > EXCHANGE_* environment variables > exchange.yaml > defaults, where exchange.yaml is
+--config FILE (or EXCHANGE_CONFIG), else the nearest one in this folder or a folder above it.
 Unchanged reports are skipped (a manifest in the output folder); --force rebuilds.
 
 Exit codes: 0 built, 1 a file failed, 2 bad usage or config, 3 the Chatham House audit failed,
@@ -95,30 +100,56 @@ Examples:
   $ exchange build notes.md
   $ exchange build notes/ -o reports --format html,pdf,md,json
   $ exchange build "archive/**/*.md" --attendees sign-in.csv --json
+  $ exchange build notes.md -o report.pdf    # one file, named
+  $ cat notes.md | exchange build - -f md    # notes from standard input
   $ exchange build archive/ --shard 2/4      # the second of 4 CI jobs`,
     )
     .action(async (patterns: string[], flags: BuildFlags) => {
-      const config = loadConfig({cwd: io.cwd, env: io.env, file: flags.config})
-      const settings = mergeSettings(
-        {out: flags.out, format: flags.format, brand: flags.brand, theme: flags.theme, profile: flags.profile, attendees: flags.attendees, concurrency: flags.concurrency, timeout: flags.timeout, strict: flags.strict},
-        config.fromEnv,
-        config.fromFile,
-      )
-      const options = buildOptions(settings, flags, io)
-      if (flags.watch) {
-        setExit(await watch(patterns, options, flags, io))
-        return
+      const {settings} = resolveSettings(settingFlags(flags), {cwd: given.cwd, env: given.env, config: flags.config})
+      const stdin = await readStdinNotes(patterns, given)
+      const io = stdin ? stdin.io(given) : given
+      try {
+        const options = buildOptions(settings, flags, io)
+        if (options.reviewDir) {
+          fs.mkdirSync(options.reviewDir, {recursive: true, mode: 0o700})
+          if (!flags.json) io.stderr.write(`Review pages (confidential: they show real names) go to ${options.reviewDir}\n`)
+        }
+        const inputs = stdin ? stdin.patterns : patterns
+        if (flags.watch) {
+          if (stdin) throw new UsageError('Unexpected --watch with notes from standard input', {rule: 'input', hint: 'save the notes to a file and watch that'})
+          setExit(await watch(inputs, options, flags, io))
+          return
+        }
+        setExit(await buildOnce(inputs, options, flags, io))
+      } finally {
+        stdin?.remove()
       }
-      setExit(await buildOnce(patterns, options, flags, io))
     })
-  mergeManifestsCommand(program, io, setExit)
+  mergeManifestsCommand(program, given, setExit)
+}
+
+/** The flags that are settings (what exchange.yaml and EXCHANGE_* can also set). */
+export function settingFlags(flags: Settings): Settings {
+  return {out: flags.out, format: flags.format, brand: flags.brand, theme: flags.theme, profile: flags.profile, attendees: flags.attendees, concurrency: flags.concurrency, timeout: flags.timeout, strict: flags.strict}
+}
+
+/** `-o report.pdf`: an output named as a file of one of the formats, rather than a folder. */
+export function outputFile(out: string): {dir: string; name: string; format: Format} | undefined {
+  const match = /^(.+)\.(html|pdf|md|json)$/i.exec(path.basename(out))
+  if (!match?.[1] || !match[2]) return undefined
+  if (fs.statSync(out, {throwIfNoEntry: false})?.isDirectory()) return undefined
+  return {dir: path.dirname(out), name: match[1], format: match[2].toLowerCase() as Format}
 }
 
 function buildOptions(settings: Settings, flags: BuildFlags, io: Io): BuildOptions {
+  const out = settings.out ?? 'out'
+  // `-o report.pdf` (the flag only: exchange.yaml's `out` is a folder) names the one report's file; its format unless -f says others.
+  const file = flags.out ? outputFile(path.resolve(io.cwd, out)) : undefined
   return {
     cwd: io.cwd,
-    outDir: settings.out ?? 'out',
-    formats: settings.format ?? defaultFormats,
+    outDir: file ? file.dir : out,
+    ...(file ? {outputName: file.name} : {}),
+    formats: flags.format ?? (file ? [file.format] : (settings.format ?? defaultFormats)),
     brand: settings.brand,
     theme: settings.theme,
     profile: settings.profile,
@@ -127,7 +158,7 @@ function buildOptions(settings: Settings, flags: BuildFlags, io: Io): BuildOptio
     timeout: (settings.timeout ?? 60) * 1000,
     strict: settings.strict,
     explain: flags.explain,
-    reviewDir: flags.review === true ? 'exchange-review' : flags.review || undefined,
+    reviewDir: flags.review === undefined || flags.review === false ? undefined : reviewFolder(flags.review, io),
     force: flags.force,
     shard: flags.shard,
     threads: flags.threads,
@@ -136,9 +167,18 @@ function buildOptions(settings: Settings, flags: BuildFlags, io: Io): BuildOptio
 
 /** Per-file output as each file finishes: diagnostics (stderr), then what was written (stdout), unless a bar shows progress. */
 function reporter(flags: BuildFlags, io: Io, progress: Progress, bar: boolean) {
+  // A diagnostic about a file shared by the batch (the brand's contrast, at its line in brand.yaml) is said once, not once a report.
+  const said = new Set<string>()
+  const once = (diagnostic: FileResult['diagnostics'][number], input: string) => {
+    if (!diagnostic.file || diagnostic.file === input) return true
+    const key = formatDiagnostic(diagnostic)
+    if (said.has(key)) return false
+    said.add(key)
+    return true
+  }
   return (file: FileResult) => {
     progress.tick(file)
-    progress.log(diagnosticLines(file.diagnostics, {quiet: flags.quiet, debug: io.debug}))
+    progress.log(diagnosticLines(file.diagnostics.filter((diagnostic) => once(diagnostic, file.input)), {quiet: flags.quiet, debug: io.debug}))
     if (flags.explain && !flags.json) {
       for (const entry of file.placements ?? []) io.stdout.write(`${formatExplanation(file.input, entry)}\n`)
     }
@@ -171,6 +211,8 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
   process.on('SIGTERM', onSignal)
   const heap = batchHeap()
   const report = reporter(flags, io, progress, bar)
+  // The bar stands where each report's line would go: once it is gone, say where the files are.
+  const written: FileResult[] = []
   let summary: BuildSummary
   try {
     summary = await build(patterns, {
@@ -182,6 +224,7 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
       },
       onFile: (result) => {
         if (result.status !== 'skipped') heap.finished()
+        if (result.status === 'built') written.push(result)
         report(result)
       },
     })
@@ -190,8 +233,17 @@ async function buildOnce(patterns: string[], options: BuildOptions, flags: Build
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+  if (bar) io.stdout.write(writtenLines(written, options, io.cwd))
   printSummary(summary, flags, io, {colour})
   return interruptedBy ? signalExitCodes[interruptedBy] : summary.exitCode
+}
+
+/** After a progress bar: each report's files, or for a large batch the folder they are in. */
+export function writtenLines(written: FileResult[], options: BuildOptions, cwd: string, most = 10): string {
+  if (written.length === 0) return ''
+  if (written.length <= most) return written.map((file) => `${outputsLine(file, cwd)}\n`).join('')
+  const folder = path.relative(cwd, path.resolve(cwd, options.outDir ?? 'out')) || '.'
+  return `${written.length} reports written to ${folder.startsWith('..') ? path.resolve(cwd, options.outDir ?? 'out') : folder}${options.reviewDir ? `, review pages to ${options.reviewDir}` : ''}\n`
 }
 
 async function watch(patterns: string[], options: BuildOptions, flags: BuildFlags, io: Io): Promise<number> {

@@ -33,7 +33,8 @@ Examples:
           'Next steps:',
           ...(shown === '.' ? [] : [`  cd ${shown}`]),
           '  edit brand/brand.yaml, then replace notes.md with your notes',
-          '  npx exchange build notes.md     # writes out/notes.html and out/notes.pdf',
+          '  exchange build notes.md         # writes out/notes.html and out/notes.pdf',
+          '  (not installed? `npx @exchange-reports/cli build notes.md` runs it)',
           '',
         ].join('\n'),
       )
