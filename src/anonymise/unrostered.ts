@@ -163,6 +163,8 @@ function judgeRun(value: string, words: Word[], from: number, to: number, lexico
   if (rulePatterns.title.test(words[from]!.text)) {
     title = words[from]
     first = from + 1
+    // `one councillor` at the end of the text: a title with no name after it.
+    if (first > to) return undefined
   } else if (from > 0 && words[from - 1]!.text && rulePatterns.title.test(words[from - 1]!.text) && rulePatterns.nameGap.test(value.slice(words[from - 1]!.end, words[from]!.start))) {
     title = words[from - 1]
   }
