@@ -63,16 +63,20 @@ export const rulePatterns = {
   emphasisMarks: /[*_]/gu,
   /** A capitalised word (not `I`) right after, maybe across `of`/`the`: `Lewis Partnership`, `Isle of Lewis`. */
   capitalAfter: /^[^\S\n]+(?:(?:of|the|and|&|upon|on)[^\S\n]+)?\p{Lu}[\p{L}'’-]/u,
-  /** A capitalised word right before, maybe across `of`/`the`: the group is where that word starts. */
-  capitalBefore: /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)[^\S\n]+(?:(?:of|the|and|&|upon|on)[^\S\n]+)?$/u,
+  /** A word that joins a longer proper name: `Isle of Lewis`, `Marks & Spencer`. */
+  properJoiner: /^(?:of|the|and|&|upon|on)$/u,
+  /** A word with a capital, as it stands between spaces: `Isle`, `(John`, `Lewis’`. */
+  capitalisedWord: /^[("'“‘]?\p{Lu}[\p{L}'’-]*$/u,
+  /** An ordered list's number before a mention: `13. **Mark the date**`. */
+  numberedOpening: /^\s*\d{1,3}[.)]\s*[*_]*$/u,
   /** A word of a public name: letters, with inner apostrophes and hyphens (`Noah's`, `Catch-22`); `&` is a word too. */
   publicWord: /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|&/gu,
   /** Between two words of a public name: spaces, a comma, a dot (`Tom, Dick and Harry`, `W. H. Smith`). */
   publicGap: /^[.,]?[^\S\n]{1,3}$|^-$/u,
   /** Nothing but closing emphasis or punctuation to the end of the text. */
   blockEnd: /^[*_.!?)\]]*\s*$/u,
-  /** Closing marks at the end of a role, kept: `*…, planning manager*` keeps its `*`. */
-  closingTail: /[”"’)*_\s]+$/u,
+  /** A capitalised word (and maybe a second) right after a handle: `@Amara Okonjo`, `@Aoife Ní Dhuibhir`. */
+  handleSurname: /^ (\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?(?![\p{L}])/u,
   /** A question to the person a handle names: `@Ben Marsh can you share the slides`. */
   questionToYou: /^\s+(?:can|could|would|will|do|did|are|have)\s+you(?![\p{L}])/iu,
   /** The start of a clause after a semicolon or a dash: `…; Faith in the system is low`. */
@@ -200,7 +204,7 @@ export const rulePatterns = {
   possessiveS: /^['’]s(?![\p{L}\p{N}])/u,
   endsInLowerS: /s$/u,
   possessiveApostrophe: /^['’](?![\p{L}\p{N}])/u,
-  lineStartBefore: /(?:^|\n)(?:[^\S\n]|[>*+-])*(?:\[\d{1,2}[:.]\d{2}\][^\S\n]*)?$/u,
+  lineStartBefore: /(?:^|\n)(?:[^\S\n]|[>*+-])*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[^\S\n]*)?$/u,
   lineEndAfter: /^[ \t]*(?:\n|$)/u,
   possessiveBefore: /['’]s?\s+$/u,
   expertTitle: /^(?:dr|prof|professor)\.?$/iu,

@@ -11,6 +11,7 @@
 import type {Person, Redaction, Roster} from '../types.js'
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
+import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, lowercaseWords} from './forms.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
@@ -57,6 +58,17 @@ export interface Anonymiser {
   known: Set<string>
   /** Findings of strings already seen (a first pass learns names; the second rewrites). */
   cache?: Map<string, Finding[]>
+  /**
+   * Where a roster word was left as it is, on purpose (`carol concerts`, `we will`, a public URL),
+   * each recorded with its neighbours for the paranoid audit (`ordinaryUse`): what is not recorded
+   * here, the audit reports.
+   */
+  ordinary?: Set<string>
+}
+
+/** Record that the words at `start…end` of `value` were left as ordinary words, on purpose. */
+function keep(doc: Anonymiser, value: string, start: number, end: number): void {
+  doc.ordinary?.add(ordinaryUse(value, start, end))
 }
 
 export type Finding =
@@ -130,8 +142,11 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean): 
   if (!isUpper(match.text[0])) {
     // `rose thinks …` at the start of a note: typed in a hurry, still a name.
     if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead) && rulePatterns.lowercaseNameVerb.test(rest)) return true
-    // `10:30 mark: "…"`: a label after a timestamp, or before a quotation.
-    if (atLineStart && rulePatterns.labelEnd.test(rest) && (rulePatterns.timedLabelStart.test(lineHead) || (rulePatterns.onlyListMarkers.test(lineHead) && rulePatterns.quoteAfterLabel.test(rest)))) return true
+    // Two words of a name (`robin shepherd`) in lower case are a name in any name position.
+    const multi = rulePatterns.whitespaceChar.test(match.text)
+    // `10:30 mark: "…"`: a label after a timestamp, or before a quotation; `robin shepherd: …`.
+    if (atLineStart && rulePatterns.labelEnd.test(rest) && (rulePatterns.timedLabelStart.test(lineHead) || (rulePatterns.onlyListMarkers.test(lineHead) && (multi || rulePatterns.quoteAfterLabel.test(rest))))) return true
+    if (multi && (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head) || rulePatterns.hedgeAfter.test(rest) || (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)))) return true
     // `"…" - dawn`: a trailing attribution in lower case.
     if (rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach) return true
     // `sue's team`: a possessive with no determiner before it is a person's.
@@ -143,7 +158,7 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean): 
   // `we gave Mark the keys`: a given name with its capital mid-sentence, not inside a longer proper name (`Grant Thornton`, `the Isle of Lewis`), not after a determiner.
   // A block that is only the name: a table cell, a line of its own.
   if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, '')) && rulePatterns.blockEnd.test(value.slice(match.end))) return true
-  if ((match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') && !months.has(match.text.toLowerCase()) && !startsSentence(head, blockStart) && !rulePatterns.clauseStart.test(head) && !rulePatterns.determinerBefore.test(head) && !insideProperName(value, match.start, match.end, blockStart)) return true
+  if ((match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') && !months.has(match.text.toLowerCase()) && !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) && !rulePatterns.numberedOpening.test(head) && !rulePatterns.clauseStart.test(head) && !rulePatterns.determinerBefore.test(head) && !insideProperName(value, match.start, match.end, blockStart)) return true
   const opensBlock = (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start))
   if (opensBlock && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest))) return true
   if (rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)) return true
@@ -154,13 +169,28 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean): 
   return rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)
 }
 
+/** A role tail without the closing marks and spaces at its end: `, planning manager*` → `, planning manager`. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && closingMarks.has(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
+const closingMarks = new Set(['”', '"', '’', ')', '*', '_', ' ', '\t', '\n'])
+
 /** Is `start…end` one word of a longer capitalised name (`John Lewis Partnership`, `Isle of Lewis`), not a sentence's first word beside it? */
 export function insideProperName(value: string, start: number, end: number, blockStart: boolean): boolean {
   if (rulePatterns.capitalAfter.test(after(value, end))) return true
+  // The word before, maybe across one joining word (`Isle of`): capitalised, not `I`, and not a sentence's first word.
   const head = before(value, start)
-  const previous = rulePatterns.capitalBefore.exec(head)
-  if (!previous || previous[1] === 'I') return false
-  return !startsSentence(head.slice(0, previous.index), blockStart)
+  const words = head.split(rulePatterns.whitespaceSplit)
+  let index = words.length - 1
+  if (words[index] === '') index--
+  if (index >= 0 && rulePatterns.properJoiner.test(words[index]!)) index--
+  const word = words[index]
+  if (index < 0 || !word || word === 'I' || !rulePatterns.capitalisedWord.test(word)) return false
+  const at = head.lastIndexOf(word)
+  return !startsSentence(head.slice(0, at), blockStart)
 }
 
 /** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
@@ -231,7 +261,10 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       // A public resource stays, and its words are not names — unless it is someone's own page.
       const personal = namesSomeone(contact.text, doc.matcher)
       if (personal) findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: 'personal-url'})
-      else urls.push(contact)
+      else {
+        urls.push(contact)
+        keep(doc, value, contact.start, contact.end)
+      }
       continue
     }
     let person: number | undefined
@@ -244,6 +277,10 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       if (whole) {
         person = whole.form.person
         end = contact.start + 1 + whole.end
+      } else {
+        // `@Amara Okonjo`: a surname no list needs to know, after a handle that is a given name.
+        const rest = rulePatterns.handleSurname.exec(value.slice(end, end + reach))
+        if (rest && rest[0].trim().split(' ').some((word) => !isOrdinaryWord(word))) end += rest[0].length
       }
     }
     findings.push({kind: 'contact', start: contact.start, end, contact: contact.kind, person})
@@ -268,23 +305,33 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   const doubtful: NameMatch[] = []
   for (const match of doc.matcher.findAll(value)) {
     if (overlaps(match.start, match.end, taken)) continue
-    if (match.type === 'person' && publicSpans.length > 0 && !match.titled && oneWordForms.has(match.form.kind) && publicSpans.some((span) => span.start <= match.start && span.end >= match.end)) continue
+    if (match.type === 'person' && publicSpans.length > 0 && !match.titled && oneWordForms.has(match.form.kind)) {
+      const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end)
+      if (span) {
+        keep(doc, value, span.start, span.end)
+        continue
+      }
+    }
     if (match.type === 'person') {
       if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
-    }
+    } else keep(doc, value, match.start, match.end)
   }
   // `Rose + Owen`, `Kerry-Ann and Hope`: an ambiguous form listed with a name is a name.
   for (const match of doubtful) {
-    if (!isUpper(match.text[0])) continue
+    if (!isUpper(match.text[0])) {
+      keep(doc, value, match.start, match.end)
+      continue
+    }
     const listed = confirmed.some(
       (finding) =>
         finding.kind === 'person' &&
         (finding.end <= match.start ? rulePatterns.coordination.test(value.slice(finding.end, match.start)) : rulePatterns.coordination.test(value.slice(match.end, finding.start))),
     )
     if (listed) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+    else keep(doc, value, match.start, match.end)
   }
   findings.push(...confirmed)
 
@@ -529,7 +576,7 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
   const dash = rulePatterns.trailingDash.exec(before(value, group.start))
   const role = value.length - end < reach ? rulePatterns.roleTail.exec(value.slice(end)) : null
   if (dash && value.length - end < reach && (role || rulePatterns.trailingEnd.test(after(value, end)))) {
-    return {start: group.start - dash[0].length, end: role ? end + role[0].replace(rulePatterns.closingTail, '').length : end, replacement: '', rule: 'attribution'}
+    return {start: group.start - dash[0].length, end: role ? end + withoutClosingMarks(role[0]).length : end, replacement: '', rule: 'attribution'}
   }
   // `*Robin, planning manager*` as a block of its own, under a quote: the whole attribution goes.
   if (role && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.onlyListMarkers.test(head.replace(rulePatterns.emphasisMarks, ''))) {
