@@ -81,12 +81,16 @@ export const rulePatterns = {
   questionToYou: /^\s+(?:can|could|would|will|do|did|are|have)\s+you(?![\p{L}])/iu,
   /** The start of a clause after a semicolon or a dash: `…; Faith in the system is low`. */
   clauseStart: /[;–—]\s*$/u,
-  /** A clock time: the only lines that can hold chat metadata. */
-  chatHint: /\d:\d\d/u,
-  /** A Zoom chat export's line head: `10:04:12 From Ana Silva to Everyone:`, `From Ana to Me (Privately):`. */
-  chatFrom: /^[^\S\n]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[^\S\n]+)?From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:]{1,40}?[^\S\n]*:[^\S\n]*/gmu,
+  /** A clock time, or a line that opens with `From `: the only text that can hold chat metadata. */
+  chatHint: /\d:\d\d|^[^\S\n]*From[^\S\n]/mu,
+  /** A Zoom chat export's line head: `10:04:12 From Ana Silva to Everyone:`, `From Ana to Me (Privately):`; without a time, only to Everyone, Me, the host or privately (`From consultation to collaboration:` is a heading). */
+  chatFrom: /^[^\S\n]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[^\S\n]+From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:]{1,40}?|From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+(?:Everyone|All|All panelists|Me|Host|Hosts and panelists)(?:[^\S\n]*\([^()\n]{1,30}\))?|From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:(]{1,40}?[^\S\n]*\((?:Privately|Direct Message|DM)\))[^\S\n]*:[^\S\n]*/gmu,
   /** A Teams or Slack export's line head: a name, a wide gap and the time (`Ana Silva   10:41`). */
   chatStamp: /^[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]\p{Lu}[\p{L}'’.-]*){0,3}(?:[^\S\n]{2,}|\t)\[?\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[AaPp][Mm])?\]?[^\S\n]*/gmu,
+  /** A verb or preposition whose object is a link: `see …`, `on …`. */
+  linkObjectBefore: /(?:^|[^\p{L}])(?:see|visit|check|at|on|via|from)[^\S\n]+$/iu,
+  /** The sentence goes on after a link: `… for the deck`. */
+  sentenceGoesOn: /^[^\S\n]+\p{Ll}/u,
   /** A hedge after a name in an aside: `Frank I think`, `Robin maybe`, `Grant?`. */
   hedgeAfter: /^(?:\s*\?|,?\s+(?:I\s+think|I\s+believe|I\s+guess|maybe|perhaps|possibly)(?![\p{L}]))/u,
   /** Before a trailing attribution: a dash, maybe an honorific (`— Cllr`). */

@@ -618,6 +618,8 @@ function otherEdit(value: string, finding: Finding, doc: Anonymiser, context: Te
     const opensPart = lead > 0 && rulePatterns.contactPartStart.test(head.slice(0, head.length - lead))
     const start = trailing && opensPart ? finding.start - lead : finding.start
     const rule: RuleId = finding.contact === 'personal-url' || finding.contact === 'url' ? 'profile-url' : finding.contact
+    // `see linkedin.com/in/… for the deck` → `see their profile for the deck`: the sentence still reads.
+    if (rule === 'profile-url' && rulePatterns.linkObjectBefore.test(head) && rulePatterns.sentenceGoesOn.test(after(value, finding.end))) return {start: finding.start, end: finding.end, replacement: 'their profile', rule}
     return {start, end: finding.end, replacement: '', rule}
   }
   if (finding.kind !== 'org') return undefined

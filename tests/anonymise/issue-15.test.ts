@@ -31,6 +31,8 @@ describe('issue 15: rewrites keep the text clean', () => {
   it('a profile URL or handle is removed whole, never rewritten inside', () => {
     const output = under('- see linkedin.com/in/grant-okafor-12345 for the deck')
     expect(output).not.toMatch(/participant-|okafor|grant/iu)
+    // A removed link keeps its sentence readable.
+    expect(output).toContain('see their profile for the deck')
   })
 
   it('a chat timestamp and label go whole', () => {
