@@ -92,7 +92,7 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
   const markdown = outputs.has('md') ? reportToMarkdown(report) : ''
   const json = outputs.has('json') ? `${JSON.stringify(reportToJson(report, diagnosticsOf(file)), null, 2)}\n` : ''
 
-  const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary)
+  const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary ?? [])
   // The report's HTML is audited even when only markdown or JSON is written: it holds every word a reader could get.
   const audited = html || renderHtml(report, {theme, brand})
   const leaks = [...auditor.scan(htmlText(audited), 'html'), ...(markdown ? auditor.scan(markdown, 'md') : []), ...(json ? auditor.scan(json, 'json') : [])]
