@@ -105,12 +105,16 @@ let wanted = 0
 let kept = 0
 let unrostered = 0
 let caught = 0
+const misses = []
 for (const notesFile of files) {
   const key = JSON.parse(fs.readFileSync(notesFile.replace(/\.md$/, '.key.json'), 'utf8'))
   const vfile = new VFile({path: notesFile, value: fs.readFileSync(notesFile, 'utf8')})
   const parsed = parseNotes(vfile)
   processor.runSync(parsed, vfile)
   const markdown = unified().use(remarkStringify).use(remarkGfm).stringify(parsed).replace(/\\([\\`*_{}[\]()#+\-.!|~<>&])/g, '$1')
+  // Name each miss: a figure alone does not say what to fix.
+  for (const entry of key.must_not_appear.filter((entry) => containsEntry(markdown, entry))) misses.push(`left: ${path.basename(notesFile)}: ${entry}`)
+  for (const entry of key.must_appear.filter((entry) => !containsEntry(markdown, entry))) misses.push(`lost: ${path.basename(notesFile)}: ${entry}`)
   banned += key.must_not_appear.length
   leaked += key.must_not_appear.filter((entry) => containsEntry(markdown, entry)).length
   wanted += key.must_appear.length
@@ -138,4 +142,5 @@ Machine: ${machine()}.
 Command: \`npm run build && node bench/anonymise.mjs --write\`.
 `
 console.log(report)
+for (const miss of misses) console.error(miss)
 if (write) writeSection('anonymise', report)

@@ -52,6 +52,16 @@ export const commonWords = new Set([
   'waters', 'wolf', 'woods', 'worth', 'lawless', 'free', 'best', 'good', 'goodman', 'kind', 'blue',
 ])
 
+/**
+ * Given names that are also English words the word list lacks (`carol concerts`): written in lower case,
+ * they are the word unless the context says otherwise. (With a capital they are names, as before.)
+ */
+export const lowercaseWords = new Set([
+  'carol', 'precious', 'august', 'harmony', 'melody', 'liberty', 'trinity', 'crystal', 'candy', 'cherry', 'ginger', 'honey',
+  'olive', 'hazel', 'violet', 'poppy', 'willow', 'autumn', 'dusty', 'misty', 'mercy', 'prudence', 'verity', 'charity', 'unity',
+  'blessing', 'gift', 'lucky', 'rusty', 'basil', 'rosemary', 'sage', 'jasmine', 'myrtle', 'warren', 'gene', 'gale', 'norm',
+])
+
 /** Short words that initials can spell: `TO` (Tom Okafor) is also "to". */
 export const shortWords = new Set([
   'a', 'i', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok',

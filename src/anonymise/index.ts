@@ -20,6 +20,13 @@ import {findEntities, namesSomeone, newBlockState, rewriteText, type Anonymiser,
 import type {PersonCandidate} from './unrostered.js'
 import {rulePatterns} from './patterns.js'
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Where the anonymiser left a roster word as an ordinary word, on purpose, for the paranoid audit (`ordinaryUse`). */
+    ordinary: string[]
+  }
+}
+
 export interface ChathamHouseOptions {
   /** Use this roster instead of `file.data.roster`. */
   roster?: Roster
@@ -74,6 +81,7 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
     const roster = options.roster ?? file.data.roster ?? {people: [], share: []}
     const doc = createAnonymiser(roster, file.data.meta)
     doc.cache = new Map()
+    doc.ordinary = new Set(file.data.ordinary)
     const redactions: Redaction[] = file.data.redactions ?? []
     file.data.redactions = redactions
     const source = String(file.value ?? '')
@@ -213,6 +221,7 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
         meta[field] = result.value
       }
     }
+    file.data.ordinary = [...doc.ordinary]
   }
 }
 

@@ -99,6 +99,9 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   // `Stockton-on-Tees` → `Stockton`; `Newcastle upon Tyne` → `Newcastle`.
   const town = rulePatterns.townOnRiver.exec(core)
   if (town) add(town[1]!, 'part')
+  // `Merthyr` of Merthyr Tydfil, `Rhondda` of Rhondda Cynon Taf: a place of two or more words by its first, unless that is a word (`North`, `Tower`).
+  const placeWords = core.split(rulePatterns.whitespaceSplit)
+  if (parts.length === 1 && placeWords.length > 1 && placeWords[0]!.length > 3 && !isOrdinaryWord(placeWords[0]!) && rulePatterns.startsUpper.test(placeWords[0]!)) add(placeWords[0]!, 'part')
 
   // `B&NES`, `BANES`, `BNES`; `WYCA`.
   const words = core.split(rulePatterns.whitespaceSplit).filter((word) => !joiners.has(word.toLowerCase()))

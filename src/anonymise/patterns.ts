@@ -23,8 +23,8 @@ export const rulePatterns = {
   /** An email written to dodge scrapers: `jane[at]wigan.gov.uk`, `jane.smith (at) wigan (dot) gov (dot) uk`. (`jane at wigan dot com` is left: `look at wigan dot com` is prose.) */
   obfuscatedEmail: /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+\s*[[({]at[\])}]\s*[\p{L}\p{N}-]+(?:(?:\.|\s*[[({]dot[\])}]\s*)[\p{L}\p{N}-]+)+/giu,
   obfuscatedEmailHint: /[[({]at[\])}]/i,
-  /** `https://…`, `www.…`: up to a space, a bracket or a quote. */
-  url: /(?<![\p{L}\p{N}_@.])(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/giu,
+  /** `https://…`, `www.…`, `linkedin.com/in/…`: up to a space, a bracket or a quote. */
+  url: /(?<![\p{L}\p{N}_@.\/-])(?:https?:\/\/|www\.|(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|uk|app|social|me|info|dev|gov|ac|edu)(?=[\/:])(?![\p{L}\p{N}_-]))[^\s<>()[\]"'`]*/giu,
   /** A phone-shaped run: `+44 20 7946 0321`, `0161 496 0418`, `(37) 788-063`; digits are counted afterwards. */
   phone: /(?<![\p{L}\p{N}_+\/.,:-])(?:\+|\(\+?)?\d[\d ().\/-]{5,22}\d(?![\p{L}\p{N}_])/gu,
   /** A date or a time in a phone-shaped run: never a phone number. */
@@ -49,8 +49,50 @@ export const rulePatterns = {
   // --- speaker labels and attributions ---------------------------------------
   /** After a mention at the start of a block: `:`, ` - `, ` – `, `]:` close a label. */
   labelEnd: /^\s*(?:\]\s*)?(?::|[-–—](?=\s|$))\s*/u,
-  /** Before a label: list punctuation, an opening bracket, a chat timestamp `[11:42]`. */
-  labelStart: /^\s*(?:(?:\[\d{1,2}[:.]\d{2}\]|\d{1,2}[:.]\d{2}(?=\s))\s*)?(?:\[\s*)?$/u,
+  /** Before a label: list punctuation, an opening bracket, a chat timestamp `[11:42]`, `10:04:12`. */
+  labelStart: /^\s*(?:(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?=\s))\s*)?(?:\[\s*)?$/u,
+  /** A timestamp, then nothing else, before a label: `10:30 mark: …` is typed in a hurry, still a label. */
+  timedLabelStart: /^\s*(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s+$/u,
+  /** After a label's colon: a quotation (`mark: "the water…"`). */
+  quoteAfterLabel: /^\s*:\s*["“‘']/u,
+  /** A role after a name, to the end of the text: `— Grant, customer services`, `Robin, planning manager`. */
+  roleTail: /^,[^\S\n]*\p{L}[\p{L}\p{N}'’&/ -]{0,60}?[.!?”"’)*_]*\s*$/u,
+  /** A determiner before a word: `the grant's terms` is the word's possessive, not a person's. */
+  determinerBefore: /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|his|her|its|my|your|every|each|any|no|some)\s+$/iu,
+  /** Emphasis marks around an attribution: `*Robin, planning manager*`. */
+  emphasisMarks: /[*_]/gu,
+  /** A capitalised word (not `I`) right after, maybe across `of`/`the`: `Lewis Partnership`, `Isle of Lewis`. */
+  capitalAfter: /^[^\S\n]+(?:(?:of|the|and|&|upon|on)[^\S\n]+)?\p{Lu}[\p{L}'’-]/u,
+  /** A word that joins a longer proper name: `Isle of Lewis`, `Marks & Spencer`. */
+  properJoiner: /^(?:of|the|and|&|upon|on)$/u,
+  /** A word with a capital, as it stands between spaces: `Isle`, `(John`, `Lewis’`. */
+  capitalisedWord: /^[("'“‘]?\p{Lu}[\p{L}'’-]*$/u,
+  /** An ordered list's number before a mention: `13. **Mark the date**`. */
+  numberedOpening: /^\s*\d{1,3}[.)]\s*[*_]*$/u,
+  /** A word of a public name: letters, with inner apostrophes and hyphens (`Noah's`, `Catch-22`); `&` is a word too. */
+  publicWord: /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|&/gu,
+  /** Between two words of a public name: spaces, a comma, a dot (`Tom, Dick and Harry`, `W. H. Smith`). */
+  publicGap: /^[.,]?[^\S\n]{1,3}$|^-$/u,
+  /** Nothing but closing emphasis or punctuation to the end of the text. */
+  blockEnd: /^[*_.!?)\]]*\s*$/u,
+  /** A capitalised word (and maybe a second) right after a handle: `@Amara Okonjo`, `@Aoife Ní Dhuibhir`. */
+  handleSurname: /^ (\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+)?(?![\p{L}])/u,
+  /** A question to the person a handle names: `@Ben Marsh can you share the slides`. */
+  questionToYou: /^\s+(?:can|could|would|will|do|did|are|have)\s+you(?![\p{L}])/iu,
+  /** The start of a clause after a semicolon or a dash: `…; Faith in the system is low`. */
+  clauseStart: /[;–—]\s*$/u,
+  /** A clock time, or a line that opens with `From `: the only text that can hold chat metadata. */
+  chatHint: /\d:\d\d|^[^\S\n]*From[^\S\n]/mu,
+  /** A Zoom chat export's line head: `10:04:12 From Ana Silva to Everyone:`, `From Ana to Me (Privately):`; without a time, only to Everyone, Me, the host or privately (`From consultation to collaboration:` is a heading). */
+  chatFrom: /^[^\S\n]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[^\S\n]+From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:]{1,40}?|From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+(?:Everyone|All|All panelists|Me|Host|Hosts and panelists)(?:[^\S\n]*\([^()\n]{1,30}\))?|From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:(]{1,40}?[^\S\n]*\((?:Privately|Direct Message|DM)\))[^\S\n]*:[^\S\n]*/gmu,
+  /** A Teams or Slack export's line head: a name, a wide gap and the time (`Ana Silva   10:41`). */
+  chatStamp: /^[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]\p{Lu}[\p{L}'’.-]*){0,3}(?:[^\S\n]{2,}|\t)\[?\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[AaPp][Mm])?\]?[^\S\n]*/gmu,
+  /** A verb or preposition whose object is a link: `see …`, `on …`. */
+  linkObjectBefore: /(?:^|[^\p{L}])(?:see|visit|check|at|on|via|from)[^\S\n]+$/iu,
+  /** The sentence goes on after a link: `… for the deck`. */
+  sentenceGoesOn: /^[^\S\n]+\p{Ll}/u,
+  /** A hedge after a name in an aside: `Frank I think`, `Robin maybe`, `Grant?`. */
+  hedgeAfter: /^(?:\s*\?|,?\s+(?:I\s+think|I\s+believe|I\s+guess|maybe|perhaps|possibly)(?![\p{L}]))/u,
   /** Before a trailing attribution: a dash, maybe an honorific (`— Cllr`). */
   /** The dash of a trailing attribution (`— Femi`, `– T.N.`, `- Shabana`): a hyphen needs a space beside it, or it joins a word (`en-GB`). */
   trailingDash: /(?<!\s)(?:\s*[–—]\s*|\s+-\s*|-\s+)$/u,
@@ -166,7 +208,7 @@ export const rulePatterns = {
   possessiveS: /^['’]s(?![\p{L}\p{N}])/u,
   endsInLowerS: /s$/u,
   possessiveApostrophe: /^['’](?![\p{L}\p{N}])/u,
-  lineStartBefore: /(?:^|\n)(?:[^\S\n]|[>*+-])*(?:\[\d{1,2}[:.]\d{2}\][^\S\n]*)?$/u,
+  lineStartBefore: /(?:^|\n)(?:[^\S\n]|[>*+-])*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[^\S\n]*)?$/u,
   lineEndAfter: /^[ \t]*(?:\n|$)/u,
   possessiveBefore: /['’]s?\s+$/u,
   expertTitle: /^(?:dr|prof|professor)\.?$/iu,
@@ -187,7 +229,7 @@ export const rulePatterns = {
   phoneStart: /^(?:0|\+)/,
   phoneStartOrBracket: /^(?:\+|\(|0)/,
   groupedDigits: /^\d{2,3}([ .-])\d{2,3}\1\d{2,3}(?:\1\d{2,3})?$/,
-  webHint: /www\.|https?:/iu,
+  webHint: /www\.|https?:|\.(?:com|org|net|io|co|uk|app|social|me|info|dev|gov|ac|edu)\//iu,
   phoneHint: /\d[\d ().\/-]{5}/u,
   emailTrail: /(?<![.-])[.-]+$/u,
   phoneTrail: /(?<![\s./-])[\s./-]+$/u,

@@ -10,6 +10,9 @@
  */
 import type {Person, Redaction, Roster} from '../types.js'
 import {findContacts, type ContactKind} from './contacts.js'
+import {findPublicNames} from './public-names.js'
+import {ordinaryUse} from '../audit/paranoid.js'
+import {isOrdinaryWord, lowercaseWords} from './forms.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
@@ -55,6 +58,17 @@ export interface Anonymiser {
   known: Set<string>
   /** Findings of strings already seen (a first pass learns names; the second rewrites). */
   cache?: Map<string, Finding[]>
+  /**
+   * Where a roster word was left as it is, on purpose (`carol concerts`, `we will`, a public URL),
+   * each recorded with its neighbours for the paranoid audit (`ordinaryUse`): what is not recorded
+   * here, the audit reports.
+   */
+  ordinary?: Set<string>
+}
+
+/** Record that the words at `start…end` of `value` were left as ordinary words, on purpose. */
+function keep(doc: Anonymiser, value: string, start: number, end: number): void {
+  doc.ordinary?.add(ordinaryUse(value, start, end))
 }
 
 export type Finding =
@@ -62,6 +76,8 @@ export type Finding =
   | {kind: 'org'; start: number; end: number; match: OrgMatch}
   | {kind: 'contact'; start: number; end: number; contact: ContactKind | 'personal-url'; person?: number}
   | {kind: 'unrostered'; start: number; end: number; candidate: PersonCandidate}
+  /** Chat metadata at the head of a line (`10:04:12 From Ana Silva to Everyone:`): goes whole, whoever it names. */
+  | {kind: 'chat'; start: number; end: number}
 
 /** A redaction in a string, at `offset`. */
 export type TextRedaction = Omit<Redaction, 'line' | 'column'> & {offset: number}
@@ -103,18 +119,46 @@ export function startsSentence(head: string, blockStart: boolean): boolean {
   return rulePatterns.sentenceStart.test(head) || rulePatterns.lineOpening.test(head)
 }
 
+/** Forms that are one word of a name: inside a public name (`the Isle of Lewis`), they are not the person. */
+const oneWordForms = new Set(['first', 'middle', 'last', 'alias'])
+
+/** `precious little time`, `carol concerts`: a one-word form written in lower case that is also an English word. */
+function lowercaseWord(match: NameMatch): boolean {
+  return !isUpper(match.text[0]) && match.form.kind !== 'initials' && !rulePatterns.whitespaceChar.test(match.text) && (isOrdinaryWord(match.text.replace(rulePatterns.possessiveEnd, '')) || lowercaseWords.has(match.text.replace(rulePatterns.possessiveEnd, '').toLowerCase()))
+}
+
 /** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
 function personInContext(value: string, match: NameMatch, blockStart: boolean): boolean {
   if (inCapitals(value, match.start)) return false
-  if (!isUpper(match.text[0])) {
-    // `rose thinks …` at the start of a note: typed in a hurry, still a name.
-    const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
-    return (lineStart > 0 || blockStart) && rulePatterns.onlyListMarkers.test(value.slice(lineStart, match.start)) && rulePatterns.lowercaseNameVerb.test(after(value, match.end))
-  }
-  if (match.possessive) return true
   const head = before(value, match.start)
   const rest = after(value, match.end)
   const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
+  const lineHead = value.slice(lineStart, match.start)
+  const atLineStart = lineStart > 0 || blockStart
+  // `— Grant, customer services`, `Robin, planning manager` (a block of its own): an attribution with a role.
+  if (rulePatterns.roleTail.test(value.slice(match.end)) && (rulePatterns.trailingDash.test(head) || (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, ''))))) return true
+  // `CM ran the pilot`: initials in capitals as the subject of a verb.
+  if (match.form.kind === 'initials' && (rulePatterns.speechAfter.test(rest) || rulePatterns.subjectVerbAfter.test(rest))) return true
+  if (!isUpper(match.text[0])) {
+    // `rose thinks …` at the start of a note: typed in a hurry, still a name.
+    if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead) && rulePatterns.lowercaseNameVerb.test(rest)) return true
+    // Two words of a name (`robin shepherd`) in lower case are a name in any name position.
+    const multi = rulePatterns.whitespaceChar.test(match.text)
+    // `10:30 mark: "…"`: a label after a timestamp, or before a quotation; `robin shepherd: …`.
+    if (atLineStart && rulePatterns.labelEnd.test(rest) && (rulePatterns.timedLabelStart.test(lineHead) || (rulePatterns.onlyListMarkers.test(lineHead) && (multi || rulePatterns.quoteAfterLabel.test(rest))))) return true
+    if (multi && (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head) || rulePatterns.hedgeAfter.test(rest) || (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)))) return true
+    // `"…" - dawn`: a trailing attribution in lower case.
+    if (rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach) return true
+    // `sue's team`: a possessive with no determiner before it is a person's.
+    return match.possessive && match.form.kind !== 'initials' && !rulePatterns.determinerBefore.test(head)
+  }
+  if (match.possessive) return true
+  // `(from the Zoom chat, Frank I think)`, `Grant?`: a hedged name.
+  if (rulePatterns.hedgeAfter.test(rest)) return true
+  // `we gave Mark the keys`: a given name with its capital mid-sentence, not inside a longer proper name (`Grant Thornton`, `the Isle of Lewis`), not after a determiner.
+  // A block that is only the name: a table cell, a line of its own.
+  if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, '')) && rulePatterns.blockEnd.test(value.slice(match.end))) return true
+  if ((match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') && !months.has(match.text.toLowerCase()) && !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) && !rulePatterns.numberedOpening.test(head) && !rulePatterns.clauseStart.test(head) && !rulePatterns.determinerBefore.test(head) && !insideProperName(value, match.start, match.end, blockStart)) return true
   const opensBlock = (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start))
   if (opensBlock && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest))) return true
   if (rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)) return true
@@ -123,6 +167,30 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean): 
   if (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)) return true
   // `… — Hope`: a trailing attribution.
   return rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)
+}
+
+/** A role tail without the closing marks and spaces at its end: `, planning manager*` → `, planning manager`. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length
+  while (end > 0 && closingMarks.has(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
+const closingMarks = new Set(['”', '"', '’', ')', '*', '_', ' ', '\t', '\n'])
+
+/** Is `start…end` one word of a longer capitalised name (`John Lewis Partnership`, `Isle of Lewis`), not a sentence's first word beside it? */
+export function insideProperName(value: string, start: number, end: number, blockStart: boolean): boolean {
+  if (rulePatterns.capitalAfter.test(after(value, end))) return true
+  // The word before, maybe across one joining word (`Isle of`): capitalised, not `I`, and not a sentence's first word.
+  const head = before(value, start)
+  const words = head.split(rulePatterns.whitespaceSplit)
+  let index = words.length - 1
+  if (words[index] === '') index--
+  if (index >= 0 && rulePatterns.properJoiner.test(words[index]!)) index--
+  const word = words[index]
+  if (index < 0 || !word || word === 'I' || !rulePatterns.capitalisedWord.test(word)) return false
+  const at = head.lastIndexOf(word)
+  return !startsSentence(head.slice(0, at), blockStart)
 }
 
 /** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
@@ -157,6 +225,20 @@ export function namesSomeone(url: string, matcher: NameMatcher): boolean {
   return matcher.find(url.replace(rulePatterns.urlSeparators, ' ')).some((match) => match.form.kind === 'full' || match.form.kind === 'handle')
 }
 
+/** The chat-export recogniser: the heads of pasted chat lines, with their timestamps and names. */
+export function findChatHeads(value: string): Finding[] {
+  if (!rulePatterns.chatHint.test(value)) return []
+  const found: Finding[] = []
+  for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp]) {
+    for (const match of value.matchAll(pattern)) {
+      const start = match.index
+      if (match[0].trim() === '' || overlaps(start, start + match[0].length, found)) continue
+      found.push({kind: 'chat', start, end: start + match[0].length})
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
 /** Roster people, organisations, contact details and people not on the roster in `value`, left to right. */
 export function findEntities(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   if (value.trim() === '') return []
@@ -171,22 +253,37 @@ export function findEntities(value: string, doc: Anonymiser, context: TextContex
 }
 
 function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
-  const findings: Finding[] = []
+  const findings: Finding[] = findChatHeads(value)
   const urls: Array<{start: number; end: number}> = []
   for (const contact of findContacts(value)) {
+    if (overlaps(contact.start, contact.end, findings)) continue
     if (contact.kind === 'url') {
       // A public resource stays, and its words are not names — unless it is someone's own page.
       const personal = namesSomeone(contact.text, doc.matcher)
       if (personal) findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: 'personal-url'})
-      else urls.push(contact)
+      else {
+        urls.push(contact)
+        keep(doc, value, contact.start, contact.end)
+      }
       continue
     }
     let person: number | undefined
+    let end = contact.end
     if (contact.kind === 'handle') {
       const handle = contact.text.slice(1).split('@')[0]!
       person = doc.matcher.find(handle).find((match) => match.end - match.start === handle.length)?.form.person
+      // `@Ben Marsh`: a mention typed as in a chat, the whole name after the `@`.
+      const whole = doc.matcher.find(value.slice(contact.start + 1, contact.start + 1 + reach)).find((match) => match.start === 0 && match.end > handle.length)
+      if (whole) {
+        person = whole.form.person
+        end = contact.start + 1 + whole.end
+      } else {
+        // `@Amara Okonjo`: a surname no list needs to know, after a handle that is a given name.
+        const rest = rulePatterns.handleSurname.exec(value.slice(end, end + reach))
+        if (rest && rest[0].trim().split(' ').some((word) => !isOrdinaryWord(word))) end += rest[0].length
+      }
     }
-    findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: contact.kind, person})
+    findings.push({kind: 'contact', start: contact.start, end, contact: contact.kind, person})
   }
 
   // A run of spaced letters is one word: `S i o b h á n` is the name (the whole run goes), and the
@@ -202,31 +299,44 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   }
 
   const taken = [...findings, ...urls, ...spelled]
+  // `the Isle of Lewis`, `Heath Robinson`, `Storm Dennis`: one word of a name inside a public name is not the person.
+  const publicSpans = findPublicNames(value)
   const confirmed: Finding[] = []
   const doubtful: NameMatch[] = []
   for (const match of doc.matcher.findAll(value)) {
     if (overlaps(match.start, match.end, taken)) continue
+    if (match.type === 'person' && publicSpans.length > 0 && !match.titled && oneWordForms.has(match.form.kind)) {
+      const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end)
+      if (span) {
+        keep(doc, value, span.start, span.end)
+        continue
+      }
+    }
     if (match.type === 'person') {
-      if (!(match.form.ambiguous || match.uncapitalised) || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
-    }
+    } else keep(doc, value, match.start, match.end)
   }
   // `Rose + Owen`, `Kerry-Ann and Hope`: an ambiguous form listed with a name is a name.
   for (const match of doubtful) {
-    if (!isUpper(match.text[0])) continue
+    if (!isUpper(match.text[0])) {
+      keep(doc, value, match.start, match.end)
+      continue
+    }
     const listed = confirmed.some(
       (finding) =>
         finding.kind === 'person' &&
         (finding.end <= match.start ? rulePatterns.coordination.test(value.slice(finding.end, match.start)) : rulePatterns.coordination.test(value.slice(match.end, finding.start))),
     )
     if (listed) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+    else keep(doc, value, match.start, match.end)
   }
   findings.push(...confirmed)
 
   if (!context.rosterOnly) {
-    const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value)]
+    const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value), ...publicSpans]
     for (const candidate of detectPeople(value, {skip, known: doc.known, blockStart: context.blockStart})) {
       findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
     }
@@ -448,7 +558,7 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
   // A chat-style label: a handle that opens a line, then what they said (`@joyfenwick we keep reinventing the wheel`).
   // With a verb after it, the handle is the subject instead: `@tom said …` → `One participant said …`.
   const gap = only?.kind === 'contact' ? rulePatterns.handleLabelGap.exec(rest) : null
-  if (gap && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.labelStart.test(head) && !rulePatterns.speechAfter.test(rest) && !rulePatterns.subjectVerbAfter.test(rest)) {
+  if (gap && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.labelStart.test(head) && ((!rulePatterns.speechAfter.test(rest) && !rulePatterns.subjectVerbAfter.test(rest)) || rulePatterns.questionToYou.test(rest))) {
     return {start: lineStart, end: end + gap[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
   }
 
@@ -462,10 +572,15 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
     return {start: from === 0 ? bracket.open : from, end: bracket.close + 1, replacement: '', rule: 'attribution'}
   }
 
-  // A trailing attribution: `"…" — Femi`, `– T.N.`, `- Shabana`.
+  // A trailing attribution: `"…" — Femi`, `– T.N.`, `- Shabana`; with a role: `— Grant, customer services`.
   const dash = rulePatterns.trailingDash.exec(before(value, group.start))
-  if (dash && value.length - end < reach && rulePatterns.trailingEnd.test(after(value, end))) {
-    return {start: group.start - dash[0].length, end, replacement: '', rule: 'attribution'}
+  const role = value.length - end < reach ? rulePatterns.roleTail.exec(value.slice(end)) : null
+  if (dash && value.length - end < reach && (role || rulePatterns.trailingEnd.test(after(value, end)))) {
+    return {start: group.start - dash[0].length, end: role ? end + withoutClosingMarks(role[0]).length : end, replacement: '', rule: 'attribution'}
+  }
+  // `*Robin, planning manager*` as a block of its own, under a quote: the whole attribution goes.
+  if (role && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.onlyListMarkers.test(head.replace(rulePatterns.emphasisMarks, ''))) {
+    return {start: lineStart, end: value.length, replacement: '', rule: 'attribution'}
   }
 
   // Anything else is rewritten in place: `Tom said` → `One participant said`.
@@ -493,6 +608,7 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
 }
 
 function otherEdit(value: string, finding: Finding, doc: Anonymiser, context: TextContext, block: BlockState): Edit | undefined {
+  if (finding.kind === 'chat') return {start: finding.start, end: finding.end, replacement: '', rule: 'attribution', capitaliseNext: true}
   if (finding.kind === 'contact') {
     // `twitter @RoseKaurDigital`, `mob 07700 900 744`, `email: x@y.org`: the lead word goes too.
     const head = before(value, finding.start)
@@ -502,6 +618,8 @@ function otherEdit(value: string, finding: Finding, doc: Anonymiser, context: Te
     const opensPart = lead > 0 && rulePatterns.contactPartStart.test(head.slice(0, head.length - lead))
     const start = trailing && opensPart ? finding.start - lead : finding.start
     const rule: RuleId = finding.contact === 'personal-url' || finding.contact === 'url' ? 'profile-url' : finding.contact
+    // `see linkedin.com/in/… for the deck` → `see their profile for the deck`: the sentence still reads.
+    if (rule === 'profile-url' && rulePatterns.linkObjectBefore.test(head) && rulePatterns.sentenceGoesOn.test(after(value, finding.end))) return {start: finding.start, end: finding.end, replacement: 'their profile', rule}
     return {start, end: finding.end, replacement: '', rule}
   }
   if (finding.kind !== 'org') return undefined

@@ -163,6 +163,8 @@ function judgeRun(value: string, words: Word[], from: number, to: number, lexico
   if (rulePatterns.title.test(words[from]!.text)) {
     title = words[from]
     first = from + 1
+    // `one councillor` at the end of the text: a title with no name after it.
+    if (first > to) return undefined
   } else if (from > 0 && words[from - 1]!.text && rulePatterns.title.test(words[from - 1]!.text) && rulePatterns.nameGap.test(value.slice(words[from - 1]!.end, words[from]!.start))) {
     title = words[from - 1]
   }
@@ -245,6 +247,11 @@ function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon,
   const verb = rulePatterns.personVerbAfter.test(context.tail)
   const speechBefore = rulePatterns.nameObjectBefore.test(context.head)
   const relation = rulePatterns.relationBefore.test(context.head)
+  // An attribution: after a dash at the end (`— Name`, `— Name, role`), alone in brackets, or hedged (`Name I think`).
+  const attribution =
+    (rulePatterns.trailingDash.test(context.head) && (rulePatterns.trailingEnd.test(context.tail) || rulePatterns.roleTail.test(context.tail))) ||
+    (rulePatterns.openBracketBefore.test(context.head) && rulePatterns.closeBracketAfter.test(context.tail)) ||
+    rulePatterns.hedgeAfter.test(context.tail)
   const vocative = rulePatterns.vocativeAfter.test(context.tail) && rulePatterns.vocativeBefore.test(context.head) && !context.atSentenceStart
 
   if (context.title && full.length > 0) {
@@ -271,6 +278,8 @@ function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon,
       return {confident: false, reason: 'capitalised words that are not English'}
     }
     if (listed.length >= 1 && nonEnglish.length >= 1 && (verb || intro || label || speechBefore || affiliation)) return {confident: true, reason: 'a name in a name context'}
+    // `— Aoife Ní Dhuibhir, team leader`, `(Aoife Ní Dhuibhir)`, `Aoife Ní Dhuibhir's team`: words no list knows, where only a person goes.
+    if (nonEnglish.length >= 1 && !place && (cue || attribution || context.possessive)) return {confident: true, reason: 'capitalised words, not all English, in a name position'}
     return undefined
   }
 

@@ -21,6 +21,7 @@ import {findEntities, startsSentence, type Finding} from '../anonymise/text.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
 import {rulePatterns} from '../anonymise/patterns.js'
 import {packageRoot} from '../paths.js'
+import {createParanoidAuditor} from './paranoid.js'
 import {loadBundle} from '../util/code-cache.js'
 import {importEsm} from '../util/import-esm.js'
 
@@ -37,6 +38,8 @@ export interface Leak {
   where: string
   /** Some context around it, to find it. */
   context: string
+  /** Found by the paranoid check alone: a word of a name in a context the anonymiser never recorded as ordinary. */
+  paranoid?: boolean
   /** Line (and column) in the notes file where this text comes from, where it could be found. */
   line?: number
   column?: number
@@ -47,7 +50,15 @@ export interface Auditor {
   scan(text: string, where: string): Leak[]
 }
 
-export function createAuditor(roster: Roster, notesSource?: string, meta?: NotesMeta): Auditor {
+/**
+ * Two opinions over every output: the anonymiser's own finder (what it would still redact is a leak),
+ * and the paranoid check (`paranoid.ts`), which shares no code with it: every word of a roster name,
+ * anywhere, that the anonymiser did not record as an ordinary use (`ordinary`, from `file.data.ordinary`;
+ * the build and `check` always pass it, even empty).
+ */
+export function createAuditor(roster: Roster, notesSource?: string, meta?: NotesMeta, ordinary?: Iterable<string>): Auditor {
+  // Without the anonymiser's records (a caller auditing text it did not anonymise), the finder's opinion alone.
+  const paranoid = ordinary === undefined ? undefined : createParanoidAuditor(roster, {meta, ordinary, source: notesSource})
   const doc = createAnonymiser(roster, meta)
   const lines = notesSource === undefined ? undefined : sourceLines(notesSource)
   const folded = notesSource?.toLowerCase()
@@ -60,6 +71,7 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
       // one HTML block or markdown line (`…ends in March` / `We ran…`) is not its context. A PDF's line breaks
       // are wraps inside a paragraph, so its text is read whole.
       for (const block of where === 'pdf' ? [text] : text.split('\n')) {
+        const found: Array<{start: number; end: number}> = []
         for (const finding of findEntities(block, doc, {blockStart: true, rosterOnly: true})) {
           const leak = leakOf(finding, block, doc.matcher.orgs, roster)
           if (!leak) continue
@@ -69,6 +81,13 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
           const place = lines ? sourcePlace(lines, leak.text, context) : undefined
           if (place && lines && leak.kind !== 'contact' && startsSentence(block.slice(Math.max(0, finding.start - 80), finding.start), true) && writtenAsAWord(leak.text, place, lines, doc)) continue
           leaks.push({...leak, where, context, line: place?.line, column: place?.column})
+          found.push(finding)
+        }
+        for (const suspect of paranoid?.scan(block) ?? []) {
+          if (found.some((finding) => suspect.start < finding.end && suspect.end > finding.start)) continue
+          const context = block.slice(Math.max(0, suspect.start - 30), suspect.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
+          const place = lines ? sourcePlace(lines, suspect.text, context) : undefined
+          leaks.push({text: suspect.text, person: suspect.person, kind: suspect.kind, where, context, line: place?.line, column: place?.column, paranoid: true})
         }
       }
       return leaks
@@ -308,7 +327,9 @@ export function leakDiagnostics(leaks: Leak[], file: string): Diagnostic[] {
         ? `Chatham House audit: \`${mask(leak.text)}\` would identify an attendee's organisation ${found} — add it to \`share\` if it is the subject of shared practice, or reword the note`
         : leak.kind === 'contact'
           ? `Chatham House audit: \`${mask(leak.text)}\` is a contact detail from the notes ${found} — remove it from the note`
-          : `Chatham House audit: \`${mask(leak.text)}\` would identify a participant ${found} — add the spelling to the roster (aliases), or reword the note`
+          : leak.paranoid
+            ? `Chatham House audit: \`${mask(leak.text)}\` is a word of a participant's name ${found}, in a context the anonymiser did not record as an ordinary use — reword the note; if it is an ordinary word or a public name here, add the phrase around it, as written, to \`share\` in the front matter (the words beside it too, so that the name alone stays a leak)`
+            : `Chatham House audit: \`${mask(leak.text)}\` would identify a participant ${found} — add the spelling to the roster (aliases), or reword the note`
     return {file, line: leak.line ?? 0, column: leak.column ?? 1, severity: 'error' as const, rule: 'audit', message}
   })
 }

@@ -13,10 +13,12 @@ export interface AuditContext {
   roster: Roster
   source: string
   meta?: NotesMeta
+  /** Ordinary uses of roster words the anonymiser recorded (`file.data.ordinary`), for the paranoid check. */
+  ordinary?: string[]
 }
 
 /** Read a printed PDF back and audit its text; the leaks as diagnostics. */
 export async function auditPdf(pdf: Uint8Array, context: AuditContext, display: string): Promise<Diagnostic[]> {
-  const auditor = createAuditor(context.roster, context.source, context.meta)
+  const auditor = createAuditor(context.roster, context.source, context.meta, context.ordinary)
   return leakDiagnostics(auditor.scan(await pdfText(pdf), 'pdf'), display)
 }

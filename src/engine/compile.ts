@@ -97,8 +97,10 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
   const markdown = outputs.has('md') ? reportToMarkdown(report) : ''
   const json = outputs.has('json') ? `${JSON.stringify(reportToJson(report, diagnosticsOf(file)), null, 2)}\n` : ''
 
-  const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta)
-  const leaks = [...(html ? auditor.scan(htmlText(html), 'html') : []), ...(markdown ? auditor.scan(markdown, 'md') : []), ...(json ? auditor.scan(json, 'json') : [])]
+  const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary ?? [])
+  // The report's HTML is audited even when only markdown or JSON is written: it holds every word a reader could get.
+  const audited = html || renderHtml(report, {theme, brand})
+  const leaks = [...auditor.scan(htmlText(audited), 'html'), ...(markdown ? auditor.scan(markdown, 'md') : []), ...(json ? auditor.scan(json, 'json') : [])]
   return {
     report,
     html,
@@ -200,7 +202,7 @@ export function compileInput(job: CompileJob): CompileOutcome {
       redactions: compiled.redactions.length,
       ...(options.explain ? {placements: explainPlacements(compiled.report)} : {}),
       sources: compiled.sources,
-      audit: {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {})},
+      audit: {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {}), ordinary: file.data.ordinary ?? []},
     }
   } catch (error) {
     return failed([fromError(error, input.display)], error instanceof AuditError ? exitCodes.audit : exitCodes.failed)

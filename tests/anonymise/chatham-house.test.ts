@@ -84,7 +84,7 @@ describe('idempotence', () => {
       unified().use(remarkChathamHouse).runSync(secondTree, again)
       expect(stringify(secondTree), notes).toBe(once)
       expect(again.data.redactions, notes).toEqual([])
-      const auditor = createAuditor(file.data.roster!, String(file.value), file.data.meta)
+      const auditor = createAuditor(file.data.roster!, String(file.value), file.data.meta, file.data.ordinary)
       expect(auditor.scan(once.replace(/^## (?:contacts|actions|contacts for follow-up)[\s\S]*?(?=^## )/gimu, ''), 'md'), notes).toEqual([])
     }
   })

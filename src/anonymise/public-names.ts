@@ -1,0 +1,110 @@
+/**
+ * The public-name recogniser: spans of text that hold a person's name but name no one in the room,
+ * so that the roster and the detection of other people leave them whole.
+ *
+ * - a listed public name (`Marks & Spencer`, `Heath Robinson`, `rob Peter to pay Paul`);
+ * - a weather event (`Storm Dennis`, `Hurricane Katrina`);
+ * - a capitalised place or organisation name with a head word (`the Isle of Lewis`, `the John Lewis
+ *   Partnership`, `Castle Hill Library`).
+ *
+ * A roster organisation is never shielded (the rewriter finds it apart), and a person named in full
+ * (two words of a roster name) inside one still counts: only a single word of a name is left.
+ */
+import {publicNames} from './lexicon/public-names.js'
+import {fold} from './forms.js'
+import {rulePatterns} from './patterns.js'
+
+export interface Span {
+  start: number
+  end: number
+  reason: string
+}
+
+/** Words that make a capitalised phrase a place or an organisation: the first or last word of it. */
+const heads = new Set([
+  'isle', 'island', 'islands', 'partnership', 'street', 'road', 'lane', 'avenue', 'square', 'park', 'hall', 'house', 'centre', 'center',
+  'library', 'school', 'college', 'university', 'trust', 'foundation', 'hospital', 'church', 'cathedral', 'chapel', 'bridge', 'station',
+  'building', 'court', 'estate', 'museum', 'gallery', 'theatre', 'forum', 'prize', 'award', 'fund', 'bay', 'river', 'valley', 'mount',
+  'port', 'castle', 'tower', 'gardens', 'common', 'moor', 'crescent', 'terrace', 'drive', 'institute', 'academy', 'society', 'ltd', 'llp',
+  'plc', 'limited', 'company', 'stores', 'hotel', 'arena', 'stadium', 'market', 'lake', 'loch', 'forest', 'wood', 'woods', 'hills',
+  'fields', 'quarter', 'wharf', 'dock', 'docks', 'pier', 'airport', 'line', 'memorial', 'fellowship', 'lecture', 'report', 'review',
+  'act', 'law', 'syndrome', 'disease', 'effect', 'principle', 'rule', 'test', 'scale', 'method', 'model', 'index', 'centre\'s', 'inn',
+  'arms', 'tavern', 'pub', 'cafe', 'café', 'bakery', 'shop', 'store', 'surgery', 'practice', 'clinic', 'ward', 'wing', 'unit', 'campus',
+])
+
+/** Words that join a capitalised phrase: `Isle of Lewis`, `Marks & Spencer`, `Stratford-upon-Avon`. */
+const joiners = new Set(['of', 'the', 'and', '&', 'upon', 'on', 'de', 'la', 'du', 'von', 'van'])
+
+const key = (word: string) => fold(word).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
+
+interface Word {
+  key: string
+  start: number
+  end: number
+  upper: boolean
+}
+
+function wordsOf(value: string): Word[] {
+  const words: Word[] = []
+  for (const match of value.matchAll(rulePatterns.publicWord)) words.push({key: key(match[0]), start: match.index, end: match.index + match[0].length, upper: rulePatterns.startsUpper.test(match[0])})
+  return words
+}
+
+/** Listed names by their first word; each a list of word keys. */
+let listed: Map<string, string[][]> | undefined
+function listedNames(): Map<string, string[][]> {
+  if (listed) return listed
+  listed = new Map()
+  for (const name of publicNames) {
+    const keys = wordsOf(name).map((word) => word.key)
+    if (keys.length === 0) continue
+    const list = listed.get(keys[0]!) ?? []
+    list.push(keys)
+    list.sort((a, b) => b.length - a.length)
+    listed.set(keys[0]!, list)
+  }
+  return listed
+}
+
+const weather = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical'])
+
+/** Public names in `value`, left to right. Linear: one pass over its words. */
+export function findPublicNames(value: string): Span[] {
+  if (!rulePatterns.upperLetter.test(value)) return []
+  const words = wordsOf(value)
+  const names = listedNames()
+  const spans: Span[] = []
+  let at = 0
+  while (at < words.length) {
+    const word = words[at]!
+    // A listed name, its words in order with only punctuation and spaces between (and `'s` as a word).
+    const candidates = names.get(word.key)
+    const hit = candidates?.find((keys) => keys.every((k, offset) => words[at + offset]?.key === k && (offset === 0 || rulePatterns.publicGap.test(value.slice(words[at + offset - 1]!.end, words[at + offset]!.start)))))
+    if (hit) {
+      spans.push({start: word.start, end: words[at + hit.length - 1]!.end, reason: 'listed public name'})
+      at += hit.length
+      continue
+    }
+    if (!word.upper) {
+      at++
+      continue
+    }
+    // A run of capitalised words and joiners between them.
+    let last = at
+    while (last + 1 < words.length && rulePatterns.publicGap.test(value.slice(words[last]!.end, words[last + 1]!.start))) {
+      const next = words[last + 1]!
+      if (next.upper) last++
+      else if (joiners.has(next.key) && words[last + 2]?.upper && rulePatterns.publicGap.test(value.slice(next.end, words[last + 2]!.start))) last += 2
+      else break
+    }
+    if (last > at) {
+      const first = words[at]!
+      const end = words[last]!
+      if (weather.has(first.key)) spans.push({start: first.start, end: end.end, reason: 'weather event'})
+      // `Grant Hall said …`: a person after all.
+      else if ((heads.has(first.key) || heads.has(end.key)) && !rulePatterns.strictSpeechAfter.test(value.slice(end.end, end.end + 40))) spans.push({start: first.start, end: end.end, reason: 'place or organisation'})
+    }
+    at = last + 1
+  }
+  return spans
+}

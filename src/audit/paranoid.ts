@@ -1,0 +1,205 @@
+/**
+ * The paranoid audit: a second opinion that shares no code with the
+ * anonymiser's finder (it imports nothing from `src/anonymise`), so that
+ * what the finder misses, it does not miss too.
+ *
+ * It is deliberately simple. Every word of every roster name (given names,
+ * surnames, middle names, aliases, each part of a hyphenated name), in any
+ * case and with diacritics folded, is a leak wherever it is found in an
+ * output; so are a person's initials written in capitals, and the words
+ * of the short form of an unshared speaker's organisation written with a
+ * capital. The exceptions are only these:
+ *
+ * - the phrases named by design: `share`, and the host, partner, venue and
+ *   foreword's author of the front matter;
+ * - an ordinary use the anonymiser recorded positively, word for word with
+ *   the words around it (`carol concerts`, `we will`, a public URL): see
+ *   `ordinaryUse`, which the anonymiser calls for each use it decides to keep.
+ *
+ * It over-flags by design: a word of a name that reached the report in a
+ * context the anonymiser never saw (a heading the grouping made, a brand's
+ * footer) is reported, and the message says how to mark it as ordinary.
+ */
+import type {NotesMeta, Roster} from '../types.js'
+
+/** A word that the paranoid audit found in an output. */
+export interface Suspect {
+  text: string
+  /** The roster entry or organisation it belongs to; never printed in a report. */
+  person: string
+  kind: 'person' | 'organisation'
+  start: number
+  end: number
+}
+
+const wordPattern = /[\p{L}\p{N}]+/gu
+const marks = /\p{M}+/gu
+const letters: Record<string, string> = {ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i'}
+const unusual = /[øæœßđłþðı]/gu
+
+/** A word as the audit compares it: lower case, without accents. */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(marks, '').toLowerCase().replace(unusual, (letter) => letters[letter] ?? letter)
+}
+
+interface Word {
+  key: string
+  text: string
+  start: number
+  end: number
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = []
+  for (const match of text.matchAll(wordPattern)) words.push({key: foldWord(match[0]), text: match[0], start: match.index, end: match.index + match[0].length})
+  return words
+}
+
+/**
+ * The record of an ordinary use of the words at `start…end` of `value`: those words with the word
+ * before and the word after on the same line, folded and joined by spaces. The anonymiser calls this
+ * where it decides to leave a name's word as it is; the audit accepts that word only with the same
+ * neighbours (a side the record does not have, at the edge of a line, matches anything).
+ */
+export function ordinaryUse(value: string, start: number, end: number): string {
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1
+  let lineEnd = value.indexOf('\n', end)
+  if (lineEnd === -1) lineEnd = value.length
+  const before = wordsOf(value.slice(lineStart, start)).at(-1)
+  const inside = wordsOf(value.slice(start, end))
+  const after = wordsOf(value.slice(end, lineEnd))[0]
+  return [before ? before.key : '^', ...inside.map((word) => word.key), after ? after.key : '$'].join(' ')
+}
+
+/** Words that never identify an organisation on their own. */
+const generic = new Set([
+  'the', 'of', 'and', 'with', 'upon', 'on', 'in', 'council', 'city', 'county', 'borough', 'district', 'town', 'parish', 'metropolitan', 'royal',
+  'london', 'combined', 'authority', 'mayoral', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'greater', 'new', 'st', 'saint', 'upper', 'lower', 'great', 'little', 'mid', 'nhs', 'trust', 'foundation', 'partnership', 'group', 'ltd',
+  'limited', 'cc', 'bc', 'mbc', 'lb', 'of', 'integrated', 'care', 'board', 'icb', 'services', 'service', 'university', 'college', 'school',
+])
+
+/** Particles of names: `van der Berg`, `ap Rhys`; not words of a name on their own. */
+const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ap', 'ab', 'o', 'mac', 'mc', 'st', 'ter', 'ten', 'zu'])
+
+const nameWords = (name: string) => wordsOf(name).filter((word) => word.key.length > 1 && !particles.has(word.key))
+
+/** Is the line around `index` set in capitals (a heading read back from a PDF)? There, `GO` is a word, not initials. */
+function inCapitals(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1
+  let end = text.indexOf('\n', index)
+  if (end === -1) end = text.length
+  const line = text.slice(start, end)
+  return line === line.toUpperCase()
+}
+
+export interface ParanoidOptions {
+  meta?: NotesMeta
+  /** Ordinary uses the anonymiser recorded (`ordinaryUse`). */
+  ordinary?: Iterable<string>
+  /**
+   * The notes as written. Initials are only suspects where the notes wrote them: `GB` of the page's
+   * `lang="en-GB"` is not Gareth Blackwood's. (Every word of a name is a suspect wherever it is.)
+   */
+  source?: string
+}
+
+export interface ParanoidAuditor {
+  scan(text: string): Suspect[]
+}
+
+export function createParanoidAuditor(roster: Roster, options: ParanoidOptions = {}): ParanoidAuditor {
+  const people = new Map<string, string>()
+  const initials = new Map<string, string>()
+  for (const person of roster.people) {
+    const words = nameWords(person.name)
+    for (const word of words) people.set(word.key, person.name)
+    for (const alias of person.aliases) for (const word of nameWords(alias)) people.set(word.key, person.name)
+    // `CM`, `CMM`: the initials of the first and last names, and of all of them, only in capitals.
+    const all = wordsOf(person.name).filter((word) => !particles.has(word.key))
+    if (all.length >= 2) {
+      initials.set(`${all[0]!.key[0]}${all.at(-1)!.key[0]}`, person.name)
+      initials.set(all.map((word) => word.key[0]).join(''), person.name)
+    }
+  }
+
+  if (options.source !== undefined) {
+    const written = new Set(wordsOf(options.source).filter((word) => word.text === word.text.toUpperCase()).map((word) => word.key))
+    for (const key of [...initials.keys()]) if (!written.has(key)) initials.delete(key)
+  }
+
+  // Words of the phrases named by design: never a leak where the whole phrase is written.
+  const byDesign = [...roster.share, options.meta?.host, options.meta?.partner, options.meta?.venue, options.meta?.forewordBy, ...(options.meta?.forewordBy?.split(',') ?? [])]
+    .filter((phrase): phrase is string => Boolean(phrase && phrase.trim()))
+    .map((phrase) => wordsOf(phrase).map((word) => word.key))
+    .filter((keys) => keys.length > 0)
+  const sharedWords = new Set(byDesign.flat())
+
+  const orgs = new Map<string, string>()
+  for (const person of roster.people) {
+    if (!person.org) continue
+    for (const word of wordsOf(person.org)) {
+      if (word.key.length < 3 || generic.has(word.key) || sharedWords.has(word.key)) continue
+      orgs.set(word.key, person.org)
+    }
+  }
+
+  // Ordinary uses, indexed by each of their words.
+  const ordinary = new Map<string, string[][]>()
+  for (const record of options.ordinary ?? []) {
+    const keys = record.split(' ')
+    for (const key of new Set(keys)) {
+      if (key === '^' || key === '$') continue
+      const list = ordinary.get(key) ?? []
+      list.push(keys)
+      ordinary.set(key, list)
+    }
+  }
+
+  /**
+   * Does a recorded ordinary use, aligned on word `at`, read the same as the output around it — its
+   * words, and the word before or the word after (one side may have been rewritten: `Tom will share`
+   * is recorded for `will`, and reads `one participant will share`)?
+   */
+  const recorded = (words: Word[], at: number): boolean =>
+    (ordinary.get(words[at]!.key) ?? []).some((keys) =>
+      keys.some((key, offset) => {
+        if (key !== words[at]!.key) return false
+        const same = (index: number) => {
+          const word = words[at - offset + index]
+          return word !== undefined && word.key === keys[index]
+        }
+        const last = keys.length - 1
+        for (let index = 1; index < last; index++) if (!same(index)) return false
+        const before = keys[0] === '^' || same(0)
+        const after = keys[last] === '$' || same(last)
+        return before || after
+      }),
+    )
+
+  /** Is word `at` part of a phrase named by design, written whole? */
+  const designed = (words: Word[], at: number): boolean =>
+    byDesign.some((keys) =>
+      keys.some((key, offset) => key === words[at]!.key && keys.every((other, index) => words[at - offset + index]?.key === other)),
+    )
+
+  return {
+    scan(text) {
+      const suspects: Suspect[] = []
+      const words = wordsOf(text)
+      for (let at = 0; at < words.length; at++) {
+        const word = words[at]!
+        const person = people.get(word.key)
+        const upper = word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase()
+        const capital = word.text[0] !== word.text[0]!.toLowerCase()
+        let found: Omit<Suspect, 'start' | 'end' | 'text'> | undefined
+        if (person) found = {person, kind: 'person'}
+        else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start)) found = {person: initials.get(word.key)!, kind: 'person'}
+        else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
+        if (!found || designed(words, at) || recorded(words, at)) continue
+        suspects.push({...found, text: word.text, start: word.start, end: word.end})
+      }
+      return suspects
+    },
+  }
+}
