@@ -107,7 +107,11 @@ const browser = await step('load Puppeteer and launch Chromium (overlapped with 
 const {printPdf} = await import('../dist/print/pdf.js')
 const timings = {}
 const pdf = await step('print (total)', () => printPdf(compiled.html, browser, {onTiming: (name, took) => (timings[name] = Math.round(took))}))
-const labels = {page: '  open a page', load: '  load the HTML (a new page: the fonts fetched from memory and decoded)', draft: '  draft print for the contents page numbers', print: '  final print (tagged, outline)', finish: '  finish: metadata, outline, dates'}
+const labels = {
+  page: '  open a page',
+  load: '  load the HTML (a new page: the fonts fetched from memory and decoded), laid out as the layout pass',
+  layout: '  read the layout pass: the contents page numbers guessed',
+  draft: '  draft print for the contents page numbers (only when the guess cannot be made)', print: '  final print (tagged, outline)', finish: '  finish: metadata, outline, dates'}
 for (const [name, took] of Object.entries(timings)) steps.push([labels[name] ?? `  ${name}`, took])
 // The contents page numbers cost a second print: the same print with and without them, warm, alternating.
 const numbered = []
@@ -141,13 +145,15 @@ const lines = [
   '| --- | --- | --- |',
   ...Object.values(floors).map(({label, walls: list}) => `| ${label} | **${(median(list) / 1000).toFixed(2)} s** | ${list.join(', ')} |`),
   '',
+  `**exchange / Puppeteer floor = ${(wall / median(floors.puppeteer.walls)).toFixed(2)}** (medians of the alternating runs; target ≤ 1.25); pair by pair: ${walls.map((w, index) => (w / floors.puppeteer.walls[index]).toFixed(2)).join(', ')}.`,
+  '',
   'Where the time goes (one cold in-process run of the same steps, `node bench/single-report.mjs`):',
   '',
   '| step | ms |',
   '| --- | --- |',
   ...steps.map(([name, took]) => `| ${name} | ${took} |`),
   '',
-  `Page numbers in the contents (a draft print, then the kept one), warm browser, 5 prints each: with ${median(numbered)} ms (${numbered.join(', ')}), without (\`printPdf(html, browser, {pageNumbers: false})\`) ${median(plain)} ms (${plain.join(', ')}).`,
+  `Page numbers in the contents (the layout pass, its check against the PDF, and a second print only when a guess misses), warm browser, 5 prints each: with ${median(numbered)} ms (${numbered.join(', ')}), without (\`printPdf(html, browser, {pageNumbers: false})\`) ${median(plain)} ms (${plain.join(', ')}).`,
 ]
 const markdown = `## single-report\n\n${lines.join('\n')}\n`
 writeSection('single-report', markdown)

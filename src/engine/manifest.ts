@@ -49,7 +49,7 @@ export interface ManifestEntry {
   /**
    * The page of each heading the PDF's contents link to (id → page), when a
    * PDF was built: the next build of this report writes them in before its
-   * first print, and is spared the draft print when they still hold.
+   * first print (in place of the layout pass's guess), which is kept when they still hold.
    */
   pages?: Record<string, number>
 }

@@ -4,12 +4,17 @@
  * `data:` URI is aborted, so hostile notes cannot reach the network or disk.
  *
  * Chromium has no `target-counter()`, so page numbers in a table of contents
- * take two prints: the first places every linked heading (its named
- * destinations say on which page), the numbers are written into the
- * `data-page-of="id"` placeholders through the DevTools DOM domain (no
- * script), and the second print is the one kept. Given the numbers of an
- * earlier build (`pages`), it writes them in first and keeps the first
- * print if it places every heading where they said. The result is finished without a rewrite (see
+ * are written into the `data-page-of="id"` placeholders through the DevTools
+ * DOM domain (no script) before the print, and checked after it against the
+ * PDF's named destinations (on which page each linked heading landed). The
+ * numbers come from an earlier build (`pages`, kept in a rebuild's
+ * manifest) or, on a first build, from the layout pass (`layout.ts`): the
+ * page loads laid out in page-sized columns, and the column of each heading
+ * is its guess. Either way the print is kept only if the PDF places every
+ * heading where the numbers said; else it prints again with the numbers that
+ * print gave. Without either (a page box the pass cannot read), a draft
+ * print places the headings first. So a report prints once when the guess
+ * holds, and a wrong number is never kept. The kept PDF is finished without a rewrite (see
  * `finish.ts`): metadata from the HTML head, an outline from its headings,
  * dates pinned by `SOURCE_DATE_EPOCH`.
  */
@@ -18,6 +23,7 @@ import {ExchangeError, UsageError} from '../errors.js'
 import {type Asset, printableHtml} from './assets.js'
 import {documentInfo} from './document-info.js'
 import {destinationPages, finishPdf} from './finish.js'
+import {guessPages, withLayoutPass} from './layout.js'
 
 export interface PrintOptions {
   /** Milliseconds before printing one report is given up. */
@@ -48,11 +54,13 @@ export interface PrintOptions {
    * wrong hint costs a print, never a wrong number: the printed PDF is checked.
    */
   pages?: Readonly<Record<string, number>>
+  /** Called as each print starts: `final` false for a draft (untagged, only to place the headings). */
+  onPrint?: (final: boolean) => void
   /** Called with the page of each id the contents ask for, as the returned PDF places them. */
   onPages?: (pages: Map<string, number>) => void
 }
 
-export type PrintStep = 'page' | 'load' | 'draft' | 'print' | 'finish'
+export type PrintStep = 'page' | 'load' | 'layout' | 'draft' | 'print' | 'finish'
 
 /** At most this many extra prints to settle page numbers (they never move in practice). */
 const maxRetries = 1
@@ -87,27 +95,40 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
   const {timeout, date} = options
   // The theme's fonts come from the browser's memory cache after the first report on this page (see `assets.ts`).
   const printable = printableHtml(html)
+  const hints = new Map(Object.entries(options.pages ?? {}))
+  // A first build (no numbers of an earlier one) loads the page as the layout pass, which guesses them.
+  const pass = options.pageNumbers !== false && hints.size === 0 && printable.html.includes('data-page-of') ? withLayoutPass(printable.html) : undefined
   await closeOff(page, options.onBlocked, printable.assets)
-  const loading = page.setContent(printable.html, {waitUntil: 'load', timeout})
+  // Printing lays out for print media: a page loaded for it answers the layout pass as printing will.
+  await page.emulateMediaType('print')
+  const loading = page.setContent(pass?.html ?? printable.html, {waitUntil: 'load', timeout})
   options.onLoading?.()
   const info = documentInfo(printable.html) // parsed while the browser lays out the page
   await loading
   time('load')
 
-  const print = (final: boolean) => page.pdf(pdfOptions(timeout, final))
+  const print = (final: boolean) => {
+    options.onPrint?.(final)
+    return page.pdf(pdfOptions(timeout, final))
+  }
   const numbered = options.pageNumbers !== false && info.pageRefs.length > 0
   let pages = new Map<string, number>()
   let retries = maxRetries
-  if (numbered) {
-    const hinted = wanted(new Map(Object.entries(options.pages ?? {})), info.pageRefs)
-    if (hinted.size > 0) {
-      pages = hinted
-      // A hint is a guess: it gets the check the draft print would have had, as well as the usual one.
+  if (pass || numbered) {
+    // One session for the pass and the numbers; the pass's stylesheet is taken out whether it guessed or not.
+    const guessed = await withSession(page, async (session, root) => {
+      const guess = wanted(pass ? await guessPages(session, root, pass, info.pageRefs) : hints, info.pageRefs)
+      if (numbered && guess.size === info.pageRefs.length) await setPageNumbers(session, root, guess)
+      return guess
+    })
+    if (pass) time('layout')
+    if (numbered && guessed.size === info.pageRefs.length) {
+      // A guess gets the check the draft print would have had, as well as the usual one.
+      pages = guessed
       retries++
-      await setPageNumbers(page, pages)
-    } else {
+    } else if (numbered) {
       pages = wanted(destinationPages(await print(false)), info.pageRefs)
-      await setPageNumbers(page, pages)
+      await withSession(page, (session, root) => setPageNumbers(session, root, pages))
       time('draft')
     }
   }
@@ -117,7 +138,7 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
     let placed = wanted(destinationPages(pdf), info.pageRefs)
     for (let retry = 0; retry < retries && !samePages(placed, pages); retry++) {
       pages = placed
-      await setPageNumbers(page, pages)
+      await withSession(page, (session, root) => setPageNumbers(session, root, pages))
       pdf = await print(true)
       placed = wanted(destinationPages(pdf), info.pageRefs)
     }
@@ -196,20 +217,25 @@ function pdfOptions(timeout: number, final: boolean): PDFOptions {
  * they reach the PDF's text and structure like any other words, and they go
  * with the document: a page reused for the next report starts clean.
  */
-async function setPageNumbers(page: Page, pages: Map<string, number>): Promise<void> {
+async function setPageNumbers(session: CDPSession, root: number, pages: Map<string, number>): Promise<void> {
+  const {nodeIds} = await session.send('DOM.querySelectorAll', {nodeId: root, selector: '[data-page-of]'})
+  // All at once, not one placeholder after another: a contents page has a dozen, and each wait for the
+  // browser's answer cost a round trip (the placeholders are separate elements, so the edits are independent).
+  const placeholders = await Promise.all(
+    nodeIds.map(async (nodeId) => {
+      const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
+      return {nodeId, attributes, tag: node.localName}
+    }),
+  )
+  await Promise.all(placeholders.map(({nodeId, attributes, tag}) => session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(tag, attributes, pages)})))
+}
+
+/** Run `work` with a DevTools session on the page and its document's root node. */
+async function withSession<T>(page: Page, work: (session: CDPSession, root: number) => Promise<T>): Promise<T> {
   const session: CDPSession = await page.createCDPSession()
   try {
     const {root} = await session.send('DOM.getDocument', {depth: 0})
-    const {nodeIds} = await session.send('DOM.querySelectorAll', {nodeId: root.nodeId, selector: '[data-page-of]'})
-    // All at once, not one placeholder after another: a contents page has a dozen, and each wait for the
-    // browser's answer cost a round trip (the placeholders are separate elements, so the edits are independent).
-    const placeholders = await Promise.all(
-      nodeIds.map(async (nodeId) => {
-        const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
-        return {nodeId, attributes, tag: node.localName}
-      }),
-    )
-    await Promise.all(placeholders.map(({nodeId, attributes, tag}) => session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(tag, attributes, pages)})))
+    return await work(session, root.nodeId)
   } finally {
     await session.detach().catch(() => {})
   }

@@ -164,8 +164,8 @@ describe('the contents’ page numbers of an earlier build', () => {
     plain = await printPdf(html, counting(plainPrints), {date, onPages: (pages) => (placed = pages)})
   })
 
-  it('are reported as the kept PDF places them, after a draft print', () => {
-    expect(plainPrints).toEqual([false, true])
+  it('are reported as the kept PDF places them, from one print when the layout pass placed every heading', () => {
+    expect(plainPrints).toEqual([true])
     expect(placed.get('introduction')).toBe(3)
     expect(placed).toEqual(new Map([...destinationPages(plain)].filter(([id]) => placed.has(id))))
   })
@@ -197,6 +197,61 @@ describe('the contents’ page numbers of an earlier build', () => {
     expect([first.exitCode, again.exitCode]).toEqual([0, 0])
     expect(prints).toEqual([true])
     expect(fs.readFileSync(path.join(out, 'youth-voice-2023.pdf')).equals(pdf)).toBe(true)
+  })
+
+  it('are not needed for a first build to print once, with the numbers its PDF places', async () => {
+    const out = tempDir()
+    const prints: boolean[] = []
+    const summary = await build([notes], {outDir: out, formats: ['pdf'], browser: counting(prints)})
+    expect(summary.exitCode).toBe(0)
+    expect(prints).toEqual([true])
+    const pdf = new Uint8Array(fs.readFileSync(path.join(out, 'youth-voice-2023.pdf')))
+    // The contents' numbers themselves are checked against the outline for a first build above (`buildPdf`).
+    const destinations = destinationPages(pdf)
+    for (const [id, page] of placed) expect(destinations.get(id), id).toBe(page)
+  })
+})
+
+describe('the layout pass (a first build’s guess at the contents’ page numbers)', () => {
+  const counting = (prints: boolean[]) =>
+    watched((page) => {
+      const pdf = page.pdf.bind(page)
+      page.pdf = (options) => (prints.push(Boolean(options?.tagged)), pdf(options))
+    })
+  const report = (pageCss: string) => `<!doctype html><html lang="en"><head><title>Guess</title><style>${pageCss}</style></head>
+<body><p><a href="#x">X is on page <span data-page-of="x"></span></a></p><div style="height: 150mm"></div><h1 id="x">X</h1><p>The end.</p></body></html>`
+
+  it('costs one more print when it guesses wrong, never a wrong number', async () => {
+    // The pass reads the default page box only: a first page with a deep top margin (it holds 57 mm) puts X on
+    // page 2, where the pass, with 257 mm to every page, guesses page 1.
+    const prints: boolean[] = []
+    const pdf = await printPdf(report('@page { size: A4; margin: 20mm } @page :first { margin-top: 220mm }'), counting(prints))
+    expect(destinationPages(pdf).get('x')).toBe(2)
+    expect(await pdfText(pdf)).toMatch(/X is on page\s+2\b/)
+    expect(prints).toEqual([true, true])
+  })
+
+  it('guesses right where the default page box holds, and the one print is kept', async () => {
+    const prints: boolean[] = []
+    const pdf = await printPdf(report('@page { size: A4; margin: 20mm } h1 { break-before: page }'), counting(prints))
+    expect(destinationPages(pdf).get('x')).toBe(2)
+    expect(await pdfText(pdf)).toMatch(/X is on page\s+2\b/)
+    expect(prints).toEqual([true])
+  })
+
+  it('is skipped for a draft print when the page box is not one it can read', async () => {
+    const prints: boolean[] = []
+    const pdf = await printPdf(report('@page { size: A4; margin: 5vw } h1 { break-before: page }'), counting(prints))
+    expect(await pdfText(pdf)).toMatch(/X is on page\s+2\b/)
+    expect(prints).toEqual([false, true])
+  })
+
+  it('leaves nothing of itself in the page: the PDF is the one a print without it makes, to the byte', async () => {
+    const html = report('@page { size: A4; margin: 20mm } h1 { break-before: page }')
+    const date = new Date(0)
+    const guessed = await printPdf(html, browser, {date})
+    const hinted = await printPdf(html, browser, {date, pages: {x: 2}})
+    expect(Buffer.from(guessed).equals(Buffer.from(hinted))).toBe(true)
   })
 })
 
@@ -255,13 +310,13 @@ body { font-family: Theme, sans-serif; } em { font-family: Guess, monospace; }
     expect(browser.listenerCount('disconnected')).toBe(before)
   })
 
-  it('prints page numbers asked for with data-page-of, in two passes', async () => {
+  it('prints page numbers asked for with data-page-of, in one print when the layout pass places them', async () => {
     const html = `<!doctype html><html lang="en"><head><title>Two pages</title><style>@page { size: A4; margin: 20mm } .next { break-before: page }</style></head>
 <body><p><a href="#second">Second part, page <span data-page-of="second"></span></a></p><h1 class="next" id="second">Second part</h1></body></html>`
     const timings: string[] = []
     const pdf = await printPdf(html, browser, {onTiming: (step) => timings.push(step), date: new Date(0)})
     expect(await pdfText(pdf)).toMatch(/Second part, page\s+2\b/)
-    expect(timings).toEqual(['page', 'load', 'draft', 'print', 'finish'])
+    expect(timings).toEqual(['page', 'load', 'layout', 'print', 'finish'])
   })
 
   it('tells the caller, once a print, when the browser has the HTML and is laying it out', async () => {
