@@ -195,7 +195,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
   notes.forEach((note, position) => {
     const list = listed[position]!
     // Repeats have as many words, and (typos aside) the same first letter.
-    const key = `${list.length} ${list[0]?.[0] ?? ''}`
+    // Numbers must match exactly (see `sameWords`), so they go in the key too.
+    const key = `${list.length} ${list[0]?.[0] ?? ''} ${list.filter((word) => /\d/.test(word)).join(' ')}`
     const bucket = seen.get(key) ?? []
     const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list)) : undefined
     if (first) {
@@ -219,7 +220,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
 function sameWords(a: string[], b: string[]): boolean {
   return a.every((word, index) => {
     const other = b[index]!
-    return word === other || (word.length >= 4 && other.length >= 4 && withinOneEdit(word, other))
+    // A typo is forgiven in a word, never in a number: `line 1234` and `line 1235` are two notes.
+    return word === other || (word.length >= 4 && other.length >= 4 && !/\d/.test(word + other) && withinOneEdit(word, other))
   })
 }
 
