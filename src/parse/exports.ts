@@ -14,10 +14,13 @@
  *   column of the card's text (`Content`, `Text`, `Note`, `Sticky`, `Card`, `Idea`,
  *   `Comment`, `Description`, `Message`); every other column (author, votes, colour) is dropped.
  *
+ * A live log typed as one paragraph with a time at the start of each line
+ * becomes a note per line too, without the times.
+ *
  * A message sent privately (`to Ana Silva (Direct Message)`, `(privately)`) is
  * kept out of the report by the group stage (a left-out block, `private-message`).
  */
-import type {Code, List, ListItem, Nodes, Parents, Root} from 'mdast'
+import type {Code, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root} from 'mdast'
 import {parse as parseCsv} from 'csv-parse/sync'
 import type {VFile} from 'vfile'
 import type {Person} from '../types.js'
@@ -62,11 +65,11 @@ const oneLine: Array<{pattern: RegExp; private?: (match: RegExpExecArray) => boo
   {pattern: new RegExp(String.raw`^(?:${time})\s+(?<speaker>${name})\s*:\s?(?<text>.*)$`, 'u')},
 ]
 
-/** Teams and Slack: `Ana Silva   10:41`, `Ana Silva, 10:41 AM`, `Ana Silva 09/03 10:41`, with the message under it. */
-const header = new RegExp(String.raw`^(?<speaker>${name})(?:\s{2,}|\s*,\s*|\s+)(?:${date}[ ,]*)?${time}\s*$`, 'u')
+/** Teams and Slack: `Ana Silva   10:41`, `Ana Silva, 10:41 AM`, `Ana Silva  [10:41 AM]`, `Ana Silva 09/03 10:41`, with the message under it. */
+const header = new RegExp(String.raw`^(?<speaker>${name})(?:\s{2,}|\s*,\s*|\s+)\[?(?:${date}[ ,]*)?${time}\]?\s*$`, 'u')
 
 /** Column headers of a board export that hold the card's text. */
-const contentHeader = /^(?:content|text|note|notes|sticky|sticky note|card|card text|idea|ideas|comment|comments|description|message|body|post|title)$/i
+const contentHeader = /^(?:content|text|note|notes|sticky|sticky note|card|card text|idea|ideas|comment|comments|description|message|body|post|title|response|responses|answer|answers)$/i
 
 export default function remarkExports() {
   return function (tree: Root, file: VFile) {
@@ -81,7 +84,19 @@ export default function remarkExports() {
           if (list) children.splice(index, 1, list)
           continue
         }
-        if ('children' in child && child.type !== 'paragraph' && child.type !== 'heading' && child.type !== 'tableCell') visit(child as Parents)
+        if (child.type === 'paragraph') {
+          const list = liveLog(child)
+          if (!list) continue
+          if (parent.type !== 'listItem') children.splice(index, 1, list)
+          else {
+            // Lines run on into a bullet (a lazy continuation): the bullet keeps its first line, the rest nest under it.
+            const [first, ...rest] = list.children
+            children.splice(index, 1, ...(first!.children as Nodes[]), ...(rest.length > 0 ? [{...list, children: rest} as Nodes] : []))
+            index += rest.length > 0 ? 1 : 0
+          }
+          continue
+        }
+        if ('children' in child && child.type !== 'heading' && child.type !== 'tableCell') visit(child as Parents)
       }
     }
     visit(tree)
@@ -90,6 +105,43 @@ export default function remarkExports() {
       file.data.roster = {...file.data.roster, people: mergePeople(file.data.roster.people, people)}
     }
   }
+}
+
+/** `10:05`, `10.05 -`, `[10:05]`, `10:05:12 –` at the start of a line of a live log. */
+const logTime = /^\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:\s*(?:->|→|=>|[-–—:])\s*|\s+)/
+
+/**
+ * A live log typed as one paragraph, a line per moment (`10:05 buses every
+ * two hours…` / `10:07 -> tried in three villages`): each line a note of its
+ * own, at its line, without the time. Only when most of its lines start with a time.
+ */
+function liveLog(paragraph: Paragraph): List | undefined {
+  const start = paragraph.position?.start
+  if (!start) return undefined
+  const lines: PhrasingContent[][] = [[]]
+  for (const node of paragraph.children) {
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      lines.at(-1)!.push(node)
+      continue
+    }
+    node.value.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([])
+      if (part !== '') lines.at(-1)!.push({type: 'text', value: part})
+    })
+  }
+  if (lines.length < 2) return undefined
+  const timed = lines.filter((line) => line[0]?.type === 'text' && logTime.test(line[0].value)).length
+  if (timed * 2 <= lines.length) return undefined
+  const items: ListItem[] = []
+  lines.forEach((line, index) => {
+    const first = line[0]
+    if (first?.type === 'text') first.value = first.value.replace(logTime, '')
+    const content = line.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
+    if (content.length === 0) return
+    const position = {start: {line: start.line + index, column: index === 0 ? start.column : 1, offset: undefined}, end: {line: start.line + index, column: 1, offset: undefined}}
+    items.push({type: 'listItem', spread: false, children: [{type: 'paragraph', children: content, position}], position})
+  })
+  return items.length > 0 ? {type: 'list', ordered: false, spread: false, children: items, position: paragraph.position} : undefined
 }
 
 /** The code block as a list of notes, if it is a chat or board export. */

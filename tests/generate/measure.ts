@@ -34,7 +34,7 @@ export function measureNotes(notes: GeneratedNotes, path = 'generated.md'): Meas
   let json: JsonReport | undefined
   try {
     const compiled = compileReport(new VFile({path, value: notes.value}), {outputs: ['html', 'json']})
-    html = htmlText(compiled.html).replace(/\s+/g, ' ')
+    html = htmlText(compiled.html).replace(/\s+/g, ' ').toLowerCase()
     json = JSON.parse(compiled.json) as JsonReport
   } catch (error) {
     if (error instanceof ExchangeError && error.rule === 'ledger-imbalance') result.imbalances++
