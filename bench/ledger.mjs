@@ -73,7 +73,7 @@ for (const value of samples) {
   } else if (result.kind === 'imbalance') fuzz.imbalances.push({value, error: result.error})
   else if (/reading 'key'/.test(result.error)) fuzz.anonymiserKeyCrash++
   else fuzz.internal.push({value, error: result.error.split('\n').slice(0, 3).join(' | ')})
-  if (fuzz.runs % 10_000 === 0) process.stderr.write(`fuzzed ${fuzz.runs}\n`)
+  if (fuzz.runs % 5_000 === 0) process.stderr.write(`fuzzed ${fuzz.runs} in ${Math.round((performance.now() - started) / 1000)} s: ${fuzz.internal.length} internal errors, ${fuzz.imbalances.length} imbalances, ${fuzz.refused} refused, ${fuzz.anonymiserKeyCrash} anonymiser crashes\n`)
 }
 const fuzzSeconds = (performance.now() - started) / 1000
 
@@ -81,7 +81,10 @@ const generatedStart = performance.now()
 const measured = []
 for (let index = 0; index < files; index++) {
   measured.push(measureNotes(generateNotes(seed * 100_000 + index), `generated-${index}.md`))
-  if ((index + 1) % 1000 === 0) process.stderr.write(`generated ${index + 1}\n`)
+  if ((index + 1) % 500 === 0) {
+    const partial = sum(measured)
+    process.stderr.write(`generated ${index + 1}: ${partial.reached}/${partial.expected} lines in the HTML, ${partial.silent.length} silent, ${partial.internalErrors.length} internal errors, ${partial.imbalances} imbalances, ${partial.missingLeftOut} missing left-outs\n`)
+  }
 }
 const total = sum(measured)
 const generatedSeconds = (performance.now() - generatedStart) / 1000

@@ -110,7 +110,10 @@ export function contentBlocks(node: Nodes): ContentBlock[] {
 
 /** The block's own text (a list item or quote without what is nested in it), shortened. */
 export function blockText(node: Nodes): string {
-  if (node.type === 'code') return `(a code block of ${node.value.split('\n').length} lines, not shown)`
+  if (node.type === 'code') {
+    const count = node.value.split('\n').length
+    return `(a code block of ${count} line${count === 1 ? '' : 's'}, not shown)`
+  }
   if (node.type === 'html') return '(an HTML block, not shown)'
   const own = node.type === 'listItem' || node.type === 'blockquote' ? node.children.filter((child) => child.type === 'paragraph') : [node]
   return own

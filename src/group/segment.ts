@@ -181,7 +181,7 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
         break
       }
       default:
-        leaveOut(node, `${describe(node).replace(/ /g, '-')}`, `a ${describe(node)} is not a note`)
+        leaveOut(node, ruleOf(node), `a ${describe(node)} is not a note`)
     }
   }
   return result
@@ -260,7 +260,7 @@ class NoteBuilder {
       if (child.type === 'list') for (const sub of child.children) note.children.push(this.fromListItem(sub, headings))
       else if (child.type === 'blockquote') note.children.push(this.fromBlockquote(child, headings))
       else if (child.type === 'table') note.children.push(...this.fromTable(child, headings))
-      else this.book.leaveOutAll(child, describe(child).replace(/ /g, '-'), `a ${describe(child)} is not a note`)
+      else this.book.leaveOutAll(child, ruleOf(child), `a ${describe(child)} is not a note`)
     }
   }
 
@@ -361,6 +361,11 @@ function line(node: {position?: {start: {line: number}}} | undefined): number {
 
 function column(node: {position?: {start: {column: number}}} | undefined): number {
   return node?.position?.start.column ?? 0
+}
+
+/** `code-block`, `html-block`: the rule id of a block that is not a note. */
+function ruleOf(node: RootContent): string {
+  return describe(node).toLowerCase().replace(/ /g, '-')
 }
 
 function describe(node: RootContent): string {

@@ -105,7 +105,7 @@ describe('pasted exports become notes, without who said them or when', () => {
 
   it('leaves an ordinary code block out, as a warning that says so', () => {
     const {json, diagnostics} = build('## Data\n\n- a note\n\n```\nSELECT * FROM cases;\n```\n')
-    expect(json.left_out).toMatchObject([{rule: 'code-block', text: '(a code block of 1 lines, not shown)'}])
+    expect(json.left_out).toMatchObject([{rule: 'code-block', text: '(a code block of 1 line, not shown)'}])
     expect(diagnostics.some((diagnostic) => diagnostic.rule === 'left-out' && diagnostic.severity === 'warning')).toBe(true)
   })
 })
