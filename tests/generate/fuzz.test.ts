@@ -15,7 +15,7 @@ describe('fuzzed notes (fixed seed)', () => {
         const result = runFuzzed(`---\n${yaml}\n---\n## Barriers\n\n- the budget is broken\n`)
         expect(result, JSON.stringify(yaml)).toMatchObject({ok: true})
       }),
-      {seed: 14, numRuns: 400},
+      {seed: 14, numRuns: 250},
     )
   })
 
@@ -27,7 +27,7 @@ describe('fuzzed notes (fixed seed)', () => {
         if (!result.ok && /reading 'key'/.test(result.error)) return
         expect(result, JSON.stringify(body)).toMatchObject({ok: true})
       }),
-      {seed: 14, numRuns: 400},
+      {seed: 14, numRuns: 250},
     )
   })
 
@@ -38,7 +38,7 @@ describe('fuzzed notes (fixed seed)', () => {
         if (!result.ok && /reading 'key'/.test(result.error)) return
         expect(result, JSON.stringify(value)).toMatchObject({ok: true})
       }),
-      {seed: 1414, numRuns: 300},
+      {seed: 1414, numRuns: 150},
     )
   })
 })
