@@ -99,6 +99,13 @@ export default function remarkExports() {
         if ('children' in child && child.type !== 'heading' && child.type !== 'tableCell') visit(child as Parents)
       }
     }
+    // Log lines run on into a bullet (a lazy continuation) are the log's, not the bullet's: they follow the list.
+    for (let index = 0; index < tree.children.length; index++) {
+      const node = tree.children[index]!
+      if (node.type !== 'list') continue
+      const hoisted = hoistLiveLog(node)
+      if (hoisted.length > 0) tree.children.splice(index + 1, 0, {type: 'list', ordered: false, spread: false, children: hoisted, position: {start: hoisted[0]!.position!.start, end: hoisted.at(-1)!.position!.end}})
+    }
     visit(tree)
     if (speakers.size > 0 && file.data.roster) {
       const people: Person[] = [...speakers].map((speaker) => ({...splitHonorific(speaker), aliases: []}))
@@ -142,6 +149,22 @@ function liveLog(paragraph: Paragraph): List | undefined {
     items.push({type: 'listItem', spread: false, children: [{type: 'paragraph', children: content, position}], position})
   })
   return items.length > 0 ? {type: 'list', ordered: false, spread: false, children: items, position: paragraph.position} : undefined
+}
+
+/** Split live-log paragraphs inside a list's items: each item keeps its first line; the log lines after it are returned. */
+function hoistLiveLog(list: List): ListItem[] {
+  const hoisted: ListItem[] = []
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const log = liveLog(child)
+        if (!log || log.children.length < 2) continue
+        child.children = (log.children[0]!.children[0] as Paragraph).children
+        hoisted.push(...log.children.slice(1))
+      } else if (child.type === 'list') hoisted.push(...hoistLiveLog(child))
+    }
+  }
+  return hoisted
 }
 
 /** The code block as a list of notes, if it is a chat or board export. */

@@ -103,6 +103,16 @@ describe('pasted exports become notes, without who said them or when', () => {
     expect(compiled.json).not.toMatch(/Sam Lee|Kai Moss|yellow/)
   })
 
+  it('turns a live log, a time at the start of each line, into a note per line without the times, also where it runs on into a bullet', () => {
+    const {json, compiled} = build('# live log\n\n10:05 TB: buses every 2 hrs, nobody gets to a 9am appt\n10:09 volunteer drivers are ageing out\n   - insurance costs put younger ones off\n10:15 community minibus shared with the school #works\n10:20 evenings and sundays basically nothing\n', ['Tom Birch'])
+    const texts = flat(json.sections.flatMap((section) => section.items)).map((item) => item.text)
+    expect(texts).toEqual(
+      expect.arrayContaining(['Buses every 2 hrs, nobody gets to a 9am appt', 'Volunteer drivers are ageing out', 'Insurance costs put younger ones off', 'Evenings and sundays basically nothing']),
+    )
+    expect(json.sections.find((section) => section.id === 'what-works')?.items.map((item) => item.text)).toEqual(['Community minibus shared with the school'])
+    expect(compiled.markdown).not.toMatch(/10:\d\d|\bTB\b/)
+  })
+
   it('leaves an ordinary code block out, as a warning that says so', () => {
     const {json, diagnostics} = build('## Data\n\n- a note\n\n```\nSELECT * FROM cases;\n```\n')
     expect(json.left_out).toMatchObject([{rule: 'code-block', text: '(a code block of 1 line, not shown)'}])
