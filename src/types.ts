@@ -5,6 +5,9 @@
  * does; the `DataMap` augmentation at the bottom types those fields.
  */
 import type {PhrasingContent, RootContent} from 'mdast'
+import type {ContentBlock, Ledger, LeftOut} from './group/ledger.js'
+
+export type {ContentBlock, Ledger, LeftOut} from './group/ledger.js'
 
 /** One person on the roster: everything needed to find them in the notes. */
 export interface Person {
@@ -237,6 +240,13 @@ export interface Report {
   keyInsights?: 'tagged' | 'strongest'
   /** Notes left out of the report (logistics, repeats, over a section's limit). Never rendered. */
   omitted: OmittedNote[]
+  /**
+   * Every block of the notes left out of the report, with why (anonymised text):
+   * listed in the JSON (`left_out`), by `--explain` and on the review page.
+   */
+  leftOut?: LeftOut[]
+  /** Where every content block of the notes went: placed, merged or left out (see `group/ledger.ts`). */
+  ledger?: Ledger
 }
 
 declare module 'vfile' {
@@ -251,5 +261,9 @@ declare module 'vfile' {
     redactions: Redaction[]
     /** The report model (group). */
     report: Report
+    /** The content blocks of the notes as parsed, for the ledger (parse). */
+    blocks: ContentBlock[]
+    /** Where blocks emptied by the anonymiser were, before it removed them (anonymise). */
+    emptied: Array<{line: number; column: number}>
   }
 }

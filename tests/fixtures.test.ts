@@ -10,14 +10,13 @@ import {describe, expect, it} from 'vitest'
 import {compileReport, type CompileOptions} from '../src/engine/index.js'
 import {readNotes} from '../src/engine/read.js'
 import {diagnosticsOf, formatDiagnostic} from '../src/diagnostics.js'
+import {expectGolden} from './golden.js'
 import {fixturesDir} from './helpers.js'
 
-const update = Boolean(process.env.UPDATE)
 const cases = fs.readdirSync(fixturesDir).filter((name) => fs.existsSync(path.join(fixturesDir, name, 'notes.md'))).sort()
 
 function expectFile(file: string, actual: string) {
-  if (update || !fs.existsSync(file)) fs.writeFileSync(file, actual)
-  expect(actual).toBe(fs.readFileSync(file, 'utf8'))
+  expectGolden(file, actual, 'npx vitest run tests/fixtures.test.ts')
 }
 
 describe.each(cases)('fixture %s', (name) => {

@@ -169,7 +169,7 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
         walk(child, node as Parents, state, opens)
       }
       if (isBlock && state?.removed) tidyBlock(node as Parents)
-      pruneEmpty(node as Parents)
+      pruneEmpty(node as Parents, (file.data.emptied ??= []))
     }
 
     /** Raw HTML: comments go; text between tags and attribute values are rewritten. */
@@ -399,13 +399,17 @@ function tidyBlock(block: Parents): void {
 }
 
 /** Drop what a removal emptied: a paragraph, a list item, a strong with no text left. */
-function pruneEmpty(node: Parents): void {
+function pruneEmpty(node: Parents, emptied: Array<{line: number; column: number}>): void {
   const children = node.children as RootContent[]
   for (let index = children.length - 1; index >= 0; index--) {
     const child = children[index]!
     const empty =
       ((child.type === 'paragraph' || child.type === 'strong' || child.type === 'emphasis' || child.type === 'heading') && child.children.every((inner) => inner.type === 'text' && inner.value.trim() === '')) ||
       ((child.type === 'listItem' || child.type === 'list') && child.children.length === 0)
-    if (empty && (child.type !== 'strong' || children.length > 1)) children.splice(index, 1)
+    if (empty && (child.type !== 'strong' || children.length > 1)) {
+      // Recorded for the ledger: an emptied note is left out with a reason, never lost silently.
+      if ((child.type === 'paragraph' || child.type === 'listItem') && child.position) emptied.push({line: child.position.start.line, column: child.position.start.column})
+      children.splice(index, 1)
+    }
   }
 }

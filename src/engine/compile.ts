@@ -12,6 +12,7 @@ import {createAuditor, htmlText, leakDiagnostics, type Leak} from '../audit/inde
 import {diagnosticsOf, fromError} from '../diagnostics.js'
 import {AuditError, ExchangeError, exitCodes, UsageError, type ExitCode} from '../errors.js'
 import {explainPlacements, type Explanation} from '../group/explain.js'
+import {assertBalanced} from '../group/ledger.js'
 import {atFrontMatterKey} from '../parse/index.js'
 import {brandDiagnostics, defaultBrandDir, loadBrand} from '../render/brand.js'
 import {renderHtml} from '../render/html.js'
@@ -79,6 +80,8 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
       hint: 'write the notes as bullets or paragraphs under headings (see examples/)',
     })
   }
+  // Every block of the notes placed, merged or left out with a reason, before anything is written.
+  assertBalanced(report.ledger, file.path)
   const images = inlineImages(report, file, notesDir)
 
   const brandDir = options.brand ? path.resolve(cwd, options.brand) : report.meta.brand ? path.resolve(notesDir, report.meta.brand) : defaultBrandDir
@@ -190,7 +193,7 @@ export function compileInput(job: CompileJob): CompileOutcome {
       }
     }
     const review = options.review
-      ? renderReview({file: input.display, title: compiled.report.meta.title, source: String(file.value), redactions: compiled.redactions, diagnostics})
+      ? renderReview({file: input.display, title: compiled.report.meta.title, source: String(file.value), redactions: compiled.redactions, diagnostics, leftOut: compiled.report.leftOut})
       : undefined
     return {
       ok: true,

@@ -25,8 +25,14 @@ export function explainPlacements(report: Report): Explanation[] {
       entries.push({line: item.line, column: item.column, section: id, title: section.title, rule, reason, ...(score === undefined ? {} : {score}), text: shorten(item.text)})
     }
   }
-  for (const note of report.omitted) {
-    entries.push({line: note.line, column: note.column, title: 'left out', rule: note.rule, reason: note.reason, text: shorten(note.text)})
+  // Blocks merged into another note or left out, from the ledger (every one of them, nested ones too).
+  for (const entry of report.ledger?.entries ?? []) {
+    const {outcome} = entry
+    if (outcome.state === 'placed') continue
+    entries.push({line: entry.line, column: entry.column, title: outcome.state === 'merged' ? (outcome.into === undefined ? 'merged' : `merged into line ${outcome.into}`) : 'left out', rule: outcome.rule, reason: outcome.reason, text: shorten(outcome.text)})
+  }
+  if (!report.ledger) {
+    for (const note of report.omitted) entries.push({line: note.line, column: note.column, title: 'left out', rule: note.rule, reason: note.reason, text: shorten(note.text)})
   }
   // Stable: a note repeated in Key insights follows its own entry.
   return entries.sort((a, b) => a.line - b.line || a.column - b.column)

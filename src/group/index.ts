@@ -17,6 +17,7 @@ import {collectDefinitions, numberFootnotes, roundUp} from './footnotes.js'
 import {boilerplate, introduction} from './introduction.js'
 import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
+import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
 import {logisticsReason} from './logistics.js'
 import {formatNumber, placeNote} from './placement.js'
 import type {Profile, ProfileSection} from './profile.js'
@@ -37,13 +38,25 @@ export default function remarkGroup(options: GroupOptions) {
 /** Build the report model from an anonymised notes tree. */
 export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   const meta: NotesMeta = file.data.meta ?? {title: file.stem ?? 'Workshop notes', lang: 'en-GB'}
-  const {notes, parts, skipped} = segment(tree, profile)
-  for (const skip of skipped) info(file, `Left out a block: ${skip.reason}`, skip, 'left-out')
+  const book = new LedgerBook()
+  // Blocks the anonymiser emptied (everything in them named or reached someone) are gone from the tree.
+  for (const at of file.data.emptied ?? []) book.record(at, {state: 'left-out', rule: 'anonymised-away', reason: 'everything in it named or reached a participant', text: ''})
+  const {notes, parts} = segment(tree, profile, book)
 
   const omitted: OmittedNote[] = []
-  const leaveOut = (at: {line: number; column: number}, text: string, rule: string, reason: string) => {
+  const leaveOut: LeaveOut = (at, text, rule, reason, children = [], into) => {
     omitted.push({line: at.line, column: at.column, text, rule, reason})
-    info(file, `Left out \`${truncate(text)}\`: ${reason}`, at, rule)
+    const merged = /^duplicate-/.test(rule)
+    const outcome = (own: string): Outcome => (merged ? {state: 'merged', ...(into === undefined ? {} : {into}), rule, reason, text: own} : {state: 'left-out', rule, reason, text: own})
+    book.record(at, outcome(text))
+    // What was nested in a note left out goes with it.
+    const nested = (list: Array<{line: number; column: number; text: string; children: unknown[]}>) => {
+      for (const child of list) {
+        book.record(child, outcome(child.text))
+        nested(child.children as typeof list)
+      }
+    }
+    nested(children)
   }
 
   const profileSections = [...profile.sections, profile.fallback]
@@ -64,12 +77,24 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
 
   for (const note of withoutRepeats(withoutLogistics(notes, leaveOut), leaveOut)) {
     const item = toItem(note, questionTags)
-    if (item.text === '' && item.children.length === 0) continue
+    if (item.text === '' && item.children.length === 0) {
+      leaveOut(item, '', 'anonymised-away', 'nothing was left of it once anonymised')
+      continue
+    }
+    // An untagged note goes where the first hashtag nested in it says.
+    const tags = note.tags.length > 0 ? note.tags : nestedTags(note)
     const {placement, scores} = placeNote(
-      {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question'},
+      {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question'},
       profile,
     )
+    // A sub-bullet with a hashtag of its own for another section goes there: its own hashtag wins.
+    const moved = detachTagged(item, note, placement.section, profile)
     setPlacement(item, placement)
+    for (const entry of moved) {
+      setPlacement(entry.item, entry.placement)
+      strength.set(entry.item, strengthOf(entry.item, 0))
+      byId.get(entry.placement.section)!.items.push(entry.item)
+    }
     strength.set(item, strengthOf(item, scores.find((score) => score.section === placement.section)?.score ?? 0))
     if (placement.rule === 'fallback') {
       const message = file.message(`Unplaced note \`${truncate(note.text)}\`: no hashtag, heading or keyword matches a section, it goes to “${profile.fallback.title}”`, {
@@ -91,9 +116,20 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
 
   const footnotes = numberFootnotes(sections, collectDefinitions(tree))
   const resources = sections.find((section) => section.role === 'resources')
-  if (resources) for (const entry of roundUp(resources, sections, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason)
+  if (resources) {
+    const before = new Map(resources.items.map((item) => [`${item.line}:${item.column}`, item]))
+    for (const entry of roundUp(resources, sections, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason, before.get(`${entry.line}:${entry.column}`)?.children)
+  }
 
   const present = sections.filter((section) => section.items.length > 0)
+  for (const section of present) for (const item of section.items) placeInBook(book, item, section)
+  const ledger = book.close(file.data.blocks ?? contentBlocks(tree))
+  const left = leftOut(ledger)
+  const summary = leftOutSummary(left)
+  if (summary) {
+    const message = file.message(summary, {place: {line: left[0]!.line, column: left[0]!.column}, ruleId: 'left-out', source: 'exchange'})
+    message.fatal = false
+  }
   let chapter = 0
   for (const section of present) if (settings.get(section.id)!.chapter) section.number = ++chapter
 
@@ -109,10 +145,26 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     boilerplate: boilerplate(meta, profile, present),
     keyInsights,
     omitted: omitted.sort((a, b) => a.line - b.line || a.column - b.column),
+    leftOut: left,
+    ledger,
   }
 }
 
-type LeaveOut = (at: {line: number; column: number}, text: string, rule: string, reason: string) => void
+type LeaveOut = (
+  at: {line: number; column: number},
+  text: string,
+  rule: string,
+  reason: string,
+  children?: Array<{line: number; column: number; text: string; children: unknown[]}>,
+  into?: number,
+) => void
+
+/** A note in the report, and what is nested in it: placed (copies in Key insights and the round-up are not counted). */
+function placeInBook(book: LedgerBook, item: ReportItem, section: ReportSection): void {
+  if (item.placement.rule === 'key' || item.placement.rule === 'round-up') return
+  book.record(item, {state: 'placed', section: section.id, title: section.title})
+  for (const child of item.children) placeInBook(book, child, section)
+}
 
 /** Notes (and sub-bullets) that are logistics are left out; a note with sub-bullets of substance stays. */
 function withoutLogistics(notes: Note[], leaveOut: LeaveOut): Note[] {
@@ -121,7 +173,7 @@ function withoutLogistics(notes: Note[], leaveOut: LeaveOut): Note[] {
     note.children = withoutLogistics(note.children, leaveOut)
     const text = note.text
     const reason = note.children.length === 0 ? logisticsReason({text, afterQuote: note.afterQuote}) : undefined
-    if (reason) leaveOut(note, text, 'logistics', `${reason}, not an insight`)
+    if (reason) leaveOut(note, text, 'logistics', `${reason}, not an insight`, note.children)
     else kept.push(note)
   }
   return kept
@@ -143,7 +195,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
   notes.forEach((note, position) => {
     const list = listed[position]!
     // Repeats have as many words, and (typos aside) the same first letter.
-    const key = `${list.length} ${list[0]?.[0] ?? ''}`
+    // Numbers must match exactly (see `sameWords`), so they go in the key too.
+    const key = `${list.length} ${list[0]?.[0] ?? ''} ${list.filter((word) => /\d/.test(word)).join(' ')}`
     const bucket = seen.get(key) ?? []
     const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list)) : undefined
     if (first) {
@@ -154,7 +207,7 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
         first.words = list
         wordCache.set(first.note, list)
       }
-      leaveOut(note, note.text, 'duplicate-note', `it repeats the note on line ${first.note.line}`)
+      leaveOut(note, note.text, 'duplicate-note', `it repeats the note on line ${first.note.line}`, [], first.note.line)
       return
     }
     bucket.push({words: list, note})
@@ -167,7 +220,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
 function sameWords(a: string[], b: string[]): boolean {
   return a.every((word, index) => {
     const other = b[index]!
-    return word === other || (word.length >= 4 && other.length >= 4 && withinOneEdit(word, other))
+    // A typo is forgiven in a word, never in a number: `line 1234` and `line 1235` are two notes.
+    return word === other || (word.length >= 4 && other.length >= 4 && !/\d/.test(word + other) && withinOneEdit(word, other))
   })
 }
 
@@ -232,6 +286,43 @@ function prioritiseKeyTags(tags: string[], profile: Profile): string[] {
   return [...tags.filter((tag) => key.tags.includes(tag)), ...tags.filter((tag) => !key.tags.includes(tag))]
 }
 
+/** Hashtags of a note's sub-bullets, depth first: the first nested tag places an untagged parent. */
+function nestedTags(note: Note): string[] {
+  for (const child of note.children) {
+    if (child.tags.length > 0) return child.tags
+    const deeper = nestedTags(child)
+    if (deeper.length > 0) return deeper
+  }
+  return []
+}
+
+/**
+ * Sub-bullets (at any depth) whose own hashtags place them in another
+ * section than their parent's: taken out of the parent, to go there.
+ */
+function detachTagged(item: ReportItem, note: Note, section: string, profile: Profile): Array<{item: ReportItem; placement: ReportItem['placement']}> {
+  const moved: Array<{item: ReportItem; placement: ReportItem['placement']}> = []
+  const keep: ReportItem[] = []
+  item.children.forEach((child, index) => {
+    const source = note.children[index]
+    if (!source) {
+      keep.push(child)
+      return
+    }
+    if (source.tags.length > 0) {
+      const {placement} = placeNote({tags: prioritiseKeyTags(source.tags, profile), headings: source.headings, stems: [], question: child.kind === 'question'}, profile)
+      if (placement.rule === 'hashtag' && placement.section !== section) {
+        moved.push({item: child, placement}, ...detachTagged(child, source, placement.section, profile))
+        return
+      }
+    }
+    keep.push(child)
+    moved.push(...detachTagged(child, source, section, profile))
+  })
+  item.children = keep
+  return moved
+}
+
 function setPlacement(item: ReportItem, placement: ReportItem['placement']): void {
   item.placement = placement
   item.children.forEach((child) => setPlacement(child, placement))
@@ -291,7 +382,7 @@ function applyLimit(section: ReportSection, limit: number, strength: Map<ReportI
   const ranked = [...section.items].sort((a, b) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a.line - b.line)
   const keep = new Set(ranked.slice(0, limit))
   for (const item of section.items) {
-    if (!keep.has(item)) leaveOut(item, item.text, 'item-limit', `“${section.title}” keeps its ${limit} strongest notes`)
+    if (!keep.has(item)) leaveOut(item, item.text, 'item-limit', `“${section.title}” keeps its ${limit} strongest notes`, item.children)
   }
   section.items = section.items.filter((item) => keep.has(item))
 }
@@ -370,8 +461,5 @@ function truncate(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text
 }
 
-function info(file: VFile, reason: string, at: {line: number; column: number}, ruleId: string): void {
-  file.info(reason, {place: {line: at.line, column: at.column}, ruleId, source: 'exchange'})
-}
 
 export type {ProfileSection}

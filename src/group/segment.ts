@@ -11,6 +11,7 @@
 import type {Blockquote, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {aliasMatch, contentStems} from './keywords.js'
+import {LedgerBook} from './ledger.js'
 import type {Profile} from './profile.js'
 
 /** A heading (or a caption) a note sits under. */
@@ -93,15 +94,30 @@ export const anonymousPlaceholder = /^(?:one|a|another|the other) (?:participant
 
 const repeatMarker = /^\s*(?:\((?:came up )?again\)|(?:came up )?again\s*[–—:-]|back to this\s*[:–—-]|repeat(?:ed)?\s*[:–—-])\s*/i
 
-export function segment(tree: Root, profile: Profile): Segments {
+/** Titles of the prose parts, for the ledger. */
+const partTitles: Record<PartName, string> = {foreword: 'Foreword', introduction: 'Introduction', conclusion: 'Conclusion'}
+
+/**
+ * Cut the tree into notes and prose parts. Every content block that does not
+ * become a note (or part of one) gets its outcome in `book`: placed in a
+ * prose part, merged (a caption), or left out with the reason.
+ */
+export function segment(tree: Root, profile: Profile, book: LedgerBook = new LedgerBook()): Segments {
   const result: Segments = {notes: [], parts: {}, skipped: []}
   /** Heading stack by depth: index 0 is depth 1. */
   const stack: Array<NoteHeading | undefined> = []
-  let part: {name: PartName | 'drop'; depth: number} | undefined
+  let part: {name: PartName | 'drop'; depth: number; title: string} | undefined
   let caption: NoteHeading | undefined
   const stemCache = profile.keywordIndex.cache
+  const leaveOut = (node: RootContent, rule: string, reason: string) => {
+    result.skipped.push({line: line(node), column: column(node), reason})
+    book.leaveOutAll(node, rule, reason)
+  }
+  const build = new NoteBuilder(book)
 
   const children = tree.children
+  // Notes with section headings have a preamble before the first; notes without any are all notes.
+  const sectioned = children.some((node) => node.type === 'heading' && node.depth >= 2)
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!
     const previous = children[index - 1]
@@ -110,56 +126,62 @@ export function segment(tree: Root, profile: Profile): Segments {
     const captionHere = caption
     caption = undefined
     if (node.type === 'heading') {
-      const text = normaliseHeading(toString(node))
+      const written = toString(node).replace(/\s+/g, ' ').trim()
+      const text = normaliseHeading(written)
       const heading: NoteHeading = {text, stems: contentStems(text, stemCache)}
       stack.length = node.depth - 1
       stack[node.depth - 1] = heading
       if (part && node.depth <= part.depth) part = undefined
       const named = partOf(heading, profile)
       if (named) {
-        part = {name: named, depth: node.depth}
+        part = {name: named, depth: node.depth, title: written}
         if (named !== 'drop') result.parts[named] ??= {children: [], line: line(node)}
       }
       continue
     }
     if (part?.name === 'drop') {
-      result.skipped.push({line: line(node), column: column(node), reason: 'it is under a heading the profile drops (contact details, actions)'})
+      leaveOut(node, 'dropped-heading', `it is under “${part.title}”, a heading the profile drops (parts.drop: contacts, attendees, actions, follow-up)`)
       continue
     }
     if (part) {
       result.parts[part.name]!.children.push(node)
+      book.placeAll(node, part.name, partTitles[part.name])
       continue
     }
     const headings: NoteHeading[] = stack.filter((heading): heading is NoteHeading => Boolean(heading)).reverse()
     if (captionHere) headings.unshift(captionHere)
     switch (node.type) {
       case 'list':
-        for (const item of node.children) result.notes.push(fromListItem(item, headings))
+        for (const item of node.children) {
+          if (item.data?.privateMessage) leaveOut(item, 'private-message', 'a chat message sent to one person, not to everyone')
+          else result.notes.push(build.fromListItem(item, headings))
+        }
         break
       case 'blockquote':
-        result.notes.push(fromBlockquote(node, headings))
+        result.notes.push(build.fromBlockquote(node, headings))
         break
       case 'table':
-        result.notes.push(...fromTable(node, headings))
+        result.notes.push(...build.fromTable(node, headings))
         break
       case 'paragraph': {
         const next = children[index + 1]
         if (next && (next.type === 'table' || next.type === 'list') && isCaption(node)) {
           const text = normaliseHeading(toString(node))
           caption = {text, stems: contentStems(text, stemCache), caption: true}
+          book.record(start(node), {state: 'merged', into: line(next), rule: 'caption', reason: `it is the caption of the ${next.type} under it, read as its heading`, text: plainText(node.children)})
           break
         }
         // Paragraphs before the first section heading are the facilitator's preamble.
-        if (stack.length <= 1) result.skipped.push({line: line(node), column: column(node), reason: 'it is preamble before the first section heading'})
+        if (sectioned && stack.length <= 1) leaveOut(node, 'preamble', 'it is preamble before the first section heading')
         else {
-          const note = fromParagraphs([node], headings, 'paragraph')
+          const note = build.fromParagraphs([node], headings, 'paragraph')
           if (previous?.type === 'blockquote') note.afterQuote = true
           result.notes.push(note)
         }
         break
       }
       default:
-        result.skipped.push({line: line(node), column: column(node), reason: `a ${describe(node)} is not a note`})
+        leaveOut(node, ruleOf(node), `a ${describe(node)} is not a note`)
     }
   }
   return result
@@ -175,64 +197,133 @@ interface PartAliases {
   foreword: Set<string>
   introduction: Set<string>
   conclusion: Set<string>
-  drop: string[][]
+  drop: Set<string>
 }
 
 const partCache = new WeakMap<Profile, PartAliases>()
 
-/** The profile's part headings, normalised and stemmed once. */
+/** The profile's part headings, normalised once. */
 function partAliases(profile: Profile): PartAliases {
   let aliases = partCache.get(profile)
   if (!aliases) {
-    const exact = (list: string[]) => new Set(list.map(normaliseHeading))
+    const exact = (list: string[]) => new Set(list.map(normaliseHeading).filter((text) => text !== ''))
     aliases = {
       foreword: exact(profile.parts.foreword),
       introduction: exact(profile.parts.introduction),
       conclusion: exact(profile.parts.conclusion),
-      drop: profile.parts.drop.map((alias) => contentStems(normaliseHeading(alias), profile.keywordIndex.cache)).filter((stems) => stems.length > 0),
+      drop: exact(profile.parts.drop),
     }
     partCache.set(profile, aliases)
   }
   return aliases
 }
 
+/**
+ * Which part a heading starts, by exact match only: the heading, normalised
+ * (`normaliseHeading`: lower case, what is in brackets removed, a leading
+ * `Session 2 –` removed, punctuation as spaces), is one of the profile's
+ * part headings, normalised the same way. `## Contacts` and `## Contacts
+ * (Ana + Ben)` are dropped; `## Routes, fleets and contracts` and `## Actions
+ * agreed` are not. When unsure, a heading keeps its notes.
+ */
 function partOf(heading: NoteHeading, profile: Profile): PartName | 'drop' | undefined {
   const aliases = partAliases(profile)
   if (aliases.foreword.has(heading.text)) return 'foreword'
   if (aliases.introduction.has(heading.text)) return 'introduction'
   if (aliases.conclusion.has(heading.text)) return 'conclusion'
-  if (aliases.drop.some((alias) => aliasMatch(heading.stems, alias) > 0)) return 'drop'
+  if (aliases.drop.has(heading.text)) return 'drop'
   return undefined
 }
 
-function fromListItem(item: ListItem, headings: NoteHeading[]): Note {
-  const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
-  const note = fromParagraphs(paragraphs, headings, 'list', item)
-  for (const child of item.children) {
-    if (child.type === 'list') for (const sub of child.children) note.children.push(fromListItem(sub, headings))
-    if (child.type === 'blockquote') note.children.push(fromBlockquote(child, headings))
+/** Builds notes from list items, quotes, paragraphs and table rows; what is not a note goes to the ledger. */
+class NoteBuilder {
+  constructor(private readonly book: LedgerBook) {}
+
+  fromListItem(item: ListItem, headings: NoteHeading[]): Note {
+    const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
+    const note = this.fromParagraphs(paragraphs, headings, 'list', item)
+    this.nested(item.children, note, headings)
+    return note
   }
-  return note
-}
 
-function fromBlockquote(node: Blockquote, headings: NoteHeading[]): Note {
-  const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph')
-  return fromParagraphs(paragraphs, headings, 'blockquote', node)
-}
+  fromBlockquote(node: Blockquote, headings: NoteHeading[]): Note {
+    const paragraphs = node.children.filter((child): child is Paragraph => child.type === 'paragraph')
+    const note = this.fromParagraphs(paragraphs, headings, 'blockquote', node)
+    this.nested(node.children, note, headings)
+    return note
+  }
 
-function fromParagraphs(paragraphs: Paragraph[], headings: NoteHeading[], source: Note['source'], at?: ListItem | Blockquote): Note {
-  const content: PhrasingContent[] = []
-  const tags: string[] = []
-  paragraphs.forEach((paragraph, index) => {
-    if (index > 0) content.push({type: 'text', value: ' '})
-    content.push(...paragraph.children)
-    tags.push(...(paragraph.data?.hashtags ?? []))
-  })
-  const place = at ?? paragraphs[0]
-  const note: Note = {content, text: '', tags, headings, line: line(place), column: column(place), quote: source === 'blockquote', source, children: []}
-  stripRepeatMarker(note)
-  note.text = plainText(note.content)
-  return note
+  /** What a list item or a quote holds besides its paragraphs: sub-bullets, quotes and tables as its children. */
+  private nested(children: RootContent[], note: Note, headings: NoteHeading[]): void {
+    for (const child of children) {
+      if (child.type === 'paragraph') continue
+      if (child.type === 'list') for (const sub of child.children) note.children.push(this.fromListItem(sub, headings))
+      else if (child.type === 'blockquote') note.children.push(this.fromBlockquote(child, headings))
+      else if (child.type === 'table') note.children.push(...this.fromTable(child, headings))
+      else this.book.leaveOutAll(child, ruleOf(child), `a ${describe(child)} is not a note`)
+    }
+  }
+
+  fromParagraphs(paragraphs: Paragraph[], headings: NoteHeading[], source: Note['source'], at?: ListItem | Blockquote): Note {
+    const content: PhrasingContent[] = []
+    const tags: string[] = []
+    paragraphs.forEach((paragraph, index) => {
+      if (index > 0) content.push({type: 'text', value: ' '})
+      content.push(...paragraph.children)
+      tags.push(...(paragraph.data?.hashtags ?? []))
+    })
+    const place = at ?? paragraphs[0]
+    const note: Note = {content, text: '', tags, headings, line: line(place), column: column(place), quote: source === 'blockquote', source, children: []}
+    stripRepeatMarker(note)
+    note.text = plainText(note.content)
+    return note
+  }
+
+  /**
+   * A table's rows become notes: the first cell is the headline, the other
+   * cells the detail as `Header: value`. Columns that say who (`Lead`,
+   * `Who mentioned it`) are left out: the report never says who.
+   */
+  fromTable(table: Table, headings: NoteHeading[]): Note[] {
+    const [header, ...rows] = table.children
+    if (!header) return []
+    const labels = header.children.map((cell) => toString(cell).trim())
+    const kept = labels.map((label, index) => index === 0 || !attributionHeader.test(label))
+    const notes: Note[] = []
+    for (const row of rows) {
+      const cells = row.children
+      const first = cellContent(cells[0])
+      const detail: PhrasingContent[] = []
+      cells.forEach((cell, index) => {
+        if (index === 0 || !kept[index]) return
+        const value = cellContent(cell)
+        if (value.length === 0 || anonymousPlaceholder.test(toString({type: 'paragraph', children: value}).trim())) return
+        if (detail.length > 0) detail.push({type: 'text', value: '; '})
+        const label = labels[index]
+        detail.push(...(label ? [{type: 'text', value: `${label}: `} as PhrasingContent] : []), ...value)
+      })
+      const headline = first.length > 0 ? first : undefined
+      const content: PhrasingContent[] = headline && detail.length > 0 ? [...headline, {type: 'text', value: ' – '}, ...detail] : headline ?? detail
+      if (content.length === 0) {
+        this.book.record(start(row), {state: 'left-out', rule: 'empty-row', reason: 'the row is empty, or holds only who said it', text: ''})
+        continue
+      }
+      notes.push({
+        content,
+        text: plainText(content),
+        headline: headline && detail.length > 0 ? headline : undefined,
+        detail: headline && detail.length > 0 ? detail : undefined,
+        tags: [],
+        headings,
+        line: line(row),
+        column: column(row),
+        quote: false,
+        source: 'table',
+        children: [],
+      })
+    }
+    return notes
+  }
 }
 
 /** `again – Family mediation – …` → `Family mediation – …`, marked as a repeat. */
@@ -245,49 +336,6 @@ function stripRepeatMarker(note: Note): void {
   note.repeat = true
 }
 
-/**
- * A table's rows become notes: the first cell is the headline, the other
- * cells the detail as `Header: value`. Columns that say who (`Lead`,
- * `Who mentioned it`) are left out: the report never says who.
- */
-function fromTable(table: Table, headings: NoteHeading[]): Note[] {
-  const [header, ...rows] = table.children
-  if (!header) return []
-  const labels = header.children.map((cell) => toString(cell).trim())
-  const kept = labels.map((label, index) => index === 0 || !attributionHeader.test(label))
-  const notes: Note[] = []
-  for (const row of rows) {
-    const cells = row.children
-    const first = cellContent(cells[0])
-    const detail: PhrasingContent[] = []
-    cells.forEach((cell, index) => {
-      if (index === 0 || !kept[index]) return
-      const value = cellContent(cell)
-      if (value.length === 0 || anonymousPlaceholder.test(toString({type: 'paragraph', children: value}).trim())) return
-      if (detail.length > 0) detail.push({type: 'text', value: '; '})
-      const label = labels[index]
-      detail.push(...(label ? [{type: 'text', value: `${label}: `} as PhrasingContent] : []), ...value)
-    })
-    const headline = first.length > 0 ? first : undefined
-    const content: PhrasingContent[] = headline && detail.length > 0 ? [...headline, {type: 'text', value: ' – '}, ...detail] : headline ?? detail
-    if (content.length === 0) continue
-    notes.push({
-      content,
-      text: plainText(content),
-      headline: headline && detail.length > 0 ? headline : undefined,
-      detail: headline && detail.length > 0 ? detail : undefined,
-      tags: [],
-      headings,
-      line: line(row),
-      column: column(row),
-      quote: false,
-      source: 'table',
-      children: [],
-    })
-  }
-  return notes
-}
-
 function cellContent(cell: TableCell | undefined): PhrasingContent[] {
   if (!cell) return []
   const content = cell.children.map((node) => ({...node})) as PhrasingContent[]
@@ -296,6 +344,10 @@ function cellContent(cell: TableCell | undefined): PhrasingContent[] {
   const last = content.at(-1)
   if (last?.type === 'text') last.value = last.value.trimEnd()
   return content.filter((node) => !(node.type === 'text' && node.value === ''))
+}
+
+function start(node: {position?: {start: {line: number; column: number}}}): {line: number; column: number} {
+  return {line: line(node), column: column(node)}
 }
 
 /** Plain text of inline content, spacing collapsed. */
@@ -311,7 +363,12 @@ function column(node: {position?: {start: {column: number}}} | undefined): numbe
   return node?.position?.start.column ?? 0
 }
 
+/** `code-block`, `html-block`: the rule id of a block that is not a note. */
+function ruleOf(node: RootContent): string {
+  return describe(node).toLowerCase().replace(/ /g, '-')
+}
+
 function describe(node: RootContent): string {
-  const names: Record<string, string> = {code: 'code block', html: 'HTML block', thematicBreak: 'rule'}
+  const names: Record<string, string> = {code: 'code block', html: 'HTML block', thematicBreak: 'rule', heading: 'heading', listItem: 'list item'}
   return names[node.type] ?? node.type
 }

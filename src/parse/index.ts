@@ -10,8 +10,10 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js'
+import remarkExports from './exports.js'
 import remarkHashtags from './hashtags.js'
 import remarkResolveReferences from './references.js'
+import {contentBlocks} from '../group/ledger.js'
 import {limitEmphasis, limitNesting, maxEmphasisMarkers, maxIndent, maxQuotes} from './nesting.js'
 
 export type ParseOptions = FrontMatterOptions
@@ -28,7 +30,7 @@ export function notesParser() {
  * warning: the parser slows down far faster than such input grows.
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
-  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkResolveReferences).use(remarkHashtags)
+  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkResolveReferences).use(remarkHashtags)
   const nesting = limitNesting(String(file.value))
   const emphasis = limitEmphasis(nesting.value)
   const tree = processor.parse(nesting.count + emphasis.count > 0 ? emphasis.value : file)
@@ -39,7 +41,10 @@ export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
   if (emphasis.line !== undefined) {
     warn(file, emphasis.line, 'emphasis', `Unexpected line with more than ${maxEmphasisMarkers} \`*\` or \`_\` (${lines(emphasis.count)}), read them as text: notes do not emphasise that much`)
   }
-  return processor.runSync(tree, file) as Root
+  const result = processor.runSync(tree, file) as Root
+  // Counted before anything can drop a block: the ledger balances against this.
+  file.data.blocks = contentBlocks(result)
+  return result
 }
 
 function warn(file: VFile, line: number, ruleId: string, reason: string): void {

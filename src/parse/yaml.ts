@@ -13,8 +13,10 @@ export function errorOffset(document: Document, problem: YAMLError): number {
   if (problem.code !== 'MISSING_CHAR' && problem.code !== 'BAD_INDENT') return at
   let opening: number | undefined
   visit(document, (_key, node) => {
+    // An empty value (`org:` with nothing after it) is visited as null.
+    if (node === null || typeof node !== 'object') return
     const unclosed = (isCollection(node) && node.flow === true) || (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'))
-    const range = (node as {range?: [number, number, number]}).range
+    const range = (node as {range?: [number, number, number] | null}).range
     if (unclosed && range && range[1] === at && range[0] < at && (opening === undefined || range[0] > opening)) opening = range[0]
   })
   return opening ?? at

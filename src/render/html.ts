@@ -38,6 +38,8 @@ export interface ItemView {
 export interface QuoteView {
   html: string
   attribution: string
+  /** What was nested under the quote in the notes. */
+  children: ItemView[]
 }
 
 /** A run of content in a section, drawn by one partial. Exactly one flag is set. */
@@ -250,7 +252,7 @@ function checklists(items: ReportItem[], lead: string | undefined): BlockView[] 
   const prompted = items.filter((item) => item.prompt && item.prompt.length > 0)
   const whole = items.filter((item) => !(item.prompt && item.prompt.length > 0))
   const blocks: BlockView[] = []
-  if (prompted.length > 0) blocks.push({checklist: true, lead: lead ?? 'Do you:', items: prompted.map((item) => ({html: toSafeHtml(item.prompt!), children: []}))})
+  if (prompted.length > 0) blocks.push({checklist: true, lead: lead ?? 'Do you:', items: prompted.map((item) => ({html: toSafeHtml(item.prompt!), children: item.children.map((child) => itemView(child))}))})
   // "Do you: Is there…?" would not read: whole questions go under no lead.
   if (whole.length > 0) blocks.push({checklist: true, items: whole.map((item) => itemView(item))})
   return blocks
@@ -267,7 +269,7 @@ function itemView(item: ReportItem, {resource = false} = {}): ItemView {
 }
 
 function quoteView(item: ReportItem): QuoteView {
-  return {html: toSafeHtml(unquoted(item.content)), attribution: 'One participant'}
+  return {html: toSafeHtml(unquoted(item.content)), attribution: 'One participant', children: item.children.map((child) => itemView(child))}
 }
 
 const openingMarks = /^\s*["“‘']+/

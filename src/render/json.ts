@@ -48,6 +48,8 @@ export interface JsonReport {
   /** How Key insights were chosen: `tagged` (#key) or `strongest` (one per section). */
   keyInsights?: Report['keyInsights']
   warnings: Array<Pick<Diagnostic, 'line' | 'column' | 'rule' | 'message' | 'severity'>>
+  /** Every block of the notes the report leaves out, with why: the anonymised text, never the notes as written. */
+  left_out: Array<{line: number; rule: string; reason: string; text: string}>
 }
 
 export function reportToJson(report: Report, diagnostics: Diagnostic[] = []): JsonReport {
@@ -75,6 +77,7 @@ export function reportToJson(report: Report, diagnostics: Diagnostic[] = []): Js
     warnings: diagnostics
       .filter((diagnostic) => diagnostic.severity !== 'info')
       .map(({line, column, rule, message, severity}) => ({line, column, rule, message, severity})),
+    left_out: (report.leftOut ?? []).map(({line, rule, reason, text}) => ({line, rule, reason, text})),
   }
 }
 

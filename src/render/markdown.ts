@@ -100,13 +100,18 @@ function checklist(items: ReportItem[], lead: string | undefined): RootContent[]
   const prompted = lead ? items.filter((item) => item.prompt && item.prompt.length > 0) : []
   const whole = items.filter((item) => !prompted.includes(item))
   const blocks: RootContent[] = []
-  if (prompted.length > 0) blocks.push(paragraph([text(lead!)]), checkList(prompted.map((item) => item.prompt!)))
-  if (whole.length > 0) blocks.push(checkList(whole.map((item) => item.content)))
+  if (prompted.length > 0) blocks.push(paragraph([text(lead!)]), checkList(prompted.map((item) => ({content: item.prompt!, children: item.children}))))
+  if (whole.length > 0) blocks.push(checkList(whole))
   return blocks
 }
 
-function checkList(entries: PhrasingContent[][]): List {
-  return {type: 'list', ordered: false, spread: false, children: entries.map((content) => ({type: 'listItem', spread: false, checked: false, children: [paragraph(content)]}))}
+function checkList(entries: Array<{content: PhrasingContent[]; children: ReportItem[]}>): List {
+  return {type: 'list', ordered: false, spread: false, children: entries.map((entry) => ({type: 'listItem', spread: false, checked: false, children: [paragraph(entry.content), ...subList(entry.children)]}))}
+}
+
+/** What was nested under a note, at every depth. */
+function subList(children: ReportItem[]): List[] {
+  return children.length > 0 ? [{type: 'list', ordered: false, spread: false, children: children.map(listItem)}] : []
 }
 
 function list(items: ReportItem[], ordered: boolean): List {
@@ -116,14 +121,12 @@ function list(items: ReportItem[], ordered: boolean): List {
 function listItem(item: ReportItem): ListItem {
   const content: PhrasingContent[] =
     item.headline && item.detail ? [{type: 'strong', children: item.headline}, text(' – '), ...item.detail] : item.kind === 'quote' ? quoted(item.content) : item.content
-  const children: ListItem['children'] = [paragraph(content)]
-  if (item.children.length > 0) children.push({type: 'list', ordered: false, spread: false, children: item.children.map(listItem)})
-  return {type: 'listItem', spread: false, children}
+  return {type: 'listItem', spread: false, children: [paragraph(content), ...subList(item.children)]}
 }
 
 /** `> As one participant put it, “…”` */
 function pullQuote(item: ReportItem): Blockquote {
-  return {type: 'blockquote', children: [paragraph([text('As one participant put it, '), ...quoted(item.content)])]}
+  return {type: 'blockquote', children: [paragraph([text('As one participant put it, '), ...quoted(item.content)]), ...subList(item.children)]}
 }
 
 function quoted(content: PhrasingContent[]): PhrasingContent[] {

@@ -9,7 +9,7 @@
  * Content-Security-Policy that allows nothing else. It is never written
  * into the public output folder unless the user asks for that folder.
  */
-import type {Diagnostic, Redaction} from '../types.js'
+import type {Diagnostic, LeftOut, Redaction} from '../types.js'
 
 export interface ReviewInput {
   /** Path of the notes file, as shown to the user. */
@@ -19,6 +19,8 @@ export interface ReviewInput {
   source: string
   redactions: Redaction[]
   diagnostics: Diagnostic[]
+  /** Blocks of the notes the report leaves out, with why (`report.leftOut`). */
+  leftOut?: LeftOut[]
 }
 
 /** What each rule does, for the hover text and the legend. */
@@ -114,19 +116,27 @@ export function renderReview(input: ReviewInput): string {
     const excerpt = line === undefined ? '' : `<br><code>${escape(line.trim())}</code>`
     return `<li class="${diagnostic.severity}"><a href="#L${diagnostic.line}">line ${diagnostic.line}</a> ${escape(diagnostic.message)} <code class="rule">${escape(diagnostic.rule)}</code>${excerpt}</li>`
   }
+  const leftLines = new Set((input.leftOut ?? []).map((entry) => entry.line))
   const body = lines
     .map((text, index) => {
       const number = index + 1
       const inComment = covered.get(number)
       const content = inComment ? `<span class="redaction ${escape(inComment.rule)}" title="${escape(describeRule(inComment.rule))}"><del>${escape(text)}</del></span>` : renderLine(text, marks.get(number))
       const flagged = people.some((diagnostic) => diagnostic.line === number) ? ' flagged' : ''
-      return `<tr id="L${number}" class="line${marks.has(number) || inComment ? ' changed' : ''}${flagged}"><th>${number}</th><td>${content || ' '}</td></tr>`
+      const left = leftLines.has(number) ? ' left' : ''
+      return `<tr id="L${number}" class="line${marks.has(number) || inComment ? ' changed' : ''}${flagged}${left}"><th>${number}</th><td>${content || ' '}</td></tr>`
     })
     .join('\n')
   const summary = [...counts]
     .sort((a, b) => b[1] - a[1])
     .map(([rule, count]) => `<li><span class="redaction ${escape(rule)}" title="${escape(describeRule(rule))}"><code>${escape(rule)}</code></span> ${count} — ${escape(ruleDescriptions[rule] ?? 'redacted')}</li>`)
     .join('\n')
+  const leftOut = input.leftOut ?? []
+  const leftOutList = leftOut.length
+    ? `<h2>Left out of the report (${leftOut.length})</h2><p>Each block of the notes the report does not carry, and why: check none of them should be in it.</p><ol class="left-out">${leftOut
+        .map((entry) => `<li><a href="#L${entry.line}">line ${entry.line}</a> ${escape(entry.reason)} <code class="rule">${escape(entry.rule)}</code><br><code>${escape((lines[entry.line - 1] ?? '').trim())}</code></li>`)
+        .join('\n')}</ol>`
+    : '<h2>Left out of the report</h2><p>Nothing: every block of the notes is in the report.</p>'
   const elsewhere = unplaced.length
     ? `<h2>Also redacted (front matter and text not found on its line)</h2><ul>${unplaced.map((redaction) => `<li>${redaction.line ? `<a href="#L${redaction.line}">line ${redaction.line}</a> ` : ''}${markHtml(redaction, redaction.original)}</li>`).join('\n')}</ul>`
     : ''
@@ -147,7 +157,7 @@ h1 { font-size: 1.5rem; margin: .5rem 0 0; } h2 { font-size: 1.15rem; margin-top
 table.notes { border-collapse: collapse; width: 100%; font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, monospace; }
 table.notes th { color: #999; font-weight: 400; text-align: right; padding: 0 .8rem 0 0; vertical-align: top; user-select: none; width: 3rem; }
 table.notes td { white-space: pre-wrap; word-break: break-word; padding: 0; }
-tr.changed td { background: #fffbe6; } tr.flagged td { background: #ffe9e6; } tr:target td { outline: 2px solid #1f4e9c; }
+tr.changed td { background: #fffbe6; } tr.left td { color: #666; text-decoration: line-through dotted; } tr.flagged td { background: #ffe9e6; } tr:target td { outline: 2px solid #1f4e9c; }
 .redaction del { color: #8b0000; background: #fde2e2; text-decoration: line-through; }
 .redaction ins { color: #0b5d1e; background: #dff5e3; text-decoration: none; margin-left: .15em; }
 .redaction .gone { color: #666; font-style: italic; font-size: .85em; margin-left: .15em; }
@@ -163,6 +173,7 @@ ${
     ? `<ol class="warnings">${[...people, ...others].map(warningItem).join('\n')}</ol>`
     : '<p>No warnings: every name found was on the roster.</p>'
 }
+${leftOutList}
 <h2>Redactions by rule</h2>
 <ul class="legend">
 ${summary}

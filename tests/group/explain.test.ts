@@ -11,9 +11,9 @@ import {describe, expect, it} from 'vitest'
 import {compileReport, type CompileOptions} from '../../src/engine/index.js'
 import {readNotes} from '../../src/engine/read.js'
 import {explainPlacements, formatExplanation} from '../../src/group/explain.js'
+import {expectGolden} from '../golden.js'
 import {fixturesDir, runCli} from '../helpers.js'
 
-const update = Boolean(process.env.UPDATE)
 const cases = ['logistics', 'footnotes-dedup', 'sub-bullets-and-tables', 'profile-key-actions', 'profile-innovation-explored']
 
 function explain(name: string): string {
@@ -28,8 +28,7 @@ describe.each(cases)('explain %s', (name) => {
   it('says where each note went and why, and what was left out', () => {
     const file = path.join(fixturesDir, name, 'explain.txt')
     const actual = explain(name)
-    if (update || !fs.existsSync(file)) fs.writeFileSync(file, actual)
-    expect(actual).toBe(fs.readFileSync(file, 'utf8'))
+    expectGolden(file, actual, 'npx vitest run tests/group/explain.test.ts')
   })
 })
 

@@ -66,18 +66,21 @@ describe('group', () => {
     expect(section.items[0]!.children[0]!.placement).toEqual(section.items[0]!.placement)
   })
 
-  it('leaves logistics out with an info message, and keeps insights that look like them', () => {
+  it('leaves logistics out with one warning for the file and a ledger entry each, and keeps insights that look like them', () => {
     const result = report('---\ntitle: T\n---\n\n## Barriers\n\n- coffee at 11\n- 22 in the room\n- Lunch late\n- lunch clubs for carers doubled attendance, but funding is falling\n')
     expect(itemOf(result, 'coffee')).toBeUndefined()
     expect(itemOf(result, 'in the room')).toBeUndefined()
     expect(itemOf(result, 'Lunch late')).toBeUndefined()
     expect(itemOf(result, 'Lunch clubs for carers')).toBeDefined()
-    expect(messages(result, 'logistics').map((message) => [message.line, message.fatal])).toEqual([
-      [7, undefined],
-      [8, undefined],
-      [9, undefined],
+    expect(messages(result, 'left-out').map((message) => [message.line, message.fatal, message.reason])).toEqual([
+      [7, false, 'Left out 3 blocks of the notes (3 logistics): run with --explain to see each, or read `left_out` in the JSON'],
     ])
     expect(result.report.omitted.map((note) => note.rule)).toEqual(['logistics', 'logistics', 'logistics'])
+    expect(result.report.leftOut!.map((entry) => [entry.line, entry.rule])).toEqual([
+      [7, 'logistics'],
+      [8, 'logistics'],
+      [9, 'logistics'],
+    ])
   })
 
   it('leaves out a note typed again, keeping the first one’s place', () => {

@@ -86,8 +86,18 @@ describe('pathological sizes', () => {
     const people = roster(10)
     const notes = Array.from({length: 20_000}, (_, index) => `${index % 50 === 0 ? `\n## Session ${index / 50}: barriers\n\n` : ''}- ${people[index % 10]} said budget line ${index} is tight #challenge`).join('\n')
     const {compiled, cpuMs, peakGrowthMb} = measure('20,000 notes', `${frontMatter(people)}${notes}\n`)
-    // (The group stage keeps each section's strongest notes; that all were read shows in the last one's line.)
-    expect(compiled.report.sections.reduce((total, section) => total + count(section.items), 0)).toBeGreaterThan(0)
+    // Every note arrived: each of the 20,000 has its entry in the ledger, placed or left out with a reason
+    // (a section keeps its strongest notes), and the report holds every one the ledger says it placed.
+    const ledger = compiled.report.ledger!
+    expect(ledger.imbalances).toEqual([])
+    expect(ledger.entries.filter((entry) => entry.kind === 'list-item')).toHaveLength(20_000)
+    const placed = ledger.entries.filter((entry) => entry.outcome.state === 'placed').length
+    const left = ledger.entries.filter((entry) => entry.outcome.state === 'left-out')
+    expect(placed + left.length).toBe(20_000)
+    expect(new Set(left.map((entry) => (entry.outcome as {rule: string}).rule))).toEqual(new Set(left.length > 0 ? ['item-limit'] : []))
+    const keyCopies = compiled.report.sections.filter((section) => section.role === 'key').reduce((total, section) => total + count(section.items), 0)
+    expect(compiled.report.sections.reduce((total, section) => total + count(section.items), 0) - keyCopies).toBe(placed)
+    expect(JSON.parse(compiled.json).left_out).toHaveLength(left.length)
     expectNamesNobody(compiled, people)
     expect(cpuMs).toBeLessThan(budgets['20,000 notes'])
     expect(peakGrowthMb).toBeLessThan(1536)

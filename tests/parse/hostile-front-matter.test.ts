@@ -178,3 +178,21 @@ describe('atFrontMatterKey', () => {
     expect(atFrontMatterKey(file, 'brand', original)).toBe(original)
   })
 })
+
+describe('YAML that once crashed the parser', () => {
+  it('is a YAML error at the unclosed bracket, with an empty value and a `- ` as a mapping value after it', () => {
+    const error = refusal(`---\ntitle: [draft\ndate: 2024-01-01\norg: - x\n---\n${notes}`)
+    expect(error).toMatchObject({line: 2, rule: 'front-matter'})
+    expect(error.message).toMatch(/^Cannot read the front matter: /)
+  })
+
+  it.each([
+    'title: T\norg:\n  - x\n  -\nvenue: [a, ',
+    'title: [draft\nvenue:\norg: - x',
+    'title: {a: \nhost: - - x',
+    'title: "T\nseries:\n- : x',
+  ])('refuses %j with a line, never an internal error', (yaml) => {
+    const error = refusal(`---\n${yaml}\n---\n${notes}`)
+    expect(error.line).toBeGreaterThanOrEqual(1)
+  })
+})

@@ -60,13 +60,15 @@ describe('reportToJson (SPEC §5)', () => {
     expect(json.footnotes).toEqual([{n: 1, url: 'https://www.wigan.gov.uk/deal', text: 'The Deal'}])
   })
 
-  it('lists warnings with line, rule and message, and leaves info messages out', () => {
+  it('lists warnings with line, rule and message, the left-out summary among them', () => {
     const json = compile()
     expect(json.warnings).toEqual([
+      {line: 17, column: 1, rule: 'left-out', severity: 'warning', message: 'Left out 1 block of the notes (1 logistics): run with --explain to see each, or read `left_out` in the JSON'},
       {line: 30, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `a note with nowhere to go, really nowhere`: no hashtag, heading or keyword matches a section, it goes to “Further insights”'},
       {line: 31, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `something else entirely, nothing to match here`: no hashtag, heading or keyword matches a section, it goes to “Further insights”'},
     ])
-    expect(JSON.stringify(json)).not.toContain('coffee')
+    expect(JSON.stringify(json.sections)).not.toContain('coffee')
+    expect(json.left_out).toEqual([{line: 17, rule: 'logistics', reason: 'catering or timing, not an insight', text: 'coffee at 11'}])
   })
 
   it('keeps questions addressed to the reader, with the “Do you” rest, and the checklist lead', () => {

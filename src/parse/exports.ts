@@ -1,0 +1,282 @@
+/**
+ * remark plugin: a chat log or a sticky-note board pasted into the notes as a
+ * code block is what participants wrote, so it becomes notes — one list item
+ * per message or card, at the line it was on — with who wrote it and when
+ * removed. The speakers are added to the roster, so that a speaker named in
+ * someone else's message is anonymised like any attendee.
+ *
+ * Recognised shapes (a block is an export when most of its lines have one):
+ * - Zoom: `10:04:12 From Ana Silva to Everyone: text`, `10:04:12 From Ana Silva : text`;
+ * - Teams, Slack and the like: a header line `Ana Silva   10:41` (or `Ana Silva, 10:41 AM`)
+ *   with the message on the lines under it; `[10:41] Ana Silva: text`;
+ *   `Ana Silva (10:41): text`; WhatsApp `09/03/2024, 10:41 - Ana Silva: text`;
+ * - a board export as CSV or TSV (Miro, Padlet, retro boards): a header row with a
+ *   column of the card's text (`Content`, `Text`, `Note`, `Sticky`, `Card`, `Idea`,
+ *   `Comment`, `Description`, `Message`); every other column (author, votes, colour) is dropped.
+ *
+ * A live log typed as one paragraph with a time at the start of each line
+ * becomes a note per line too, without the times.
+ *
+ * A message sent privately (`to Ana Silva (Direct Message)`, `(privately)`) is
+ * kept out of the report by the group stage (a left-out block, `private-message`).
+ */
+import type {Code, List, ListItem, Nodes, Paragraph, Parents, PhrasingContent, Root} from 'mdast'
+import {parse as parseCsv} from 'csv-parse/sync'
+import type {VFile} from 'vfile'
+import type {Person} from '../types.js'
+import {mergePeople, splitHonorific} from './roster.js'
+
+declare module 'mdast' {
+  interface ListItemData {
+    /** A chat message sent to one person, not to everyone: never in the report. */
+    privateMessage?: boolean
+    /** Made from a line of a pasted chat or board export. */
+    exported?: 'chat' | 'board'
+  }
+}
+
+interface Message {
+  /** 0-based line within the code block. */
+  index: number
+  column: number
+  text: string
+  speaker?: string
+  private?: boolean
+}
+
+const name = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?`
+const time = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?`
+const date = String.raw`\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`
+
+/** One-line message shapes: the speaker and the text. */
+const oneLine: Array<{pattern: RegExp; private?: (match: RegExpExecArray) => boolean}> = [
+  // Zoom: `10:04:12 From Ana Silva to Everyone: text`; `to Ana Silva(Direct Message)` and `(privately)` are private.
+  {
+    pattern: new RegExp(String.raw`^(?:${time})\s+From\s+(?<speaker>.+?)\s+to\s+(?<to>.+?)\s*:\s?(?<text>.*)$`, 'u'),
+    private: (match) => !/^(?:everyone|all|all panelists|all panellists|host and panelists)\b/i.test(match.groups!.to!.trim()),
+  },
+  {pattern: new RegExp(String.raw`^(?:${time})\s+From\s+(?<speaker>[^:]+?)\s*:\s?(?<text>.*)$`, 'u')},
+  // `[10:41] Ana Silva: text`, `[09/03/2024 10:41] Ana Silva: text`
+  {pattern: new RegExp(String.raw`^\[(?:${date}[ ,]*)?${time}\]\s*(?<speaker>${name})\s*:\s?(?<text>.*)$`, 'u')},
+  // WhatsApp: `09/03/2024, 10:41 - Ana Silva: text`
+  {pattern: new RegExp(String.raw`^${date},?\s+${time}\s+[-–]\s+(?<speaker>${name})\s*:\s?(?<text>.*)$`, 'u')},
+  // `Ana Silva (10:41): text`, `10:41 Ana Silva: text`
+  {pattern: new RegExp(String.raw`^(?<speaker>${name})\s*\((?:${date}[ ,]*)?${time}\)\s*:\s?(?<text>.*)$`, 'u')},
+  {pattern: new RegExp(String.raw`^(?:${time})\s+(?<speaker>${name})\s*:\s?(?<text>.*)$`, 'u')},
+]
+
+/** Teams and Slack: `Ana Silva   10:41`, `Ana Silva, 10:41 AM`, `Ana Silva  [10:41 AM]`, `Ana Silva 09/03 10:41`, with the message under it. */
+const header = new RegExp(String.raw`^(?<speaker>${name})(?:\s{2,}|\s*,\s*|\s+)\[?(?:${date}[ ,]*)?${time}\]?\s*$`, 'u')
+
+/** Column headers of a board export that hold the card's text. */
+const contentHeader = /^(?:content|text|note|notes|sticky|sticky note|card|card text|idea|ideas|comment|comments|description|message|body|post|title|response|responses|answer|answers)$/i
+
+export default function remarkExports() {
+  return function (tree: Root, file: VFile) {
+    const speakers = new Set<string>()
+    const lines = String(file.value).split('\n')
+    const visit = (parent: Parents) => {
+      const children = parent.children as Nodes[]
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index]!
+        if (child.type === 'code') {
+          const list = exportList(child, lines, speakers)
+          if (list) children.splice(index, 1, list)
+          continue
+        }
+        if (child.type === 'paragraph') {
+          const list = liveLog(child)
+          if (!list) continue
+          if (parent.type !== 'listItem') children.splice(index, 1, list)
+          else {
+            // Lines run on into a bullet (a lazy continuation): the bullet keeps its first line, the rest nest under it.
+            const [first, ...rest] = list.children
+            children.splice(index, 1, ...(first!.children as Nodes[]), ...(rest.length > 0 ? [{...list, children: rest} as Nodes] : []))
+            index += rest.length > 0 ? 1 : 0
+          }
+          continue
+        }
+        if ('children' in child && child.type !== 'heading' && child.type !== 'tableCell') visit(child as Parents)
+      }
+    }
+    // Log lines run on into a bullet (a lazy continuation) are the log's, not the bullet's: they follow the list.
+    for (let index = 0; index < tree.children.length; index++) {
+      const node = tree.children[index]!
+      if (node.type !== 'list') continue
+      const hoisted = hoistLiveLog(node)
+      if (hoisted.length > 0) tree.children.splice(index + 1, 0, {type: 'list', ordered: false, spread: false, children: hoisted, position: {start: hoisted[0]!.position!.start, end: hoisted.at(-1)!.position!.end}})
+    }
+    visit(tree)
+    if (speakers.size > 0 && file.data.roster) {
+      const people: Person[] = [...speakers].map((speaker) => ({...splitHonorific(speaker), aliases: []}))
+      file.data.roster = {...file.data.roster, people: mergePeople(file.data.roster.people, people)}
+    }
+  }
+}
+
+/** `10:05`, `10.05 -`, `[10:05]`, `10:05:12 –` at the start of a line of a live log. */
+const logTime = /^\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:\s*(?:->|→|=>|[-–—:])\s*|\s+)/
+
+/**
+ * A live log typed as one paragraph, a line per moment (`10:05 buses every
+ * two hours…` / `10:07 -> tried in three villages`): each line a note of its
+ * own, at its line, without the time. Only when most of its lines start with a time.
+ */
+function liveLog(paragraph: Paragraph): List | undefined {
+  const start = paragraph.position?.start
+  if (!start) return undefined
+  const lines: PhrasingContent[][] = [[]]
+  for (const node of paragraph.children) {
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      lines.at(-1)!.push(node)
+      continue
+    }
+    node.value.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([])
+      if (part !== '') lines.at(-1)!.push({type: 'text', value: part})
+    })
+  }
+  if (lines.length < 2) return undefined
+  const timed = lines.filter((line) => line[0]?.type === 'text' && logTime.test(line[0].value)).length
+  if (timed * 2 <= lines.length) return undefined
+  const items: ListItem[] = []
+  lines.forEach((line, index) => {
+    const first = line[0]
+    if (first?.type === 'text') first.value = first.value.replace(logTime, '')
+    const content = line.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
+    if (content.length === 0) return
+    const position = {start: {line: start.line + index, column: index === 0 ? start.column : 1, offset: undefined}, end: {line: start.line + index, column: 1, offset: undefined}}
+    items.push({type: 'listItem', spread: false, children: [{type: 'paragraph', children: content, position}], position})
+  })
+  return items.length > 0 ? {type: 'list', ordered: false, spread: false, children: items, position: paragraph.position} : undefined
+}
+
+/** Split live-log paragraphs inside a list's items: each item keeps its first line; the log lines after it are returned. */
+function hoistLiveLog(list: List): ListItem[] {
+  const hoisted: ListItem[] = []
+  for (const item of list.children) {
+    for (const child of item.children) {
+      if (child.type === 'paragraph') {
+        const log = liveLog(child)
+        if (!log || log.children.length < 2) continue
+        child.children = (log.children[0]!.children[0] as Paragraph).children
+        hoisted.push(...log.children.slice(1))
+      } else if (child.type === 'list') hoisted.push(...hoistLiveLog(child))
+    }
+  }
+  return hoisted
+}
+
+/** The code block as a list of notes, if it is a chat or board export. */
+function exportList(code: Code, lines: string[], speakers: Set<string>): List | undefined {
+  const start = code.position?.start
+  if (!start) return undefined
+  // A fenced block's content starts on the line after the fence.
+  const fenced = /^\s*(?:`{3,}|~{3,})/.test(lines[start.line - 1] ?? '')
+  const first = start.line + (fenced ? 1 : 0)
+  const body = code.value.split('\n')
+  const kind = code.lang && /^(?:csv|tsv)$/i.test(code.lang) ? 'board' : undefined
+  const messages = kind === 'board' ? boardCards(body) : chatMessages(body) ?? boardCards(body)
+  if (!messages || messages.length === 0) return undefined
+  const exported: 'chat' | 'board' = messages.some((message) => message.speaker !== undefined) ? 'chat' : 'board'
+  for (const message of messages) if (message.speaker && !message.private) speakers.add(message.speaker)
+  for (const message of messages) if (message.speaker && message.private) speakers.add(message.speaker)
+  const items: ListItem[] = messages.map((message) => {
+    const line = first + message.index
+    const column = message.column
+    const position = {start: {line, column, offset: undefined}, end: {line, column: column + message.text.length, offset: undefined}}
+    return {
+      type: 'listItem',
+      spread: false,
+      data: {exported, ...(message.private ? {privateMessage: true} : {})},
+      children: [{type: 'paragraph', children: [{type: 'text', value: message.text, position}], position}],
+      position,
+    }
+  })
+  return {type: 'list', ordered: false, spread: false, children: items, position: code.position}
+}
+
+/** Chat messages, if most of the block's lines are chat: each message with its continuation lines. */
+function chatMessages(body: string[]): Message[] | undefined {
+  const messages: Message[] = []
+  let matched = 0
+  let content = 0
+  let current: Message | undefined
+  for (let index = 0; index < body.length; index++) {
+    const raw = body[index]!
+    const line = raw.trim()
+    if (line === '') {
+      current = undefined
+      continue
+    }
+    content++
+    const column = raw.length - raw.trimStart().length + 1
+    const one = matchOneLine(line)
+    if (one) {
+      matched++
+      current = {index, column, text: one.text.trim(), speaker: one.speaker, private: one.private}
+      messages.push(current)
+      continue
+    }
+    const head = header.exec(line)
+    if (head && (index + 1 < body.length && body[index + 1]!.trim() !== '')) {
+      matched++
+      // The message starts on the next line.
+      current = {index: index + 1, column: 1, text: '', speaker: head.groups!.speaker!.trim()}
+      messages.push(current)
+      const next = body[index + 1]!
+      current.column = next.length - next.trimStart().length + 1
+      current.text = next.trim()
+      index++
+      content++
+      continue
+    }
+    if (current) current.text = `${current.text} ${line}`.trim()
+    else messages.push({index, column, text: line})
+  }
+  // Most lines must be chat: a block of code with one `10:41 Note:` line is not a chat log.
+  if (matched === 0 || matched * 2 < content - matched) return undefined
+  return messages.filter((message) => message.text !== '')
+}
+
+function matchOneLine(line: string): {speaker: string; text: string; private: boolean} | undefined {
+  for (const shape of oneLine) {
+    const match = shape.pattern.exec(line)
+    if (!match) continue
+    const speaker = match.groups!.speaker!.trim()
+    if (speaker === '' || /^\d/.test(speaker)) continue
+    return {speaker, text: match.groups!.text ?? '', private: shape.private?.(match) ?? false}
+  }
+  return undefined
+}
+
+/** Cards of a board export: the text column of each row after the header. */
+function boardCards(body: string[]): Message[] | undefined {
+  const headerIndex = body.findIndex((line) => line.trim() !== '')
+  if (headerIndex === -1) return undefined
+  const headerLine = body[headerIndex]!
+  const delimiter = ['\t', ',', ';'].find((candidate) => headerLine.includes(candidate))
+  if (!delimiter) return undefined
+  let rows: string[][]
+  try {
+    rows = parseCsv(body.slice(headerIndex).join('\n'), {delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true}) as string[][]
+  } catch {
+    return undefined
+  }
+  const labels = rows[0]!.map((label) => label.trim())
+  const column = labels.findIndex((label) => contentHeader.test(label))
+  if (column === -1 || labels.length < 2) return undefined
+  // Rows keep their lines only when no field spans lines; otherwise each card is placed at its first line.
+  const cards: Message[] = []
+  let line = headerIndex + 1
+  for (const row of rows.slice(1)) {
+    const text = (row[column] ?? '').replace(/\s+/g, ' ').trim()
+    const span = row.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0)
+    if (row.length > 1 || text !== '') {
+      if (text !== '') cards.push({index: line, column: 1, text})
+    }
+    line += 1 + span
+    while (line < body.length && body[line]!.trim() === '') line++
+  }
+  return cards
+}
