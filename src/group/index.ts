@@ -18,7 +18,7 @@ import {boilerplate, introduction} from './introduction.js'
 import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
 import {logisticsReason} from './logistics.js'
-import {formatNumber, placeNote} from './placement.js'
+import {formatNumber, Placer} from './placement.js'
 import type {Profile, ProfileSection} from './profile.js'
 import {addressReader, doYouPrompt, isQuestion} from './questions.js'
 import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
@@ -62,17 +62,17 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   const questionTags = new Set(['question', 'questions', ...profile.sections.filter((section) => section.role === 'questions').flatMap((section) => section.tags)])
   const strength = new Map<ReportItem, number>()
 
+  const placer = new Placer<ReportItem>(profile)
   for (const note of withoutRepeats(withoutLogistics(notes, leaveOut), leaveOut)) {
     const item = toItem(note, questionTags)
     if (item.text === '' && item.children.length === 0) continue
-    const {placement, scores} = placeNote(
-      {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question'},
-      profile,
-    )
+    placer.add(item, {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note)})
+  }
+  for (const {value: item, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
     strength.set(item, strengthOf(item, scores.find((score) => score.section === placement.section)?.score ?? 0))
     if (placement.rule === 'fallback') {
-      const message = file.message(`Unplaced note \`${truncate(note.text)}\`: no hashtag, heading or keyword matches a section, it goes to “${profile.fallback.title}”`, {
+      const message = file.message(`Unplaced note \`${truncate(item.text)}\`: ${placement.reason}; it goes to “${profile.fallback.title}”`, {
         place: {line: item.line, column: item.column},
         ruleId: 'unplaced-note',
         source: 'exchange',
@@ -352,6 +352,11 @@ function noteStems(note: Note, cache: Map<string, string>): string[] {
   }
   add(note)
   return output
+}
+
+/** A note's text with its sub-bullets', for its wording. */
+function allText(note: Note): string {
+  return note.children.length === 0 ? note.text : [note.text, ...note.children.map(allText)].join(' ')
 }
 
 /** A note's words, computed once (repeats and keywords both need them). */
