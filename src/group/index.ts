@@ -19,6 +19,7 @@ import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
 import {logisticsReason} from './logistics.js'
 import {formatNumber, Placer} from './placement.js'
+import {earnedIntro, earnedKeyInsights, gatherThemes} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
 import {addressReader, doYouPrompt, isQuestion} from './questions.js'
 import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
@@ -63,16 +64,18 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   const strength = new Map<ReportItem, number>()
 
   const placer = new Placer<ReportItem>(profile)
+  const written = new Map<ReportItem, string>()
   for (const note of withoutRepeats(withoutLogistics(notes, leaveOut), leaveOut)) {
     const item = toItem(note, questionTags)
     if (item.text === '' && item.children.length === 0) continue
+    written.set(item, note.text)
     placer.add(item, {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note)})
   }
   for (const {value: item, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
     strength.set(item, strengthOf(item, scores.find((score) => score.section === placement.section)?.score ?? 0))
     if (placement.rule === 'fallback') {
-      const message = file.message(`Unplaced note \`${truncate(item.text)}\`: ${placement.reason}; it goes to “${profile.fallback.title}”`, {
+      const message = file.message(`Unplaced note \`${truncate(written.get(item) ?? item.text)}\`: ${placement.reason}, it goes to “${profile.fallback.title}”`, {
         place: {line: item.line, column: item.column},
         ruleId: 'unplaced-note',
         source: 'exchange',
@@ -83,6 +86,7 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   }
 
   for (const section of sections) fitToSection(section, settings.get(section.id)!)
+  gatherThemes(sections, {cache: profile.keywordIndex.cache, leaveOut, strength})
   const keyInsights = fillKeyInsights(sections, profile, strength)
   for (const section of sections) {
     const limit = settings.get(section.id)!.limit
@@ -260,8 +264,15 @@ function fitToSection(section: ReportSection, settings: ProfileSection): void {
 function fillKeyInsights(sections: ReportSection[], profile: Profile, strength: Map<ReportItem, number>): Report['keyInsights'] {
   const key = sections.find((section) => section.role === 'key')
   if (!key) return undefined
-  if (key.items.length > 0) return 'tagged'
+  if (key.items.length > 0) {
+    earnedKeyInsights(sections, key, Math.max(0, maxKeyInsights - key.items.length))
+    return 'tagged'
+  }
   if (profile.keyInsights.fallback === 'none') return undefined
+  if (earnedKeyInsights(sections, key, maxKeyInsights) > 0) {
+    key.intro = earnedIntro
+    return 'strongest'
+  }
   for (const section of sections) {
     if (section.role !== 'insights') continue
     let best: ReportItem | undefined
@@ -279,6 +290,9 @@ function fillKeyInsights(sections: ReportSection[], profile: Profile, strength: 
   if (profile.keyInsights.intro) key.intro = profile.keyInsights.intro
   return key.items.length > 0 ? 'strongest' : undefined
 }
+
+/** Key insights earned by how often a theme came up, besides those tagged. */
+const maxKeyInsights = 5
 
 /** A note that can stand alone as a key insight: not a quote, question, table row or a lead-in to sub-bullets. */
 function keyCandidate(item: ReportItem): boolean {

@@ -183,6 +183,8 @@ export class Placer<T> {
   }
 
   add(value: T, input: PlacementInput): void {
+    const room = input.headings.find((candidate) => !candidate.caption) ?? input.headings[0]
+    if (room && typeof value === 'object' && value !== null) rooms.set(value, room)
     this.#entries.push({value, input, decision: decide(input, this.#profile)})
   }
 
@@ -226,6 +228,14 @@ export class Placer<T> {
     const section = this.#profile.sections.find((entry) => entry.id === placement.section)
     return section !== undefined && section.role !== 'questions' && section.role !== 'resources' && section.role !== 'key' && placement.rule !== 'question'
   }
+}
+
+/** The heading (session, table, room) each placed note was written under. */
+const rooms = new WeakMap<object, NoteHeading>()
+
+/** The heading a note placed by a `Placer` was written under: its session or room. */
+export function roomOf(value: object): NoteHeading | undefined {
+  return rooms.get(value)
 }
 
 interface HeadingMatch {

@@ -63,8 +63,8 @@ describe('reportToJson (SPEC §5)', () => {
   it('lists warnings with line, rule and message, and leaves info messages out', () => {
     const json = compile()
     expect(json.warnings).toEqual([
-      {line: 30, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `a note with nowhere to go, really nowhere`: no hashtag, heading or keyword matches a section, it goes to “Further insights”'},
-      {line: 31, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `something else entirely, nothing to match here`: no hashtag, heading or keyword matches a section, it goes to “Further insights”'},
+      {line: 30, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `a note with nowhere to go, really nowhere`: no hashtag, heading, keyword or wording points to a section, and none of its neighbours under “odds and ends” was placed, it goes to “Further insights”'},
+      {line: 31, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `something else entirely, nothing to match here`: no hashtag, heading, keyword or wording points to a section, and none of its neighbours under “odds and ends” was placed, it goes to “Further insights”'},
     ])
     expect(JSON.stringify(json)).not.toContain('coffee')
   })

@@ -1,0 +1,252 @@
+/**
+ * Themes inside a section, as the reference reports set their numbered
+ * insights: notes on the same theme gathered under one short bold headline
+ * (taken from the theme's most central note), the others kept under it with
+ * their own sub-points; and the same point made in different sessions or
+ * rooms merged into one note that says how many raised it (never who).
+ *
+ * Likeness is weighted word overlap: the notes' content stems, each weighted
+ * by how rare it is in this report (a word in most notes says nothing of a
+ * theme). Only plain notes are gathered: quotes, questions, links and table
+ * rows keep their own place.
+ *
+ * Key insights are then earned: the themes raised in the most sessions and
+ * notes, besides those tagged `#key`, each with why.
+ */
+import type {PhrasingContent} from 'mdast'
+import type {Placement, ReportItem, ReportSection} from '../types.js'
+import {contentStems} from './keywords.js'
+import {roomOf} from './placement.js'
+import {plainText} from './segment.js'
+import {capitaliseFirst} from './tidy.js'
+
+export interface ThemeOptions {
+  /** Stem cache of the profile. */
+  cache: Map<string, string>
+  /** Records a note merged into another (SPEC: nothing said is lost). */
+  leaveOut: (at: {line: number; column: number}, text: string, rule: string, reason: string) => void
+  /** Each item's strength (for Key insights and limits): a theme is as strong as its central note, plus one per other note. */
+  strength?: Map<ReportItem, number>
+  /** Likeness from which two notes are the same point said twice (0–1). */
+  duplicate?: number
+  /** Closeness (weighted overlap) from which a note joins a theme (0–1). */
+  theme?: number
+}
+
+/** How often a theme (or a merged note) came up. */
+export interface ThemeCount {
+  notes: number
+  rooms: number
+  /** The section it is in. */
+  section: string
+}
+
+const counts = new WeakMap<ReportItem, ThemeCount>()
+
+/** How many notes and sessions a report item stands for (1 and 1 for a lone note). */
+export function themeCount(item: ReportItem): ThemeCount | undefined {
+  return counts.get(item)
+}
+
+type Vector = Map<string, number>
+
+/** Stems that say nothing of a theme, whatever the report. */
+const vague = new Set('one who what which there have has been more than not just all can will get also very much many some about other more most like need make way thing lot'.split(' '))
+
+export function gatherThemes(sections: ReportSection[], options: ThemeOptions): void {
+  const duplicate = options.duplicate ?? 0.55
+  const themeAt = options.theme ?? 0.35
+  const candidates = sections.filter((section) => section.role === 'insights' || section.role === 'further')
+  const members = candidates.flatMap((section) => section.items.filter(gatherable))
+  if (members.length < 2) return
+  const vectors = weigh(members, options.cache)
+
+  for (const section of candidates) {
+    const items = section.items.filter(gatherable)
+    const rooms = new Map<ReportItem, Set<unknown>>(items.map((item) => [item, new Set([roomOf(item) ?? item])]))
+    const merged = new Map<ReportItem, number>()
+    const gone = new Set<ReportItem>()
+
+    // The same point from different rooms: one note, "raised in N sessions".
+    for (let i = 0; i < items.length; i++) {
+      const first = items[i]!
+      if (gone.has(first)) continue
+      for (let j = i + 1; j < items.length; j++) {
+        const other = items[j]!
+        if (gone.has(other) || roomOf(other) === roomOf(first) || likeness(vectors.get(first)!, vectors.get(other)!) < duplicate) continue
+        gone.add(other)
+        first.children.push(...other.children)
+        for (const room of rooms.get(other)!) rooms.get(first)!.add(room)
+        merged.set(first, (merged.get(first) ?? 1) + 1)
+        options.leaveOut(other, other.text, 'duplicate-note', `the same point as the note on line ${first.line}, raised in another session: merged into it`)
+      }
+    }
+    for (const [item, notes] of merged) {
+      addSessions(item, rooms.get(item)!.size)
+      counts.set(item, {notes, rooms: rooms.get(item)!.size, section: section.id})
+    }
+
+    // Themes: each note joins the theme it is most like, if like enough; else starts one.
+    const kept = items.filter((item) => !gone.has(item))
+    const themes: ReportItem[][] = []
+    for (const item of kept) {
+      let best: {theme: ReportItem[]; score: number} | undefined
+      for (const theme of themes) {
+        const score = Math.max(...theme.map((member) => closeness(vectors.get(member)!, vectors.get(item)!)))
+        if (score >= themeAt && (!best || score > best.score)) best = {theme, score}
+      }
+      if (best) best.theme.push(item)
+      else themes.push([item])
+    }
+
+    const replaced = new Map<ReportItem, ReportItem | null>()
+    for (const theme of themes) {
+      if (theme.length < 2) continue
+      const central = mostCentral(theme, vectors)
+      const item = themeItem(central, theme)
+      const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
+      const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
+      counts.set(item, {notes, rooms: themeRooms.size, section: section.id})
+      options.strength?.set(item, (options.strength.get(central) ?? 0) + notes - 1)
+      theme.forEach((member, index) => replaced.set(member, index === 0 ? item : null))
+    }
+    section.items = section.items.flatMap((item) => {
+      if (gone.has(item)) return []
+      const replacement = replaced.get(item)
+      return replacement === undefined ? [item] : replacement === null ? [] : [replacement]
+    })
+    for (const item of section.items) if (!counts.has(item)) counts.set(item, {notes: 1, rooms: 1, section: section.id})
+  }
+}
+
+/**
+ * Key insights earned besides `#key`: the themes (or merged notes) raised in
+ * at least two sessions, most sessions then most notes first, up to `room`
+ * of them; each repeated in the Key insights section with why.
+ */
+/** The Key insights section's opening when its insights were earned rather than tagged. */
+export const earnedIntro = 'The points participants raised in the most sessions during the day.'
+
+export function earnedKeyInsights(sections: ReportSection[], key: ReportSection, room: number): number {
+  const ranked = sections
+    .filter((section) => section.role === 'insights')
+    .flatMap((section) => section.items.map((item) => ({item, section, count: counts.get(item)})))
+    .filter((entry): entry is {item: ReportItem; section: ReportSection; count: ThemeCount} => entry.count !== undefined && entry.count.rooms >= 2 && entry.item.kind === 'note')
+    .sort((a, b) => b.count.rooms - a.count.rooms || b.count.notes - a.count.notes || a.item.line - b.item.line)
+  const already = new Set(key.items.map((item) => item.line))
+  let added = 0
+  for (const {item, section, count} of ranked) {
+    if (added >= room) break
+    if (already.has(item.line)) continue
+    const placement: Placement = {section: key.id, rule: 'key', reason: `raised in ${count.notes} notes across ${count.rooms} sessions, among the most of any theme (in “${section.title}”)`, score: count.rooms}
+    key.items.push({...structuredClone({...item, children: []}), placement})
+    added++
+  }
+  return added
+}
+
+function gatherable(item: ReportItem): boolean {
+  return item.kind === 'note' && item.source !== 'table' && item.placement.rule !== 'key' && item.placement.rule !== 'round-up' && !item.content.some((node) => node.type === 'footnoteReference')
+}
+
+/** Each note's stems, weighted by rarity across the notes (idf); stems in most notes dropped. */
+function weigh(items: ReportItem[], cache: Map<string, string>): Map<ReportItem, Vector> {
+  const stems = new Map<ReportItem, Set<string>>()
+  const frequency = new Map<string, number>()
+  for (const item of items) {
+    const set = new Set(contentStems(item.text, cache).filter((stem) => stem.length > 2 && !/^\d+$/.test(stem) && !vague.has(stem)))
+    stems.set(item, set)
+    for (const stem of set) frequency.set(stem, (frequency.get(stem) ?? 0) + 1)
+  }
+  const common = Math.max(3, items.length * 0.2)
+  const vectors = new Map<ReportItem, Vector>()
+  for (const [item, set] of stems) {
+    const vector: Vector = new Map()
+    for (const stem of set) {
+      const count = frequency.get(stem)!
+      if (count > common) continue
+      vector.set(stem, Math.log(1 + items.length / count))
+    }
+    vectors.set(item, vector)
+  }
+  return vectors
+}
+
+/** What two notes' weighted stems share: the shared weight, each note's weight, and how many stems. */
+function overlap(a: Vector, b: Vector): {shared: number; count: number; a: number; b: number} {
+  const result = {shared: 0, count: 0, a: 0, b: 0}
+  for (const [stem, weight] of a) {
+    result.a += weight
+    if (b.has(stem)) {
+      result.shared += weight
+      result.count++
+    }
+  }
+  for (const weight of b.values()) result.b += weight
+  return result
+}
+
+/** Weighted Jaccard: the weight both share over the weight of all; two shared stems at least. */
+function likeness(a: Vector, b: Vector): number {
+  const found = overlap(a, b)
+  const all = found.a + found.b - found.shared
+  return found.count >= 2 && all > 0 ? found.shared / all : 0
+}
+
+/**
+ * The weight both share over the lighter note's weight: a short note on the
+ * theme of a longer one is close to it. Two shared stems at least.
+ */
+function closeness(a: Vector, b: Vector): number {
+  const found = overlap(a, b)
+  return found.count >= 2 ? found.shared / Math.min(found.a, found.b) : 0
+}
+
+function mostCentral(theme: ReportItem[], vectors: Map<ReportItem, Vector>): ReportItem {
+  let best = theme[0]!
+  let bestScore = -1
+  for (const item of theme) {
+    const score = theme.reduce((sum, other) => sum + (other === item ? 0 : closeness(vectors.get(item)!, vectors.get(other)!)), 0) + (item.headline ? 0.01 : 0)
+    if (score > bestScore) [best, bestScore] = [item, score]
+  }
+  return best
+}
+
+/** A theme as one item: the central note's headline (or first clause) in bold, its detail, the others under it. */
+function themeItem(central: ReportItem, theme: ReportItem[]): ReportItem {
+  const split = central.headline && central.detail ? {headline: central.headline, detail: central.detail} : firstClause(central.content)
+  const others = theme.filter((member) => member !== central)
+  const base: ReportItem = {...central, children: [...central.children, ...others]}
+  if (!split) return base
+  const content: PhrasingContent[] = [...split.headline, {type: 'text', value: ' – '}, ...split.detail]
+  return {...base, headline: split.headline, detail: split.detail, content, text: plainText(content)}
+}
+
+/** `Named caseworkers, who stay with the family from first contact` → headline and detail at the first clause. */
+function firstClause(content: PhrasingContent[]): {headline: PhrasingContent[]; detail: PhrasingContent[]} | undefined {
+  const first = content[0]
+  if (!first || first.type !== 'text') return undefined
+  const match = /^(.{12,80}?)(?:\s*[,;:–—]\s+|\s+-\s+)(?=\S)/u.exec(first.value)
+  if (!match) return undefined
+  const words = match[1]!.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 10) return undefined
+  const rest = first.value.slice(match[0].length)
+  if (rest.trim().split(/\s+/).length < 3) return undefined
+  return {headline: [{type: 'text', value: match[1]!.trim()}], detail: capitaliseFirst([{type: 'text', value: rest}, ...content.slice(1)])}
+}
+
+/** `… and say so early` → `… and say so early. Raised in 3 sessions.` */
+function addSessions(item: ReportItem, rooms: number): void {
+  const note = ` (raised in ${rooms} sessions)`
+  const append = (content: PhrasingContent[]): PhrasingContent[] => {
+    const last = content.at(-1)
+    if (last?.type === 'text') {
+      const match = /([.!?…]*)\s*$/.exec(last.value)!
+      return [...content.slice(0, -1), {type: 'text', value: `${last.value.slice(0, match.index)}${note}${match[1] || ''}`}]
+    }
+    return [...content, {type: 'text', value: note}]
+  }
+  item.content = append(item.content)
+  if (item.detail) item.detail = append(item.detail)
+  item.text = plainText(item.content)
+}
