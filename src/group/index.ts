@@ -21,9 +21,9 @@ import {logisticsReason} from './logistics.js'
 import {formatNumber, Placer} from './placement.js'
 import {earnedIntro, earnedKeyInsights, gatherThemes} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
-import {addressReader, doYouPrompt, isQuestion} from './questions.js'
+import {addressReader, doYouPrompt, isQuestion, oneChecklistForm} from './questions.js'
 import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
-import {capitaliseFirst, tidyContent} from './tidy.js'
+import {capitaliseFirst, endQuote, tidyContent, typesetTitle} from './tidy.js'
 
 export interface GroupOptions {
   profile: Profile
@@ -86,6 +86,7 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   }
 
   for (const section of sections) fitToSection(section, settings.get(section.id)!)
+  for (const section of sections) oneChecklistForm(section.items)
   gatherThemes(sections, {cache: profile.keywordIndex.cache, leaveOut, strength})
   const keyInsights = fillKeyInsights(sections, profile, strength)
   for (const section of sections) {
@@ -95,14 +96,14 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
 
   const footnotes = numberFootnotes(sections, collectDefinitions(tree))
   const resources = sections.find((section) => section.role === 'resources')
-  if (resources) for (const entry of roundUp(resources, sections, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason)
+  if (resources) for (const entry of roundUp(resources, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason)
 
   const present = sections.filter((section) => section.items.length > 0)
   let chapter = 0
   for (const section of present) if (settings.get(section.id)!.chapter) section.number = ++chapter
 
   return {
-    meta: {...meta, reportType: profile.reportType, profile: profile.id},
+    meta: {...meta, title: typesetTitle(meta.title), reportType: profile.reportType, profile: profile.id},
     introduction: introduction(meta, profile, present),
     ...(parts.introduction ? {introductionNotes: parts.introduction} : {}),
     chathamHouse: profile.chathamHouse,
@@ -185,7 +186,7 @@ function toItem(note: Note, questionTags: Set<string>): ReportItem {
   let kind: ReportItem['kind'] = 'note'
   if (note.quote || whole) {
     kind = 'quote'
-    content = whole ?? withoutQuoteMarks(content)
+    content = endQuote(whole ?? withoutQuoteMarks(content))
     text = plain(content)
   } else if (note.tags.some((tag) => questionTags.has(tag)) || isQuestion(text)) {
     kind = 'question'

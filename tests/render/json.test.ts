@@ -56,7 +56,7 @@ describe('reportToJson (SPEC §5)', () => {
       placement: {section: 'what-needs-to-change', rule: 'hashtag', reason: 'tagged #challenge'},
       children: [{text: 'The colour of the bins', line: 16}],
     })
-    expect(change.items[1]).toMatchObject({text: 'PB is the cheapest trust-building exercise we have ever run', kind: 'quote', quote: true, line: 18})
+    expect(change.items[1]).toMatchObject({text: 'PB is the cheapest trust-building exercise we have ever run.', kind: 'quote', quote: true, line: 18})
     expect(json.footnotes).toEqual([{n: 1, url: 'https://www.wigan.gov.uk/deal', text: 'The Deal'}])
   })
 
