@@ -10,6 +10,9 @@
  * theme). Only plain notes are gathered: quotes, questions, links and table
  * rows keep their own place.
  *
+ * A section opens with its most central note's first sentence (the
+ * profile's sentence stays where no note is central).
+ *
  * Key insights are then earned: the themes raised in the most sessions and
  * notes, besides those tagged `#key`, each with why.
  */
@@ -98,6 +101,9 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       if (best) best.theme.push(item)
       else themes.push([item])
     }
+
+    const opening = centralSentence(kept, vectors)
+    if (opening) section.intro = opening
 
     const replaced = new Map<ReportItem, ReportItem | null>()
     for (const theme of themes) {
@@ -200,6 +206,36 @@ function likeness(a: Vector, b: Vector): number {
 function closeness(a: Vector, b: Vector): number {
   const found = overlap(a, b)
   return found.count >= 2 ? found.shared / Math.min(found.a, found.b) : 0
+}
+
+/**
+ * A section's opening, drawn from its own notes: the first sentence of its
+ * most central note (the one closest to the most others), when at least two
+ * others are close to it and the sentence reads as one (6–40 words, no link).
+ */
+function centralSentence(items: ReportItem[], vectors: Map<ReportItem, Vector>): string | undefined {
+  if (items.length < 3) return undefined
+  let best: {item: ReportItem; score: number; links: number} | undefined
+  for (const item of items) {
+    let score = 0
+    let links = 0
+    for (const other of items) {
+      if (other === item) continue
+      const value = closeness(vectors.get(item)!, vectors.get(other)!)
+      score += value
+      if (value > 0) links++
+    }
+    if (!best || score > best.score) best = {item, score, links}
+  }
+  if (!best || best.links < 2) return undefined
+  // An opening states the point: the anonymised attribution goes (`One participant said that …`).
+  const text = best.item.text.replace(/^(?:(?:one|a|another) participant|participants|one councillor) (?:said|noted|thinks|thought|reckons|felt|agreed|argued)(?: that)?\s+/i, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  // A pronoun with nothing before it to refer to, or a bare placeholder, does not open a section.
+  if (/^(?:one|a|another) (?:council|area|borough|county|city|authority)\s+[–—-]|^(?:they|he|she|her|his|their|it|we|our|this|that)\b/i.test(text)) return undefined
+  const sentence = (/^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(text)?.[0] ?? text).trim()
+  const words = sentence.split(/\s+/).length
+  if (words < 6 || words > 40 || /https?:|www\./.test(sentence)) return undefined
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence.replace(/[,;:–—-]+$/, '')}.`
 }
 
 function mostCentral(theme: ReportItem[], vectors: Map<ReportItem, Vector>): ReportItem {

@@ -70,4 +70,15 @@ describe('themes', () => {
       {numRuns: 40},
     )
   })
+
+  it('opens a section with its most central note, and keeps the profile’s sentence when none is central', () => {
+    const central = build(
+      `# Notes\n\n## What works\n\n- Retrofit coordinators manage the whole retrofit job for each householder from survey to sign-off.\n- Coordinators for retrofit save householders from chasing installers\n- A retrofit coordinator per street keeps householders and installers talking\n- Thermal imaging walks on winter evenings with volunteers\n`,
+    )
+    const intro = central.sections.find((section) => section.title === 'What works in practice')!.intro!
+    // One of the three notes on retrofit coordinators, as a sentence; never the note on its own.
+    expect(['Retrofit coordinators manage the whole retrofit job for each householder from survey to sign-off.', 'Coordinators for retrofit save householders from chasing installers.', 'A retrofit coordinator per street keeps householders and installers talking.']).toContain(intro)
+    const scattered = build(`# Notes\n\n## What works\n\n- Thermal imaging walks on winter evenings\n- Publishing the pipeline for installers\n- Street champions talk to neighbours\n`)
+    expect(scattered.sections.find((section) => section.title === 'What works in practice')!.intro).toBe('The tools, approaches and methods that participants already use.')
+  })
 })
