@@ -51,7 +51,12 @@ export function themeCount(item: ReportItem): ThemeCount | undefined {
   return counts.get(item)
 }
 
-type Vector = Map<string, number>
+/** A note's stems as ids in ascending order, their weights, and the weights' sum: compared by one merge, without allocating. */
+interface Vector {
+  ids: Int32Array
+  weights: Float64Array
+  total: number
+}
 
 /** Stems that say nothing of a theme, whatever the report. */
 const vague = new Set('one who what which there have has been more than not just all can will get also very much many some about other more most like need make way thing lot'.split(' '))
@@ -95,7 +100,8 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
     for (const item of kept) {
       let best: {theme: ReportItem[]; score: number} | undefined
       for (const theme of themes) {
-        const score = Math.max(...theme.map((member) => closeness(vectors.get(member)!, vectors.get(item)!)))
+        let score = 0
+        for (const member of theme) score = Math.max(score, closeness(vectors.get(member)!, vectors.get(item)!))
         if (score >= themeAt && (!best || score > best.score)) best = {theme, score}
       }
       if (best) best.theme.push(item)
@@ -166,37 +172,48 @@ function weigh(items: ReportItem[], cache: Map<string, string>): Map<ReportItem,
   }
   const common = Math.max(3, items.length * 0.2)
   const vectors = new Map<ReportItem, Vector>()
+  const ids = new Map<string, number>()
   for (const [item, set] of stems) {
-    const vector: Vector = new Map()
+    const entries: Array<[number, number]> = []
     for (const stem of set) {
       const count = frequency.get(stem)!
       if (count > common) continue
-      vector.set(stem, Math.log(1 + items.length / count))
+      let id = ids.get(stem)
+      if (id === undefined) ids.set(stem, (id = ids.size))
+      entries.push([id, Math.log(1 + items.length / count)])
     }
-    vectors.set(item, vector)
+    entries.sort((x, y) => x[0] - y[0])
+    vectors.set(item, {ids: Int32Array.from(entries, (entry) => entry[0]), weights: Float64Array.from(entries, (entry) => entry[1]), total: entries.reduce((sum, entry) => sum + entry[1], 0)})
   }
   return vectors
 }
 
-/** What two notes' weighted stems share: the shared weight, each note's weight, and how many stems. */
-function overlap(a: Vector, b: Vector): {shared: number; count: number; a: number; b: number} {
-  const result = {shared: 0, count: 0, a: 0, b: 0}
-  for (const [stem, weight] of a) {
-    result.a += weight
-    if (b.has(stem)) {
-      result.shared += weight
-      result.count++
-    }
+/** What two notes' weighted stems share (weight and count), by one merge of their sorted ids; kept here, not allocated. */
+let sharedWeight = 0
+let sharedCount = 0
+function overlap(a: Vector, b: Vector): void {
+  sharedWeight = 0
+  sharedCount = 0
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x === y) {
+      sharedWeight += a.weights[i]!
+      sharedCount++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
   }
-  for (const weight of b.values()) result.b += weight
-  return result
 }
 
 /** Weighted Jaccard: the weight both share over the weight of all; two shared stems at least. */
 function likeness(a: Vector, b: Vector): number {
-  const found = overlap(a, b)
-  const all = found.a + found.b - found.shared
-  return found.count >= 2 && all > 0 ? found.shared / all : 0
+  overlap(a, b)
+  const all = a.total + b.total - sharedWeight
+  return sharedCount >= 2 && all > 0 ? sharedWeight / all : 0
 }
 
 /**
@@ -204,8 +221,8 @@ function likeness(a: Vector, b: Vector): number {
  * theme of a longer one is close to it. Two shared stems at least.
  */
 function closeness(a: Vector, b: Vector): number {
-  const found = overlap(a, b)
-  return found.count >= 2 ? found.shared / Math.min(found.a, found.b) : 0
+  overlap(a, b)
+  return sharedCount >= 2 ? sharedWeight / Math.min(a.total, b.total) : 0
 }
 
 /**
