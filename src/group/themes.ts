@@ -58,6 +58,8 @@ interface Vector {
   total: number
 }
 
+type Closeness = (a: ReportItem, b: ReportItem) => number
+
 /** Stems that say nothing of a theme, whatever the report. */
 const vague = new Set('one who what which there have has been more than not just all can will get also very much many some about other more most like need make way thing lot'.split(' '))
 
@@ -71,6 +73,14 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
 
   for (const section of candidates) {
     const items = section.items.filter(gatherable)
+    // Closeness of each pair, computed once: the themes, the opening and the central notes all ask.
+    const position = new Map(items.map((item, index) => [item, index]))
+    const memo = new Float64Array(items.length * items.length).fill(-1)
+    const close: Closeness = (a, b) => {
+      const at = position.get(a)! * items.length + position.get(b)!
+      if (memo[at]! < 0) memo[at] = memo[position.get(b)! * items.length + position.get(a)!] = closeness(vectors.get(a)!, vectors.get(b)!)
+      return memo[at]!
+    }
     const rooms = new Map<ReportItem, Set<unknown>>(items.map((item) => [item, new Set([roomOf(item) ?? item])]))
     const merged = new Map<ReportItem, number>()
     const gone = new Set<ReportItem>()
@@ -101,20 +111,20 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       let best: {theme: ReportItem[]; score: number} | undefined
       for (const theme of themes) {
         let score = 0
-        for (const member of theme) score = Math.max(score, closeness(vectors.get(member)!, vectors.get(item)!))
+        for (const member of theme) score = Math.max(score, close(member, item))
         if (score >= themeAt && (!best || score > best.score)) best = {theme, score}
       }
       if (best) best.theme.push(item)
       else themes.push([item])
     }
 
-    const opening = centralSentence(kept, vectors)
+    const opening = centralSentence(kept, close)
     if (opening) section.intro = opening
 
     const replaced = new Map<ReportItem, ReportItem | null>()
     for (const theme of themes) {
       if (theme.length < 2) continue
-      const central = mostCentral(theme, vectors)
+      const central = mostCentral(theme, close)
       const item = themeItem(central, theme)
       const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
       const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
@@ -131,14 +141,14 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
   }
 }
 
+/** The Key insights section's opening when its insights were earned rather than tagged. */
+export const earnedIntro = 'The points participants raised in the most sessions during the day.'
+
 /**
  * Key insights earned besides `#key`: the themes (or merged notes) raised in
  * at least two sessions, most sessions then most notes first, up to `room`
  * of them; each repeated in the Key insights section with why.
  */
-/** The Key insights section's opening when its insights were earned rather than tagged. */
-export const earnedIntro = 'The points participants raised in the most sessions during the day.'
-
 export function earnedKeyInsights(sections: ReportSection[], key: ReportSection, room: number): number {
   const ranked = sections
     .filter((section) => section.role === 'insights')
@@ -230,7 +240,7 @@ function closeness(a: Vector, b: Vector): number {
  * most central note (the one closest to the most others), when at least two
  * others are close to it and the sentence reads as one (6–40 words, no link).
  */
-function centralSentence(items: ReportItem[], vectors: Map<ReportItem, Vector>): string | undefined {
+function centralSentence(items: ReportItem[], close: Closeness): string | undefined {
   if (items.length < 3) return undefined
   let best: {item: ReportItem; score: number; links: number} | undefined
   for (const item of items) {
@@ -238,7 +248,7 @@ function centralSentence(items: ReportItem[], vectors: Map<ReportItem, Vector>):
     let links = 0
     for (const other of items) {
       if (other === item) continue
-      const value = closeness(vectors.get(item)!, vectors.get(other)!)
+      const value = close(item, other)
       score += value
       if (value > 0) links++
     }
@@ -255,11 +265,11 @@ function centralSentence(items: ReportItem[], vectors: Map<ReportItem, Vector>):
   return /[.!?]$/.test(sentence) ? sentence : `${sentence.replace(/[,;:–—-]+$/, '')}.`
 }
 
-function mostCentral(theme: ReportItem[], vectors: Map<ReportItem, Vector>): ReportItem {
+function mostCentral(theme: ReportItem[], close: Closeness): ReportItem {
   let best = theme[0]!
   let bestScore = -1
   for (const item of theme) {
-    const score = theme.reduce((sum, other) => sum + (other === item ? 0 : closeness(vectors.get(item)!, vectors.get(other)!)), 0) + (item.headline ? 0.01 : 0)
+    const score = theme.reduce((sum, other) => sum + (other === item ? 0 : close(item, other)), 0) + (item.headline ? 0.01 : 0)
     if (score > bestScore) [best, bestScore] = [item, score]
   }
   return best
