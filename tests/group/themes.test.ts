@@ -82,3 +82,16 @@ describe('themes', () => {
     expect(scattered.sections.find((section) => section.title === 'What works in practice')!.intro).toBe('The tools, approaches and methods that participants already use.')
   })
 })
+
+describe('introduction typography', () => {
+  it.each([
+    ['Online', 'to host an Innovation Exchange online.'],
+    ['Zoom', 'to host an Innovation Exchange online.'],
+    ['Leeds Civic Hall', 'to host an Innovation Exchange at Leeds Civic Hall.'],
+  ])('says where an event held at “%s” was', (venue, ending) => {
+    const report = build(`---\ntitle: Upstream - before the crisis\nseries: Innovation Exchange\nhost: A\npartner: B\nvenue: ${venue}\n---\n\n## Barriers\n\n- a note\n`)
+    expect(report.introduction[0]).toMatch(new RegExp(`${ending.replace('.', '\\.')}$`))
+    expect(report.introduction.join(' ')).not.toContain('Upstream - before')
+    expect(report.meta.title).toBe('Upstream – before the crisis')
+  })
+})
