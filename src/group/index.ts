@@ -69,10 +69,14 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     const item = toItem(note, questionTags)
     if (item.text === '' && item.children.length === 0) continue
     written.set(item, note.text)
-    placer.add(item, {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note)})
+    placer.add(item, {tags: prioritiseKeyTags(note.tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note), own: {text: note.text, line: note.line}})
   }
-  for (const {value: item, placement, scores} of placer.settle()) {
+  for (const {value: item, parent, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
+    if (parent) {
+      parent.children.push(item)
+      continue
+    }
     strength.set(item, strengthOf(item, scores.find((score) => score.section === placement.section)?.score ?? 0))
     if (placement.rule === 'fallback') {
       const message = file.message(`Unplaced note \`${truncate(written.get(item) ?? item.text)}\`: ${placement.reason}, it goes to “${profile.fallback.title}”`, {

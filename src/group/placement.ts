@@ -32,6 +32,8 @@ export interface PlacementInput {
   question: boolean
   /** The note's text (sub-bullets included), for its wording; absent, wording is not read. */
   text?: string
+  /** The note's own first line as written, and its line: a note that continues the one before it goes with it. */
+  own?: {text: string; line: number}
 }
 
 export interface PlacementResult {
@@ -188,8 +190,12 @@ export class Placer<T> {
     this.#entries.push({value, input, decision: decide(input, this.#profile)})
   }
 
-  /** Every note added, with where it goes, in the order added. */
-  settle(): Array<{value: T} & PlacementResult> {
+  /**
+   * Every note added, with where it goes, in the order added; a note that
+   * continues the note right before it (`the first year found 400
+   * households…`, `it halved…`) goes with it, as its sub-point (`parent`).
+   */
+  settle(): Array<{value: T; parent?: T} & PlacementResult> {
     const groups = new Map<NoteHeading | undefined, number[]>()
     this.#entries.forEach((entry, index) => {
       const heading = entry.input.headings.find((candidate) => !candidate.caption) ?? entry.input.headings[0]
@@ -220,7 +226,25 @@ export class Placer<T> {
         }
       }
     }
-    return this.#entries.map((entry, index) => ({value: entry.value, placement: placements[index]!, scores: entry.decision.scores}))
+    const parents: Array<T | undefined> = []
+    this.#entries.forEach((entry, index) => {
+      const own = entry.input.own
+      if (!own || entry.input.tags.length > 0 || placements[index]!.rule === 'hashtag' || !continuation.test(own.text)) return
+      // Its subject: of the two notes before it under the same heading, the one it shares most words with (the nearer on a tie).
+      const words = new Set(entry.input.stems.filter((value) => value.length > 3))
+      let subject: number | undefined
+      let shared = -1
+      for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
+        const before = this.#entries[back]!
+        if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3 || parents[back] !== undefined) break
+        const count = before.input.stems.filter((value) => words.has(value)).length
+        if (count > shared) [subject, shared] = [back, count]
+      }
+      if (subject === undefined) return
+      placements[index] = {section: placements[subject]!.section, rule: 'neighbours', reason: `continues the note on line ${this.#entries[subject]!.input.own!.line}, and goes with it as its sub-point`}
+      parents[index] = this.#entries[subject]!.value
+    })
+    return this.#entries.map((entry, index) => ({value: entry.value, ...(parents[index] === undefined ? {} : {parent: parents[index]}), placement: placements[index]!, scores: entry.decision.scores}))
   }
 
   /** Neighbours vote with what placed them on their own: questions and links say nothing of the topic. */
@@ -229,6 +253,12 @@ export class Placer<T> {
     return section !== undefined && section.role !== 'questions' && section.role !== 'resources' && section.role !== 'key' && placement.rule !== 'question'
   }
 }
+
+/**
+ * A note that cannot stand alone: it starts by pointing back at the note
+ * before it (`the first year found…`, `it halved…`, `this meant…`).
+ */
+const continuation = /^\s*(?:the (?:first|second|third|next|last|following) (?:year|month|week|time|phase|round|pilot)\b|(?:it|this|that|these|those|which)\s+(?!is\b|are\b|was\b|were\b)|they (?:also|then|found|saw|got)\b|(?:and|but|so|then|since then|as a result|results?)\b[\s,:])/i
 
 /** The heading (session, table, room) each placed note was written under. */
 const rooms = new WeakMap<object, NoteHeading>()

@@ -54,6 +54,30 @@ describe('placement by wording', () => {
     expect(file.messages.find((message) => message.ruleId === 'unplaced-note')?.reason).toMatch(/none of its neighbours/)
   })
 
+  it.each([
+    ['- Coventry City Council built a risk model from its own data #example\n- the first year found 400 households at risk', 'The first year found 400 households at risk'],
+    ['- One borough moved its housing officers into GP surgeries #example\n- it halved the time to first contact', 'It halved the time to first contact'],
+  ])('keeps a sub-point with its subject: %s', (list, child) => {
+    const {report} = place(`# Notes\n\n## What works\n\n${list}\n`)
+    const examples = report.sections.find((section) => section.title === 'Examples and best practice')!
+    expect(examples.items).toHaveLength(1)
+    expect(examples.items[0]!.children.map((item) => item.text)).toEqual([child])
+    expect(examples.items[0]!.children[0]!.placement.reason).toMatch(/continues the note on line 5/)
+  })
+
+  it('finds the subject two notes back when it shares the sub-point’s words', () => {
+    const {report} = place(`# Notes\n\n## What works\n\n- A council built a risk model from its own data and contacts households early #example\n- The outreach letter is written with tenants in plain English #example\n- the first year found 400 households at risk\n`)
+    const examples = report.sections.find((section) => section.title === 'Examples and best practice')!
+    const subject = examples.items.find((item) => item.text.includes('risk model'))!
+    expect(subject.children.map((item) => item.text)).toEqual(['The first year found 400 households at risk'])
+  })
+
+  it('leaves a note that starts its own point where its own signals put it', () => {
+    const {where} = place(`# Notes\n\n## What works\n\n- One borough moved its housing officers into GP surgeries #example\n- This is the hardest part: trust takes years\n- Street champions talk to their neighbours\n`)
+    expect(where('Street champions')?.placement.reason).not.toMatch(/continues/)
+    expect(where('This is the hardest part')?.placement.reason).not.toMatch(/continues/)
+  })
+
   it('reads no signal from text without words', () => {
     fc.assert(fc.property(fc.stringMatching(/^[\s.,;:!?0-9-]*$/), (text) => readSignals(text).size === 0))
   })
