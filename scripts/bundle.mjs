@@ -2,8 +2,8 @@
 // file each: a fresh `exchange` process then loads one module instead of some
 // four hundred small ones, which cuts its start from about 200 ms to 75 ms.
 // tsc stays the compiler and type checker; this only joins its output.
-// Puppeteer, pdfjs and chokidar stay outside: they are loaded lazily, only when
-// a run prints, audits a PDF or watches, and pdfjs loads its worker by path.
+// Puppeteer, pdfjs, chokidar and docx stay outside: they are loaded lazily, only when
+// a run prints, audits a PDF, watches or writes a Word copy, and pdfjs loads its worker by path.
 //
 // The CLI is bundled as CommonJS, which Node 20 can load with a V8 code
 // cache (src/util/code-cache.ts; scripts/code-cache.mjs makes the cache): an ES
@@ -15,7 +15,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  external: ['puppeteer', 'puppeteer-core', 'puppeteer-core/*', 'pdfjs-dist', 'chokidar', '@napi-rs/canvas'],
+  external: ['puppeteer', 'puppeteer-core', 'puppeteer-core/*', 'pdfjs-dist', 'chokidar', '@napi-rs/canvas', 'docx'],
   sourcemap: 'linked',
   legalComments: 'none',
   logLevel: 'warning',

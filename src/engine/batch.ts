@@ -38,8 +38,8 @@ import {mapBounded, whenAllDone} from './pool.js'
 import type {Printer, PrinterOptions} from './printer.js'
 import {inShard, parseShard, type Shard} from './shard.js'
 
-export type Format = 'html' | 'pdf' | 'md' | 'json'
-export const allFormats: readonly Format[] = ['html', 'pdf', 'md', 'json']
+export type Format = 'html' | 'pdf' | 'md' | 'json' | 'docx'
+export const allFormats: readonly Format[] = ['html', 'pdf', 'md', 'json', 'docx']
 export const defaultFormats: readonly Format[] = ['html', 'pdf']
 
 export interface BuildOptions extends CompileOptions {
@@ -394,6 +394,7 @@ async function buildFile(input: NotesInput, run: Run): Promise<FileResult> {
         ...(run.formats.includes('html') || run.formats.includes('pdf') ? (['html'] as const) : []),
         ...(run.formats.includes('md') ? (['md'] as const) : []),
         ...(run.formats.includes('json') ? (['json'] as const) : []),
+        ...(run.formats.includes('docx') ? (['docx'] as const) : []),
       ],
     },
   }
@@ -414,6 +415,7 @@ async function buildFile(input: NotesInput, run: Run): Promise<FileResult> {
   if (run.formats.includes('html')) writes.push({path: target('html'), data: outcome.html})
   if (run.formats.includes('md')) writes.push({path: target('md'), data: outcome.markdown})
   if (run.formats.includes('json')) writes.push({path: target('json'), data: outcome.json})
+  if (run.formats.includes('docx') && outcome.docx) writes.push({path: target('docx'), data: outcome.docx})
 
   let printError: unknown
   let pages: Map<string, number> | undefined

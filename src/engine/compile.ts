@@ -14,7 +14,7 @@ import {AuditError, ExchangeError, exitCodes, UsageError, type ExitCode} from '.
 import {explainPlacements, type Explanation} from '../group/explain.js'
 import {assertBalanced} from '../group/ledger.js'
 import {atFrontMatterKey} from '../parse/index.js'
-import {brandDiagnostics, defaultBrandDir, loadBrand} from '../render/brand.js'
+import {brandDiagnostics, defaultBrandDir, loadBrand, type Brand} from '../render/brand.js'
 import {renderHtml} from '../render/html.js'
 import {reportToJson} from '../render/json.js'
 import {reportToMarkdown} from '../render/markdown.js'
@@ -39,7 +39,7 @@ export interface CompileOptions extends ProcessOptions {
    * The outputs to make and audit: `html` (what a PDF is printed from too),
    * `md`, `json`; all three unless said. One not made is an empty string.
    */
-  outputs?: ReadonlyArray<'html' | 'md' | 'json'>
+  outputs?: ReadonlyArray<'html' | 'md' | 'json' | 'docx'>
 }
 
 /** The files a report was made from, besides the notes (for the batch manifest). */
@@ -63,6 +63,8 @@ export interface Compiled {
   /** What the audit found in the HTML, markdown and JSON. */
   leaks: Leak[]
   sources: Sources
+  /** The brand the report was rendered with (the Word copy takes its colours and fonts). */
+  brand: Brand
 }
 
 /**
@@ -112,6 +114,7 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
     redactions: file.data.redactions ?? [],
     leaks,
     sources: {profile: profile.path, brand: brandDir, theme: themeDir, images},
+    brand,
   }
 }
 
@@ -154,6 +157,8 @@ export type CompileOutcome =
       html: string
       markdown: string
       json: string
+      /** The Word copy, when asked for (`outputs` has `docx`), audited like the others. */
+      docx?: Uint8Array
       review?: string
       diagnostics: Diagnostic[]
       redactions: number
@@ -169,7 +174,7 @@ export type CompileOutcome =
     }
 
 /** Read, compile and audit one notes file. Never throws. */
-export function compileInput(job: CompileJob): CompileOutcome {
+export async function compileInput(job: CompileJob): Promise<CompileOutcome> {
   const {input, options} = job
   let file: VFile | undefined
   const failed = (extra: Diagnostic[], exitCode: ExitCode): CompileOutcome => ({
@@ -181,6 +186,11 @@ export function compileInput(job: CompileJob): CompileOutcome {
   try {
     file = readNotes(input.path, input.display)
     const compiled = compileReport(file, options)
+    // The Word copy from the same report, its text read back from the file and audited before anything is written.
+    // The docx library is loaded only for a build that writes one.
+    const word = options.outputs?.includes('docx') ? await import('../render/docx.js') : undefined
+    const docx = word ? await word.reportToDocx(compiled.report, {brand: compiled.brand}) : undefined
+    if (word && docx) compiled.leaks.push(...createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta).scan(word.docxText(docx), 'docx'))
     const diagnostics = diagnosticsOf(file)
     const unresolved = options.strict ? diagnostics.filter((diagnostic) => diagnostic.rule === 'unrostered-name') : []
     if (compiled.leaks.length > 0 || unresolved.length > 0) {
@@ -200,6 +210,7 @@ export function compileInput(job: CompileJob): CompileOutcome {
       html: compiled.html,
       markdown: compiled.markdown,
       json: compiled.json,
+      ...(docx ? {docx} : {}),
       ...(review === undefined ? {} : {review}),
       diagnostics,
       redactions: compiled.redactions.length,

@@ -19,7 +19,7 @@ port.on('message', (request: WorkerRequest) => {
 async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
     if (request.type === 'compile') {
-      const outcome = compileInput(request.job)
+      const outcome = await compileInput(request.job)
       // The stacks behind its diagnostics, for --debug: they stay out of the diagnostics' data (and --json).
       const stacks = outcome.diagnostics.map((diagnostic) => debugDetails(diagnostic))
       return {id: request.id, type: 'compile', outcome, ...(stacks.some(Boolean) ? {stacks} : {})}

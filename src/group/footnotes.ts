@@ -5,9 +5,8 @@
  * Numbers follow the order of the report; the same URL (compared without
  * case in the scheme and host, without a trailing slash) keeps one number.
  *
- * The resources round-up then lists every link once: links written in other
- * sections are added to it, and a resource note whose links are all listed
- * already is a repeat.
+ * The resources section then lists what participants recommended, each link
+ * once; a link written elsewhere stays a footnote there, not repeated.
  */
 import type {FootnoteDefinition, FootnoteReference, PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
@@ -121,49 +120,23 @@ export function referencedNumbers(item: ReportItem): number[] {
 }
 
 /**
- * Make the resources section the round-up of every link: a resource note
- * whose links are all listed by an earlier one is left out as a repeat, and
- * each link written elsewhere in the report is added, with its footnote mark,
- * in footnote order.
+ * The resources section lists what participants recommended, each link once:
+ * a resource note whose links are all listed by an earlier one is left out
+ * as a repeat. Links written in other sections are not listed again: each
+ * is a footnote mark where it was written and one entry in the Notes.
  */
-export function roundUp(resources: ReportSection, sections: ReportSection[], footnotes: Footnote[]): OmittedNote[] {
+export function roundUp(resources: ReportSection, footnotes: Footnote[]): OmittedNote[] {
   const omitted: OmittedNote[] = []
   const listed = new Set<number>()
   resources.items = resources.items.filter((item) => {
     const numbers = referencedNumbers(item).filter((n) => footnotes[n - 1]?.url)
     if (numbers.length > 0 && numbers.every((n) => listed.has(n))) {
-      omitted.push({line: item.line, column: item.column, text: item.text, rule: 'duplicate-link', reason: 'its links are already in the resources round-up'})
+      omitted.push({line: item.line, column: item.column, text: item.text, rule: 'duplicate-link', reason: 'its links are already in the resources'})
       return false
     }
     numbers.forEach((n) => listed.add(n))
     return true
   })
-
-  // Where each link was written: Key insights only repeats notes, so it is looked at last.
-  const firstUse = new Map<number, {section: ReportSection; item: ReportItem}>()
-  const order = [...sections.filter((section) => section.role !== 'key'), ...sections.filter((section) => section.role === 'key')]
-  for (const section of order) {
-    if (section === resources) continue
-    for (const item of section.items) for (const n of referencedNumbers(item)) if (!firstUse.has(n)) firstUse.set(n, {section, item})
-  }
-  for (const footnote of footnotes) {
-    if (!footnote.url || listed.has(footnote.n)) continue
-    const from = firstUse.get(footnote.n)
-    if (!from) continue
-    listed.add(footnote.n)
-    const content: PhrasingContent[] = [{type: 'text', value: footnote.text}, reference(footnote.n)]
-    resources.items.push({
-      content,
-      text: footnote.text,
-      line: from.item.line,
-      column: from.item.column,
-      tags: [],
-      kind: 'resource',
-      source: from.item.source,
-      children: [],
-      placement: {section: resources.id, rule: 'round-up', reason: `a link in “${from.section.title}”, listed again in the round-up`},
-    })
-  }
   return omitted
 }
 

@@ -19,11 +19,12 @@ import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
 import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
 import {logisticsReason} from './logistics.js'
-import {formatNumber, placeNote} from './placement.js'
+import {formatNumber, placeNote, Placer} from './placement.js'
+import {earnedIntro, earnedKeyInsights, gatherThemes} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
-import {addressReader, doYouPrompt, isQuestion} from './questions.js'
+import {addressReader, doYouPrompt, isQuestion, oneChecklistForm} from './questions.js'
 import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
-import {capitaliseFirst, tidyContent} from './tidy.js'
+import {capitaliseFirst, endQuote, tidyContent, typesetTitle} from './tidy.js'
 
 export interface GroupOptions {
   profile: Profile
@@ -75,29 +76,34 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   const questionTags = new Set(['question', 'questions', ...profile.sections.filter((section) => section.role === 'questions').flatMap((section) => section.tags)])
   const strength = new Map<ReportItem, number>()
 
+  const placer = new Placer<ReportItem>(profile)
+  const written = new Map<ReportItem, Note>()
   for (const note of withoutRepeats(withoutLogistics(notes, leaveOut), leaveOut)) {
     const item = toItem(note, questionTags)
     if (item.text === '' && item.children.length === 0) {
       leaveOut(item, '', 'anonymised-away', 'nothing was left of it once anonymised')
       continue
     }
+    written.set(item, note)
     // An untagged note goes where the first hashtag nested in it says.
     const tags = note.tags.length > 0 ? note.tags : nestedTags(note)
-    const {placement, scores} = placeNote(
-      {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question'},
-      profile,
-    )
-    // A sub-bullet with a hashtag of its own for another section goes there: its own hashtag wins.
-    const moved = detachTagged(item, note, placement.section, profile)
+    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note), own: {text: note.text, line: note.line}})
+  }
+  for (const {value: item, parent, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
-    for (const entry of moved) {
+    if (parent) {
+      parent.children.push(item)
+      continue
+    }
+    // A sub-bullet with a hashtag of its own for another section goes there: its own hashtag wins.
+    for (const entry of detachTagged(item, written.get(item)!, placement.section, profile)) {
       setPlacement(entry.item, entry.placement)
       strength.set(entry.item, strengthOf(entry.item, 0))
       byId.get(entry.placement.section)!.items.push(entry.item)
     }
     strength.set(item, strengthOf(item, scores.find((score) => score.section === placement.section)?.score ?? 0))
     if (placement.rule === 'fallback') {
-      const message = file.message(`Unplaced note \`${truncate(note.text)}\`: no hashtag, heading or keyword matches a section, it goes to “${profile.fallback.title}”`, {
+      const message = file.message(`Unplaced note \`${truncate(written.get(item)?.text ?? item.text)}\`: ${placement.reason}, it goes to “${profile.fallback.title}”`, {
         place: {line: item.line, column: item.column},
         ruleId: 'unplaced-note',
         source: 'exchange',
@@ -108,6 +114,8 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   }
 
   for (const section of sections) fitToSection(section, settings.get(section.id)!)
+  for (const section of sections) oneChecklistForm(section.items)
+  gatherThemes(sections, {cache: profile.keywordIndex.cache, leaveOut, strength})
   const keyInsights = fillKeyInsights(sections, profile, strength)
   for (const section of sections) {
     const limit = settings.get(section.id)!.limit
@@ -118,7 +126,7 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   const resources = sections.find((section) => section.role === 'resources')
   if (resources) {
     const before = new Map(resources.items.map((item) => [`${item.line}:${item.column}`, item]))
-    for (const entry of roundUp(resources, sections, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason, before.get(`${entry.line}:${entry.column}`)?.children)
+    for (const entry of roundUp(resources, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason, before.get(`${entry.line}:${entry.column}`)?.children)
   }
 
   const present = sections.filter((section) => section.items.length > 0)
@@ -134,7 +142,7 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   for (const section of present) if (settings.get(section.id)!.chapter) section.number = ++chapter
 
   return {
-    meta: {...meta, reportType: profile.reportType, profile: profile.id},
+    meta: {...meta, title: typesetTitle(meta.title), reportType: profile.reportType, profile: profile.id},
     introduction: introduction(meta, profile, present),
     ...(parts.introduction ? {introductionNotes: parts.introduction} : {}),
     chathamHouse: profile.chathamHouse,
@@ -235,7 +243,7 @@ function toItem(note: Note, questionTags: Set<string>): ReportItem {
   let kind: ReportItem['kind'] = 'note'
   if (note.quote || whole) {
     kind = 'quote'
-    content = whole ?? withoutQuoteMarks(content)
+    content = endQuote(whole ?? withoutQuoteMarks(content))
     text = plain(content)
   } else if (note.tags.some((tag) => questionTags.has(tag)) || isQuestion(text)) {
     kind = 'question'
@@ -351,8 +359,15 @@ function fitToSection(section: ReportSection, settings: ProfileSection): void {
 function fillKeyInsights(sections: ReportSection[], profile: Profile, strength: Map<ReportItem, number>): Report['keyInsights'] {
   const key = sections.find((section) => section.role === 'key')
   if (!key) return undefined
-  if (key.items.length > 0) return 'tagged'
+  if (key.items.length > 0) {
+    earnedKeyInsights(sections, key, Math.max(0, maxKeyInsights - key.items.length))
+    return 'tagged'
+  }
   if (profile.keyInsights.fallback === 'none') return undefined
+  if (earnedKeyInsights(sections, key, maxKeyInsights) > 0) {
+    key.intro = earnedIntro
+    return 'strongest'
+  }
   for (const section of sections) {
     if (section.role !== 'insights') continue
     let best: ReportItem | undefined
@@ -370,6 +385,9 @@ function fillKeyInsights(sections: ReportSection[], profile: Profile, strength: 
   if (profile.keyInsights.intro) key.intro = profile.keyInsights.intro
   return key.items.length > 0 ? 'strongest' : undefined
 }
+
+/** Key insights earned by how often a theme came up, besides those tagged. */
+const maxKeyInsights = 5
 
 /** A note that can stand alone as a key insight: not a quote, question, table row or a lead-in to sub-bullets. */
 function keyCandidate(item: ReportItem): boolean {
@@ -443,6 +461,11 @@ function noteStems(note: Note, cache: Map<string, string>): string[] {
   }
   add(note)
   return output
+}
+
+/** A note's text with its sub-bullets', for its wording. */
+function allText(note: Note): string {
+  return note.children.length === 0 ? note.text : [note.text, ...note.children.map(allText)].join(' ')
 }
 
 /** A note's words, computed once (repeats and keywords both need them). */

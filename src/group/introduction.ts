@@ -4,6 +4,7 @@
  * reports ("On 18 July 2018, NLGN partnered with FutureGov to host…"), through
  * the profile's text templates.
  */
+import {typesetTitle} from './tidy.js'
 import type {Boilerplate, NotesMeta, ReportSection} from '../types.js'
 import type {Profile} from './profile.js'
 import type {TemplateData} from './template.js'
@@ -17,17 +18,19 @@ export const chathamHouseStatement =
 /** What the templates see, from the front matter and the sections that have items. */
 export function templateData(meta: NotesMeta, profile: Profile, sections: ReportSection[]): TemplateData {
   const series = meta.series?.trim()
+  // "at Online" reads badly: an online event is held online, not at a venue.
+  const online = meta.venue !== undefined && /^(?:online|virtual|remote(?:ly)?|on zoom|on teams|zoom|microsoft teams|teams)$/i.test(meta.venue.trim())
   return {
-    title: meta.title,
+    title: typesetTitle(meta.title),
     series,
     date: meta.date,
     host: meta.host,
     partner: meta.partner,
-    venue: meta.venue,
+    venue: online ? undefined : meta.venue,
     participants: meta.participants,
     forewordBy: meta.forewordBy,
     reportType: profile.reportType,
-    event: series ? `${/^[aeiou]/i.test(series) ? 'an' : 'a'} ${series}` : 'a workshop',
+    event: `${series ? `${/^[aeiou]/i.test(series) ? 'an' : 'a'} ${series}` : 'a workshop'}${online ? ' online' : ''}`,
     chapters: sections.filter((section) => section.number !== undefined).map((section) => section.title),
     standard: sections.filter((section) => section.role === 'insights').map((section) => section.title),
     audiences: sections.flatMap((section) => (section.audience && section.items.length > 0 ? [section.audience] : [])),

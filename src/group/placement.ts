@@ -1,13 +1,27 @@
 /**
- * Where a note goes, and why: its hashtags first, then the heading it sits
- * under (nearest first, loosely matched), then keyword rules (stemmed,
- * weighted, scored), then — for a question — the questions section, else
- * the profile's fallback ("Further insights").
+ * Where a note goes, and why, using every signal an editor uses, strongest
+ * first:
+ *   1. its hashtags;
+ *   2. the heading it sits under, nearest first (loosely matched aliases);
+ *   3. keyword rules (stemmed, weighted) reaching the threshold;
+ *   4. for a question: the questions section;
+ *   5. its wording (`signals.ts`: a need, a practice, a leadership point, a
+ *      named example, a link), added to its keywords and to what its
+ *      headings say, reaching the threshold;
+ *   6. its neighbours: the notes under the same heading, when most of them
+ *      went to one section;
+ *   7. the best weak evidence it has, said to be weak;
+ * and only a note with no evidence at all goes to the profile's fallback
+ * ("Further insights"), with why.
+ *
+ * `placeNote` places one note alone (steps 1–5, 7); a `Placer` places a
+ * file's notes together, so that step 6 can look at the neighbours.
  */
 import type {Placement} from '../types.js'
 import {aliasMatch, scoreKeywords, type KeywordScore} from './keywords.js'
-import type {Profile} from './profile.js'
+import type {Profile, ProfileSection} from './profile.js'
 import type {NoteHeading} from './segment.js'
+import {readSignals, type SignalHit} from './signals.js'
 
 export interface PlacementInput {
   tags: string[]
@@ -16,6 +30,10 @@ export interface PlacementInput {
   stems: string[]
   /** Whether the note is a question. */
   question: boolean
+  /** The note's text (sub-bullets included), for its wording; absent, wording is not read. */
+  text?: string
+  /** The note's own first line as written, and its line: a note that continues the one before it goes with it. */
+  own?: {text: string; line: number}
 }
 
 export interface PlacementResult {
@@ -24,20 +42,44 @@ export interface PlacementResult {
   scores: KeywordScore[]
 }
 
+/** Evidence for one section from the wording, keywords and headings together. */
+interface Evidence {
+  section: string
+  score: number
+  why: string[]
+}
+
+/** A heading's signals count this much of a note's own. */
+const headingShare = 0.5
+/** A signal counts at most this much, however many of its recognisers fire. */
+const signalCap = 3
+
 export function placeNote(input: PlacementInput, profile: Profile): PlacementResult {
+  const decided = decide(input, profile)
+  if (decided.placement) return {placement: decided.placement, scores: decided.scores}
+  return {placement: lastResort(decided.evidence, profile, 'no neighbours were considered'), scores: decided.scores}
+}
+
+interface Decision {
+  placement?: Placement
+  scores: KeywordScore[]
+  evidence: Evidence[]
+}
+
+function decide(input: PlacementInput, profile: Profile): Decision {
   const scores = scoreKeywords(input.stems, profile.keywordIndex, profile.order)
-  const result = (placement: Placement): PlacementResult => ({placement, scores})
+  const done = (placement: Placement): Decision => ({placement, scores, evidence: []})
 
   for (const tag of input.tags) {
     const section = profile.sections.find((candidate) => candidate.tags.includes(tag))
-    if (section) return result({section: section.id, rule: 'hashtag', reason: `tagged #${tag}`})
+    if (section) return done({section: section.id, rule: 'hashtag', reason: `tagged #${tag}`})
   }
 
   for (const heading of input.headings) {
     const best = headingSection(heading, profile)
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
-      return result({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`})
+      return done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`})
     }
   }
 
@@ -47,16 +89,183 @@ export function placeNote(input: PlacementInput, profile: Profile): PlacementRes
     const terms = top.hits.map((hit) => `${hit.term} ${formatNumber(hit.weight)}`).join(' + ')
     const runnerUp = scores[1]
     const close = runnerUp && runnerUp.score === top.score ? `, tied with ${titleOf(profile, runnerUp.section)}: first in the profile wins` : ''
-    return result({section: top.section, rule: 'keyword', reason: `keywords ${terms} = ${formatNumber(top.score)}${close}`, score: top.score})
+    return done({section: top.section, rule: 'keyword', reason: `keywords ${terms} = ${formatNumber(top.score)}${close}`, score: top.score})
   }
 
   const questions = profile.sections.find((section) => section.role === 'questions')
   if (input.question && questions) {
-    return result({section: questions.id, rule: 'question', reason: 'a question, and no hashtag, heading or keyword placed it'})
+    return done({section: questions.id, rule: 'question', reason: 'a question, and no hashtag, heading or keyword placed it'})
   }
 
-  const best = top ? ` (best keyword score ${formatNumber(top.score)} for ${titleOf(profile, top.section)}, below ${formatNumber(threshold)})` : ''
-  return result({section: profile.fallback.id, rule: 'fallback', reason: `no hashtag, heading or keyword matched a section${best}`})
+  const evidence = weigh(input, scores, profile)
+  const best = evidence[0]
+  if (best && best.score >= profile.keywordThreshold) {
+    return {placement: {section: best.section, rule: 'wording', reason: `${best.why.join(' + ')} = ${formatNumber(best.score)}`, score: best.score}, scores, evidence}
+  }
+  return {scores, evidence}
+}
+
+/** Keywords, the note's wording and its headings' words, per section, highest first. */
+function weigh(input: PlacementInput, scores: KeywordScore[], profile: Profile): Evidence[] {
+  const bySection = new Map<string, Evidence>()
+  const add = (section: string, score: number, why: string) => {
+    const entry = bySection.get(section) ?? {section, score: 0, why: []}
+    entry.score += score
+    entry.why.push(why)
+    bySection.set(section, entry)
+  }
+  for (const score of scores) add(score.section, score.score, `keywords ${score.hits.map((hit) => hit.term).join(', ')} ${formatNumber(score.score)}`)
+  if (input.text !== undefined) {
+    const own = readSignals(input.text)
+    for (const section of profile.sections) {
+      for (const signal of section.signals) {
+        const found = own.get(signal)
+        if (found) add(section.id, Math.min(found.score, signalCap), `${signal} (${names(found.hits)}) ${formatNumber(Math.min(found.score, signalCap))}`)
+      }
+    }
+    const heading = input.headings.find((entry) => !entry.caption) ?? input.headings[0]
+    if (heading) {
+      const said = headingSignals(heading)
+      for (const section of profile.sections) {
+        for (const signal of section.signals) {
+          const found = said.get(signal)
+          if (found) add(section.id, Math.min(found.score, signalCap) * headingShare, `heading “${heading.text}” says ${signal} ${formatNumber(Math.min(found.score, signalCap) * headingShare)}`)
+        }
+      }
+      for (const score of headingKeywords(heading, profile)) add(score.section, score.score * headingShare, `heading “${heading.text}” keywords ${formatNumber(score.score * headingShare)}`)
+    }
+  }
+  const order = profile.order
+  return [...bySection.values()].sort((a, b) => b.score - a.score || (order.get(a.section) ?? 0) - (order.get(b.section) ?? 0))
+}
+
+function names(hits: SignalHit[]): string {
+  return hits.map((hit) => hit.name).join(', ')
+}
+
+const headingSignalCache = new WeakMap<NoteHeading, ReturnType<typeof readSignals>>()
+function headingSignals(heading: NoteHeading): ReturnType<typeof readSignals> {
+  let found = headingSignalCache.get(heading)
+  if (!found) headingSignalCache.set(heading, (found = readSignals(heading.text)))
+  return found
+}
+
+const headingKeywordCache = new WeakMap<Profile, WeakMap<NoteHeading, KeywordScore[]>>()
+function headingKeywords(heading: NoteHeading, profile: Profile): KeywordScore[] {
+  let cache = headingKeywordCache.get(profile)
+  if (!cache) headingKeywordCache.set(profile, (cache = new WeakMap()))
+  let found = cache.get(heading)
+  if (!found) cache.set(heading, (found = scoreKeywords(heading.stems, profile.keywordIndex, profile.order)))
+  return found
+}
+
+/** The best weak evidence, said to be weak; with none, the fallback and why. */
+function lastResort(evidence: Evidence[], profile: Profile, neighbours: string): Placement {
+  const best = evidence[0]
+  if (best && best.score > 0) {
+    return {section: best.section, rule: 'wording', reason: `weak evidence only: ${best.why.join(' + ')} = ${formatNumber(best.score)}, below ${formatNumber(profile.keywordThreshold)}; ${neighbours}`, score: best.score}
+  }
+  return {
+    section: profile.fallback.id,
+    rule: 'fallback',
+    reason: `no hashtag, heading, keyword or wording points to a section, and ${neighbours}`,
+  }
+}
+
+/**
+ * Places a file's notes together: each alone first, then the ones nothing
+ * placed by their neighbours under the same heading, then by weak evidence.
+ */
+export class Placer<T> {
+  readonly #profile: Profile
+  readonly #entries: Array<{value: T; input: PlacementInput; decision: Decision}> = []
+
+  constructor(profile: Profile) {
+    this.#profile = profile
+  }
+
+  add(value: T, input: PlacementInput): void {
+    const room = input.headings.find((candidate) => !candidate.caption) ?? input.headings[0]
+    if (room && typeof value === 'object' && value !== null) rooms.set(value, room)
+    this.#entries.push({value, input, decision: decide(input, this.#profile)})
+  }
+
+  /**
+   * Every note added, with where it goes, in the order added; a note that
+   * continues the note right before it (`the first year found 400
+   * households…`, `it halved…`) goes with it, as its sub-point (`parent`).
+   */
+  settle(): Array<{value: T; parent?: T} & PlacementResult> {
+    const groups = new Map<NoteHeading | undefined, number[]>()
+    this.#entries.forEach((entry, index) => {
+      const heading = entry.input.headings.find((candidate) => !candidate.caption) ?? entry.input.headings[0]
+      const list = groups.get(heading) ?? []
+      list.push(index)
+      groups.set(heading, list)
+    })
+    const placements = this.#entries.map((entry) => entry.decision.placement)
+    for (const [heading, members] of groups) {
+      const counts = new Map<string, number>()
+      let placed = 0
+      for (const index of members) {
+        const placement = placements[index]
+        if (!placement || !this.#countsAsNeighbour(placement)) continue
+        placed++
+        counts.set(placement.section, (counts.get(placement.section) ?? 0) + 1)
+      }
+      const [leader, votes] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? []
+      for (const index of members) {
+        if (placements[index]) continue
+        const entry = this.#entries[index]!
+        const where = heading?.text ? `under “${heading.text}”` : heading ? "under the same heading" : "before the first heading"
+        if (leader !== undefined && votes! * 2 > placed && votes! >= 2 && !entry.input.question) {
+          placements[index] = {section: leader, rule: 'neighbours', reason: `its neighbours ${where} went to ${titleOf(this.#profile, leader)} (${votes} of ${placed} placed)`}
+        } else {
+          const why = placed === 0 ? `none of its neighbours ${where} was placed` : `its neighbours ${where} were split (${[...counts.entries()].map(([id, count]) => `${count} in ${titleOf(this.#profile, id)}`).join(', ')})`
+          placements[index] = lastResort(entry.decision.evidence, this.#profile, why)
+        }
+      }
+    }
+    const parents: Array<T | undefined> = []
+    this.#entries.forEach((entry, index) => {
+      const own = entry.input.own
+      if (!own || entry.input.tags.length > 0 || placements[index]!.rule === 'hashtag' || !continuation.test(own.text)) return
+      // Its subject: of the two notes before it under the same heading, the one it shares most words with (the nearer on a tie).
+      const words = new Set(entry.input.stems.filter((value) => value.length > 3))
+      let subject: number | undefined
+      let shared = -1
+      for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
+        const before = this.#entries[back]!
+        if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3 || parents[back] !== undefined) break
+        const count = before.input.stems.filter((value) => words.has(value)).length
+        if (count > shared) [subject, shared] = [back, count]
+      }
+      if (subject === undefined) return
+      placements[index] = {section: placements[subject]!.section, rule: 'neighbours', reason: `continues the note on line ${this.#entries[subject]!.input.own!.line}, and goes with it as its sub-point`}
+      parents[index] = this.#entries[subject]!.value
+    })
+    return this.#entries.map((entry, index) => ({value: entry.value, ...(parents[index] === undefined ? {} : {parent: parents[index]}), placement: placements[index]!, scores: entry.decision.scores}))
+  }
+
+  /** Neighbours vote with what placed them on their own: questions and links say nothing of the topic. */
+  #countsAsNeighbour(placement: Placement): boolean {
+    const section = this.#profile.sections.find((entry) => entry.id === placement.section)
+    return section !== undefined && section.role !== 'questions' && section.role !== 'resources' && section.role !== 'key' && placement.rule !== 'question'
+  }
+}
+
+/**
+ * A note that cannot stand alone: it starts by pointing back at the note
+ * before it (`the first year found…`, `it halved…`, `this meant…`).
+ */
+const continuation = /^\s*(?:the (?:first|second|third|next|last|following) (?:year|month|week|time|phase|round|pilot)\b|(?:it|this|that|these|those|which)\s+(?!is\b|are\b|was\b|were\b)|they (?:also|then|found|saw|got)\b|(?:and|but|so|then|since then|as a result|results?)\b[\s,:])/i
+
+/** The heading (session, table, room) each placed note was written under. */
+const rooms = new WeakMap<object, NoteHeading>()
+
+/** The heading a note placed by a `Placer` was written under: its session or room. */
+export function roomOf(value: object): NoteHeading | undefined {
+  return rooms.get(value)
 }
 
 interface HeadingMatch {
@@ -93,3 +302,5 @@ function titleOf(profile: Profile, id: string): string {
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1)
 }
+
+export type {ProfileSection}

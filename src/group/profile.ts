@@ -13,6 +13,7 @@ import {UsageError} from '../errors.js'
 import {packageRoot, profilesDir} from '../paths.js'
 import type {Boilerplate, ItemStyle, SectionRole} from '../types.js'
 import {compileTemplate, type TextTemplate} from './template.js'
+import {signalNames, type SignalName} from './signals.js'
 import {compileKeywords, contentStems, stems, type KeywordIndex, type KeywordRule} from './keywords.js'
 
 export interface ProfileSection {
@@ -38,6 +39,8 @@ export interface ProfileSection {
   headingStems: string[][]
   /** Keyword rules, stemmed. */
   keywords: KeywordRule[]
+  /** What a note's wording must say to be placed here (see `signals.ts`): `need`, `practice`, … */
+  signals: SignalName[]
 }
 
 export interface ProfileBoilerplate extends Omit<Boilerplate, 'paragraphs' | 'title'> {
@@ -86,7 +89,7 @@ const defaultIntroduction = [
 ]
 
 const topKeys = ['id', 'report_type', 'introduction', 'chatham_house', 'parts', 'boilerplate', 'key_insights', 'keyword_threshold', 'question_threshold', 'sections', 'fallback', 'extends']
-const sectionKeys = ['id', 'title', 'intro', 'style', 'role', 'chapter', 'lead', 'audience', 'limit', 'tags', 'headings', 'keywords']
+const sectionKeys = ['id', 'title', 'intro', 'style', 'role', 'chapter', 'lead', 'audience', 'limit', 'tags', 'headings', 'keywords', 'signals']
 const partKeys = ['foreword', 'introduction', 'conclusion', 'drop']
 const boilerplateKeys = ['id', 'title', 'text', 'at']
 const keyInsightKeys = ['fallback', 'intro']
@@ -338,6 +341,10 @@ export function parseProfile(text: string, file: string, chain: readonly string[
       headings,
       headingStems: headings.map((heading) => contentStems(heading, stemCache)).filter((list) => list.length > 0),
       keywords: keywordRules(entry.keywords, [...where, 'keywords']),
+      signals: stringList(entry.signals, [...where, 'signals']).map((name, index) => {
+        if (!(signalNames as readonly string[]).includes(name)) fail(`Unexpected signal \`${name}\` in \`${key([...where, 'signals'])}\`, expected one of ${signalNames.join(', ')}`, [...where, 'signals', index])
+        return name as SignalName
+      }),
     }
   }
 

@@ -66,3 +66,14 @@ export function doYouPrompt(content: PhrasingContent[]): PhrasingContent[] | und
   const rest = first.value.slice(match[0].length)
   return [{...first, value: rest}, ...content.slice(1)]
 }
+
+/**
+ * One form per checklist: when every question completes "Do you …", they are
+ * listed as completions under the lead; otherwise every one is asked whole,
+ * so a "Do you:" list never mixes fragments and full questions.
+ */
+export function oneChecklistForm(items: Array<{kind: string; prompt?: PhrasingContent[]}>): void {
+  const questions = items.filter((item) => item.kind === 'question')
+  if (questions.every((item) => item.prompt && item.prompt.length > 0)) return
+  for (const item of questions) delete item.prompt
+}

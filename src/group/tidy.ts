@@ -112,3 +112,24 @@ function clone(node: PhrasingContent): PhrasingContent {
   if ('children' in node && Array.isArray(node.children)) return {...node, children: (node.children as PhrasingContent[]).map(clone)} as PhrasingContent
   return {...node}
 }
+
+/**
+ * A title as typeset: a spaced hyphen between title and subtitle is an en
+ * dash (`Net zero - retrofit and heat` → `Net zero – retrofit and heat`);
+ * hyphens inside words (`long-term`) stay.
+ */
+export function typesetTitle(title: string): string {
+  return title.replace(/\s+-{1,2}\s+/g, ' – ').replace(/\s+—\s+/g, ' – ')
+}
+
+/**
+ * A quotation ends with its punctuation: `we ask too late` → `we ask too
+ * late.`; one that ends in `.`, `!`, `?` or `…` already is left alone.
+ */
+export function endQuote(content: PhrasingContent[]): PhrasingContent[] {
+  const last = content.at(-1)
+  if (!last || last.type !== 'text') return content
+  const trimmed = last.value.replace(/\s+$/, '')
+  if (trimmed === '' || /[.!?…]$/.test(trimmed)) return content
+  return [...content.slice(0, -1), {...last, value: `${trimmed.replace(/\s*[,;:–—-]+$/, '')}.`}]
+}

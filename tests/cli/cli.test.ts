@@ -33,9 +33,9 @@ describe('exchange CLI', () => {
   })
 
   it('exits 2 on a format it does not know', async () => {
-    const {code, stderr} = await runCli(['build', 'a.md', '--format', 'html,docx'], tempDir({'a.md': notes}))
+    const {code, stderr} = await runCli(['build', 'a.md', '--format', 'html,epub'], tempDir({'a.md': notes}))
     expect(code).toBe(2)
-    expect(stderr).toMatch(/expected a comma-separated list of html, pdf, md, json, got `docx`/)
+    expect(stderr).toMatch(/expected a comma-separated list of html, pdf, md, json, docx, got `epub`/)
   })
 
   it('builds, printing what it wrote and a summary', async () => {

@@ -44,7 +44,7 @@ describe('exchange.yaml and EXCHANGE_* settings', () => {
       ['out: reports\nconcurrency: lots\n', 2, /`concurrency` in exchange.yaml, expected a whole number of 1 or more/],
       ['timeout: -5\n', 1, /`timeout` in exchange.yaml, expected a number of seconds above 0/],
       ['strict: maybe\n', 1, /`strict` in exchange.yaml, expected `true` or `false`/],
-      ['\n\nformat: [html, docx]\n', 3, /`format` in exchange.yaml, expected a list of html, pdf, md, json/],
+      ['\n\nformat: [html, epub]\n', 3, /`format` in exchange.yaml, expected a list of html, pdf, md, json, docx/],
       ['brand: [a, b]\n', 1, /`brand` in exchange.yaml, expected a path or name/],
     ]
     for (const [yaml, line, message] of cases) {
@@ -121,8 +121,8 @@ describe('exchange build with settings', () => {
   })
 
   it('exits 2 on a bad EXCHANGE_* variable', async () => {
-    const run = await cli(['build', 'a.md'], tempDir({'a.md': notes('A')}), {env: cleanEnv({EXCHANGE_FORMAT: 'docx'})})
+    const run = await cli(['build', 'a.md'], tempDir({'a.md': notes('A')}), {env: cleanEnv({EXCHANGE_FORMAT: 'epub'})})
     expect(run.code).toBe(2)
-    expect(run.stderr).toMatch(/Unexpected EXCHANGE_FORMAT="docx", expected a list of html, pdf, md, json/)
+    expect(run.stderr).toMatch(/Unexpected EXCHANGE_FORMAT="epub", expected a list of html, pdf, md, json, docx/)
   })
 })

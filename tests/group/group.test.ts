@@ -121,13 +121,11 @@ describe('group', () => {
     expect(result.report.omitted).toMatchObject([{line: 13, rule: 'duplicate-link'}])
   })
 
-  it('adds a link written in another section to the round-up', () => {
+  it('keeps a link written in another section a footnote there, not repeated in Resources', () => {
     const result = report('---\ntitle: T\n---\n\n## Barriers\n\n- see the [Rebalancing the Power](https://nlgn.org.uk/power) report #challenge\n\n## Links\n\n- the open source platform: https://consuldemocracy.org/\n')
     const items = result.report.sections.find((section) => section.id === 'resources')!.items
-    expect(items.map((item) => [item.text, item.placement.rule])).toEqual([
-      ['The open source platform', 'heading'],
-      ['Rebalancing the Power', 'round-up'],
-    ])
+    expect(items.map((item) => [item.text, item.placement.rule])).toEqual([['The open source platform', 'heading']])
+    expect(result.report.footnotes.map((note) => note.url)).toContain('https://nlgn.org.uk/power')
   })
 
   it('splits `Headline – detail` notes into a bold headline and its detail', () => {
@@ -140,7 +138,7 @@ describe('group', () => {
   it('takes a quote as a pull quote, without its marks and anonymised attribution', () => {
     const result = report('---\ntitle: T\n---\n\n## Barriers\n\n- "PB is the cheapest trust-building exercise we have ever run" – one participant\n\n> The shift is from doing things to people.\n')
     const item = itemOf(result, 'cheapest')!
-    expect(item).toMatchObject({kind: 'quote', quote: true, text: 'PB is the cheapest trust-building exercise we have ever run'})
+    expect(item).toMatchObject({kind: 'quote', quote: true, text: 'PB is the cheapest trust-building exercise we have ever run.'})
     expect(itemOf(result, 'The shift')).toMatchObject({kind: 'quote', source: 'blockquote'})
   })
 
@@ -149,8 +147,14 @@ describe('group', () => {
     const items = result.report.sections.find((section) => section.id === 'questions')!.items
     expect(items.map((item) => item.text)).toEqual(['Do you know who you never hear from?', 'Do your members have a real role?', 'Is there a real budget behind your PB?'])
     expect(items.map((item) => item.kind)).toEqual(['question', 'question', 'question'])
-    expect(items[0]!.prompt).toMatchObject([{type: 'text', value: 'know who you never hear from?'}])
-    expect(items[1]!.prompt).toBeUndefined()
+    // Not every question completes "Do you …": all are asked whole, never a mix.
+    expect(items.map((item) => item.prompt)).toEqual([undefined, undefined, undefined])
+  })
+
+  it('lists a checklist as "Do you" completions when every question is one', () => {
+    const result = report('---\ntitle: T\n---\n\n## Questions to take back\n\n- Do we know who we never hear from?\n- do we tell residents what changed?\n')
+    const items = result.report.sections.find((section) => section.id === 'questions')!.items
+    expect(items.map((item) => item.prompt)).toMatchObject([[{type: 'text', value: 'know who you never hear from?'}], [{type: 'text', value: 'tell residents what changed?'}]])
   })
 
   it('fills Key insights with the #key notes, else the strongest note of each section, and says which', () => {

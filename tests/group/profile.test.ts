@@ -100,7 +100,7 @@ describe('profiles', () => {
 
   it('refuses an unknown key, naming it and its line', () => {
     const error = refusal(`${minimal}    keywrods: {a: 1}\n`)
-    expect(error.message).toBe('Unexpected key `keywrods` in `sections.0`, expected one of id, title, intro, style, role, chapter, lead, audience, limit, tags, headings, keywords')
+    expect(error.message).toBe('Unexpected key `keywrods` in `sections.0`, expected one of id, title, intro, style, role, chapter, lead, audience, limit, tags, headings, keywords, signals')
     expect(error.line).toBe(5)
     expect(refusal(`report_typ: X\n${minimal}`).message).toMatch(/^Unexpected key `report_typ`, expected one of id, report_type/)
   })

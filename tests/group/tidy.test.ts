@@ -1,6 +1,6 @@
 import type {PhrasingContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
-import {tidyContent} from '../../src/group/tidy.js'
+import {tidyContent, endQuote, typesetTitle} from '../../src/group/tidy.js'
 import {addressReader, doYouPrompt, isQuestion, swapPronouns} from '../../src/group/questions.js'
 
 const t = (value: string): PhrasingContent => ({type: 'text', value})
@@ -61,5 +61,26 @@ describe('questions', () => {
   it('gives the rest of a “Do you” question, for a “Do you:” checklist', () => {
     expect(doYouPrompt([t('Do you know who you never hear from?')])).toEqual([t('know who you never hear from?')])
     expect(doYouPrompt([t('Do your members have a role?')])).toBeUndefined()
+  })
+})
+
+describe('typography', () => {
+  it.each([
+    ['Getting to net zero at street level - retrofit, heat and local energy', 'Getting to net zero at street level – retrofit, heat and local energy'],
+    ['Libraries — hubs', 'Libraries – hubs'],
+    ['Long-term plans -- and the short term', 'Long-term plans – and the short term'],
+    ['Co-design without a subtitle', 'Co-design without a subtitle'],
+  ])('sets the title “%s” with an en dash between title and subtitle', (title, expected) => {
+    expect(typesetTitle(title)).toBe(expected)
+  })
+
+  it.each([
+    ['we ask too late', 'we ask too late.'],
+    ['is it working?', 'is it working?'],
+    ['stop!', 'stop!'],
+    ['and then –', 'and then.'],
+    ['already done.', 'already done.'],
+  ])('ends the quotation “%s” with its punctuation', (quote, expected) => {
+    expect(endQuote([{type: 'text', value: quote}])).toEqual([{type: 'text', value: expected}])
   })
 })

@@ -22,7 +22,8 @@ import {containsEntry, root, tempDir} from '../helpers.js'
 
 let browser: Browser
 const notes = path.join(root, 'examples/youth-voice-2023.md')
-const title = 'Nothing about us without us - designing youth services with young people'
+// The notes write a hyphen; the report sets it as an en dash between title and subtitle.
+const title = 'Nothing about us without us – designing youth services with young people'
 
 beforeAll(async () => {
   browser = await launchBrowser()

@@ -56,7 +56,7 @@ describe('reportToJson (SPEC §5)', () => {
       placement: {section: 'what-needs-to-change', rule: 'hashtag', reason: 'tagged #challenge'},
       children: [{text: 'The colour of the bins', line: 16}],
     })
-    expect(change.items[1]).toMatchObject({text: 'PB is the cheapest trust-building exercise we have ever run', kind: 'quote', quote: true, line: 18})
+    expect(change.items[1]).toMatchObject({text: 'PB is the cheapest trust-building exercise we have ever run.', kind: 'quote', quote: true, line: 18})
     expect(json.footnotes).toEqual([{n: 1, url: 'https://www.wigan.gov.uk/deal', text: 'The Deal'}])
   })
 
@@ -64,8 +64,8 @@ describe('reportToJson (SPEC §5)', () => {
     const json = compile()
     expect(json.warnings).toEqual([
       {line: 17, column: 1, rule: 'left-out', severity: 'warning', message: 'Left out 1 block of the notes (1 logistics): run with --explain to see each, or read `left_out` in the JSON'},
-      {line: 30, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `a note with nowhere to go, really nowhere`: no hashtag, heading or keyword matches a section, it goes to “Further insights”'},
-      {line: 31, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `something else entirely, nothing to match here`: no hashtag, heading or keyword matches a section, it goes to “Further insights”'},
+      {line: 30, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `a note with nowhere to go, really nowhere`: no hashtag, heading, keyword or wording points to a section, and none of its neighbours under “odds and ends” was placed, it goes to “Further insights”'},
+      {line: 31, column: 1, rule: 'unplaced-note', severity: 'warning', message: 'Unplaced note `something else entirely, nothing to match here`: no hashtag, heading, keyword or wording points to a section, and none of its neighbours under “odds and ends” was placed, it goes to “Further insights”'},
     ])
     expect(JSON.stringify(json.sections)).not.toContain('coffee')
     expect(json.left_out).toEqual([{line: 17, rule: 'logistics', reason: 'catering or timing, not an insight', text: 'coffee at 11'}])

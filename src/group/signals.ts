@@ -1,0 +1,72 @@
+/**
+ * What a note's own wording says it is, as an editor reads it: a need or a
+ * barrier, a practice that worked, a point on leadership or culture, a
+ * named example, a link. Each signal is a small set of recognisers (a
+ * pattern and a weight); a profile section says which signals it takes
+ * (`signals: [need]`), so the wording places a note where no hashtag,
+ * heading or keyword does.
+ *
+ * Recognisers are data: one line each, with the name `--explain` prints.
+ */
+
+export const signalNames = ['need', 'practice', 'leadership', 'example', 'link'] as const
+export type SignalName = (typeof signalNames)[number]
+
+interface Recogniser {
+  name: string
+  pattern: RegExp
+  weight: number
+}
+
+const r = (name: string, pattern: RegExp, weight = 1): Recogniser => ({name, pattern, weight})
+
+const recognisers: Record<SignalName, Recogniser[]> = {
+  need: [
+    r('too …', /\btoo (?:late|slow|many|few|big|small|short|much|little|complex|complicated|hard|early|far)\b/i, 2),
+    r('not enough / lack of', /\b(?:not enough|lack(?:s|ing)? (?:of )?|short of|shortage|no (?:one|money|time|budget|capacity)|nobody|no-one)\b/i, 2),
+    r('cannot / does not', /\b(?:can(?:'|’)?t|cannot|doesn(?:'|’)t|don(?:'|’)t|isn(?:'|’)t|aren(?:'|’)t|won(?:'|’)t|wasn(?:'|’)t|never)\b/i, 1),
+    r('a pressure rising', /\b(?:tripled|doubled|risen|rising|growing|increas(?:e|ed|ing)|soar\w*|spiral\w*|overspend\w*|over budget|cut (?:twice|again|back)|been cut|cuts?\b|closed|closures?)\b/i, 1),
+    r('a barrier', /\b(?:barriers?|blockers?|bottlenecks?|obstacles?|gaps?|burden|pressures?|struggl\w*|stretched|patchy|broken|fail(?:ed|ing|s|ure)?|problems?|issues?|risks?|in the way|the hardest|biggest driver|drivers?|delays?|waiting|backlogs?|too late|far beyond|out of date|fragmented|siloed|silos?|duplicat\w+|expensive|costly|leaving|legal limit)\b/i, 1),
+    r('needs its own', /\bneeds? (?:its|their|a|an) own\b|\b(?:doesn(?:'|’)t|does not) fit\b/i, 2),
+  ],
+  practice: [
+    r('something tried', /\b(?:we (?:ran|run|set up|use|used|tried|started|piloted|introduced|built|created|moved|changed)|tried|piloted|introduced|trialled|rolled out|set up)\b/i, 1),
+    r('a tool or scheme', /\b(?:scheme|model|fund|pilot|tool(?:kit)?s?|caseworkers?|coordinators?|champions?|lending|loans?|co-locat\w*|one-stop|pathway|platform|app|dashboard|panel|network|hub|offer|service|visits?|surveys?|incentives?)\b/i, 1),
+    r('a result', /\b(?:cut|reduced|halved|doubled|increased|raised|saved|found|flagged|signed up|fell|rose)\b[^.]*\d|\d[\d,.]*\s*(?:%|per ?cent|loans|households|people|residents|visits)/i, 2),
+    r('a recommendation', /\b(?:should (?:publish|measure|be|sit|use|start|ask|run|share)|measure|publish|co-design\w*|start (?:small|with)|make (?:it|sure)|one account|one (?:named|single)|up front|without (?:a|the) (?:manager|second|form))\b/i, 1),
+    r('Label: how', /^[A-Z][^:.!?]{2,60}:\s+\S/, 1),
+  ],
+  leadership: [
+    r('leaders', /\b(?:leaders?|leadership|senior (?:managers?|leaders?|officers?|team)|managers?|heads? of service|chief exec\w*|directors?|councillors?|elected members?|members|cabinet|politicians?)\b/i, 2),
+    r('culture', /\b(?:culture|cultural|mindset|permission|trust(?:ed)?|empower\w*|values?|behaviours?|ways? of working|morale|brave|bravery|curiosity|empathy|ownership)\b/i, 2),
+    r('people and skills', /\b(?:staff|officers? (?:need|should)|recruit\w*|training|trained|skills?|workforce|appraisals?|job descriptions?|lived experience|qualifications?)\b/i, 1),
+  ],
+  example: [
+    r('an anonymised place did it', /\b(?:in |at )?(?:one|a|another|the other) (?:london |rural |urban |northern |southern |coastal |metropolitan |unitary |district |county |city |borough |town )*(?:council|county|city|borough|district|combined authority|authority|area|town|region|housing association|trust|partnership)\b/i, 2),
+    r('a named subject did it', /^(?:In |At )?(?:[A-Z][\p{L}'’-]+\s){0,3}(?:(?:[A-Z][\p{L}'’-]+)(?:'s|’s)?) (?:set up|ran|runs|placed|launched|built|turned|pays|created|opened|started|introduced|piloted|moved|has|have|used|uses|won|hosts?)\b/u, 2),
+    r('what happened', /\b(?:referrals|footfall|turnout|take-up|uptake|behaviour|attendance)\b[^.]*\b(?:doubled|fell|rose|halved|tripled|up|down)\b|\bin (?:its|their) first year\b/i, 1),
+    r('an award', /\b(?:award|award-winning|shortlisted|recognised)\b/i, 1),
+  ],
+  link: [r('a link', /(?:https?:\/\/|www\.)\S+/i, 3)],
+}
+
+export interface SignalHit {
+  signal: SignalName
+  name: string
+  weight: number
+}
+
+/** The signals a text carries, each recogniser counted once; strongest signal first. */
+export function readSignals(text: string): Map<SignalName, {score: number; hits: SignalHit[]}> {
+  const found = new Map<SignalName, {score: number; hits: SignalHit[]}>()
+  for (const signal of signalNames) {
+    for (const recogniser of recognisers[signal]) {
+      if (!recogniser.pattern.test(text)) continue
+      const entry = found.get(signal) ?? {score: 0, hits: []}
+      entry.score += recogniser.weight
+      entry.hits.push({signal, name: recogniser.name, weight: recogniser.weight})
+      found.set(signal, entry)
+    }
+  }
+  return found
+}
