@@ -58,7 +58,60 @@ interface Vector {
   total: number
 }
 
-type Closeness = (a: ReportItem, b: ReportItem) => number
+/**
+ * The notes of a section and the pairs among them that can be alike at all:
+ * likeness and closeness need two shared stems, so only the notes that share
+ * two stems are compared, found through each stem's list of notes. A section
+ * of 20,000 notes costs what their shared stems cost, not 200 million pairs.
+ */
+class Neighbourhood {
+  readonly #near: ReportItem[][]
+  readonly #index: Map<ReportItem, number>
+  readonly #memo = new Map<number, number>()
+  readonly #vectors: Map<ReportItem, Vector>
+
+  constructor(items: ReportItem[], vectors: Map<ReportItem, Vector>) {
+    this.#vectors = vectors
+    this.#index = new Map(items.map((item, index) => [item, index]))
+    const postings = new Map<number, number[]>()
+    items.forEach((item, index) => {
+      for (const id of vectors.get(item)!.ids) {
+        const list = postings.get(id)
+        if (list) list.push(index)
+        else postings.set(id, [index])
+      }
+    })
+    const shared = new Int32Array(items.length)
+    this.#near = items.map((item, index) => {
+      const touched: number[] = []
+      for (const id of vectors.get(item)!.ids) {
+        for (const other of postings.get(id)!) if (other !== index && shared[other]!++ === 0) touched.push(other)
+      }
+      const near = touched.filter((other) => shared[other]! >= 2).sort((a, b) => a - b)
+      for (const other of touched) shared[other] = 0
+      return near.map((other) => items[other]!)
+    })
+  }
+
+  /** The notes that share two stems or more with this one, in the section's order. */
+  near(item: ReportItem): ReportItem[] {
+    return this.#near[this.#index.get(item)!]!
+  }
+
+  /** Is `other` after `item` in the section? */
+  after(item: ReportItem, other: ReportItem): boolean {
+    return this.#index.get(other)! > this.#index.get(item)!
+  }
+
+  /** Closeness of a pair of near notes, computed once: the themes, the opening and the central notes all ask. */
+  close(a: ReportItem, b: ReportItem): number {
+    const [i, j] = [this.#index.get(a)!, this.#index.get(b)!]
+    const at = Math.min(i, j) * this.#index.size + Math.max(i, j)
+    let value = this.#memo.get(at)
+    if (value === undefined) this.#memo.set(at, (value = closeness(this.#vectors.get(a)!, this.#vectors.get(b)!)))
+    return value
+  }
+}
 
 /** Stems that say nothing of a theme, whatever the report. */
 const vague = new Set('one who what which there have has been more than not just all can will get also very much many some about other more most like need make way thing lot'.split(' '))
@@ -73,25 +126,16 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
 
   for (const section of candidates) {
     const items = section.items.filter(gatherable)
-    // Closeness of each pair, computed once: the themes, the opening and the central notes all ask.
-    const position = new Map(items.map((item, index) => [item, index]))
-    const memo = new Float64Array(items.length * items.length).fill(-1)
-    const close: Closeness = (a, b) => {
-      const at = position.get(a)! * items.length + position.get(b)!
-      if (memo[at]! < 0) memo[at] = memo[position.get(b)! * items.length + position.get(a)!] = closeness(vectors.get(a)!, vectors.get(b)!)
-      return memo[at]!
-    }
+    const hood = new Neighbourhood(items, vectors)
     const rooms = new Map<ReportItem, Set<unknown>>(items.map((item) => [item, new Set([roomOf(item) ?? item])]))
     const merged = new Map<ReportItem, number>()
     const gone = new Set<ReportItem>()
 
     // The same point from different rooms: one note, "raised in N sessions".
-    for (let i = 0; i < items.length; i++) {
-      const first = items[i]!
+    for (const first of items) {
       if (gone.has(first)) continue
-      for (let j = i + 1; j < items.length; j++) {
-        const other = items[j]!
-        if (gone.has(other) || roomOf(other) === roomOf(first) || likeness(vectors.get(first)!, vectors.get(other)!) < duplicate) continue
+      for (const other of hood.near(first)) {
+        if (!hood.after(first, other) || gone.has(other) || roomOf(other) === roomOf(first) || likeness(vectors.get(first)!, vectors.get(other)!) < duplicate) continue
         gone.add(other)
         first.children.push(...other.children)
         for (const room of rooms.get(other)!) rooms.get(first)!.add(room)
@@ -107,24 +151,30 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
     // Themes: each note joins the theme it is most like, if like enough; else starts one.
     const kept = items.filter((item) => !gone.has(item))
     const themes: ReportItem[][] = []
+    const themeOf = new Map<ReportItem, number>()
     for (const item of kept) {
-      let best: {theme: ReportItem[]; score: number} | undefined
-      for (const theme of themes) {
-        let score = 0
-        for (const member of theme) score = Math.max(score, close(member, item))
-        if (score >= themeAt && (!best || score > best.score)) best = {theme, score}
+      // A theme's score is its closest member's; only near notes can be close at all. The first theme wins a tie.
+      const scores = new Map<number, number>()
+      for (const other of hood.near(item)) {
+        const theme = themeOf.get(other)
+        if (theme !== undefined) scores.set(theme, Math.max(scores.get(theme) ?? 0, hood.close(other, item)))
       }
-      if (best) best.theme.push(item)
-      else themes.push([item])
+      let best: {theme: number; score: number} | undefined
+      for (const [theme, score] of scores) {
+        if (score >= themeAt && (!best || score > best.score || (score === best.score && theme < best.theme))) best = {theme, score}
+      }
+      const theme = best ? best.theme : themes.push([]) - 1
+      themes[theme]!.push(item)
+      themeOf.set(item, theme)
     }
 
-    const opening = centralSentence(kept, close)
+    const opening = centralSentence(kept, hood)
     if (opening) section.intro = opening
 
     const replaced = new Map<ReportItem, ReportItem | null>()
     for (const theme of themes) {
       if (theme.length < 2) continue
-      const central = mostCentral(theme, close)
+      const central = mostCentral(theme, hood)
       const item = themeItem(central, theme)
       const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
       const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
@@ -240,15 +290,16 @@ function closeness(a: Vector, b: Vector): number {
  * most central note (the one closest to the most others), when at least two
  * others are close to it and the sentence reads as one (6–40 words, no link).
  */
-function centralSentence(items: ReportItem[], close: Closeness): string | undefined {
+function centralSentence(items: ReportItem[], hood: Neighbourhood): string | undefined {
   if (items.length < 3) return undefined
+  const among = new Set(items)
   let best: {item: ReportItem; score: number; links: number} | undefined
   for (const item of items) {
     let score = 0
     let links = 0
-    for (const other of items) {
-      if (other === item) continue
-      const value = close(item, other)
+    for (const other of hood.near(item)) {
+      if (!among.has(other)) continue
+      const value = hood.close(item, other)
       score += value
       if (value > 0) links++
     }
@@ -265,11 +316,12 @@ function centralSentence(items: ReportItem[], close: Closeness): string | undefi
   return /[.!?]$/.test(sentence) ? sentence : `${sentence.replace(/[,;:–—-]+$/, '')}.`
 }
 
-function mostCentral(theme: ReportItem[], close: Closeness): ReportItem {
+function mostCentral(theme: ReportItem[], hood: Neighbourhood): ReportItem {
+  const members = new Set(theme)
   let best = theme[0]!
   let bestScore = -1
   for (const item of theme) {
-    const score = theme.reduce((sum, other) => sum + (other === item ? 0 : close(item, other)), 0) + (item.headline ? 0.01 : 0)
+    const score = hood.near(item).reduce((sum, other) => sum + (members.has(other) ? hood.close(item, other) : 0), 0) + (item.headline ? 0.01 : 0)
     if (score > bestScore) [best, bestScore] = [item, score]
   }
   return best
