@@ -115,7 +115,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'a mention', before: /@$/u, after: /^/u},
   {
     rule: 'the object of a person verb',
-    before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|thank|thanks|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
+    before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u},
