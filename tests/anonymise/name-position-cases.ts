@@ -44,6 +44,16 @@ export const positions: string[] = [
   '@{n} can you share the rota',
   'the rota broke down ({n})',
   '"the rota broke down" – {n}',
+  '{n} (chair): we start the session',
+  'Kemi/{n}: handover notes',
+  'q from {n}: what about the deposit',
+  '{n} — can you send the deck',
+  'great point from {n}',
+  'over to you, {n}',
+  '{n} et al. looked at the deposit',
+  'spoke to {n} yesterday',
+  'Kemi and {n} agreed',
+  '{n} and Kemi both agreed',
 ]
 
 export const cases: Array<[string, (name: string) => string]> = [
@@ -87,4 +97,11 @@ export const ordinaryUses: Array<[string, string]> = [
   ['a sandy path to the door', 'sandy'],
   ['holly and ivy on the door', 'holly'],
   ['the guy ropes came loose', 'guy'],
+  ['summer and autumn are the busy months', 'summer'],
+  ['hope springs eternal', 'hope'],
+  ['a rose by any other name', 'rose'],
+  ['we will rob nobody', 'rob'],
+  ['faith in the council is low', 'faith'],
+  ['grace period ends in June', 'grace'],
+  ['mark my words', 'mark'],
 ]
