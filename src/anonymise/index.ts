@@ -102,11 +102,12 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
 
     walk(tree, undefined, undefined, false)
 
-    function walk(node: Nodes, parent: Parents | undefined, block: BlockState | undefined, first: boolean): void {
+    /** `following`: the text after a formatted run that opens a block (`**dawn**` of `**dawn**: …`), for its last text. */
+    function walk(node: Nodes, parent: Parents | undefined, block: BlockState | undefined, first: boolean, following?: string): void {
       const origin = start(node)
       switch (node.type) {
         case 'text':
-          node.value = rewrite(node.value, origin, {blockStart: first, block})
+          node.value = rewrite(node.value, origin, {blockStart: first, block, ...(following === undefined ? {} : {following})})
           return
         case 'inlineCode': {
           const value = rewrite(node.value, origin, {blockStart: false, block, rosterOnly: true})
@@ -166,7 +167,9 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
           continue
         }
         const opens = isBlock ? index === 0 : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
-        walk(child, node as Parents, state, opens)
+        const next = children[index + 1]
+        const formatted = (child.type === 'strong' || child.type === 'emphasis') && opens && next?.type === 'text'
+        walk(child, node as Parents, state, opens, formatted ? next.value.slice(0, 80) : index === children.length - 1 ? following : undefined)
       }
       if (isBlock && state?.removed) tidyBlock(node as Parents)
       pruneEmpty(node as Parents, (file.data.emptied ??= []))

@@ -13,6 +13,7 @@ import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, lowercaseWords} from './forms.js'
+import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
@@ -36,6 +37,8 @@ export interface TextContext {
   block?: BlockState
   /** Only roster people, organisations and contacts: no search for other people (code, attributes). */
   rosterOnly?: boolean
+  /** The text that follows the string in its block, when the string is the whole of a formatted run (`**dawn**` of `**dawn**: …`). */
+  following?: string
 }
 
 /** What a block has already named. */
@@ -128,7 +131,9 @@ function lowercaseWord(match: NameMatch): boolean {
 }
 
 /** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
-function personInContext(value: string, match: NameMatch, blockStart: boolean): boolean {
+function personInContext(value: string, match: NameMatch, blockStart: boolean, following = ''): boolean {
+  // `- dawn: …`, `bill said`, `chase rob`, `@rob`: a position only a person fills, in any case.
+  if (match.form.kind !== 'initials' && namePosition(value + following, match.start, match.end, blockStart)) return true
   if (inCapitals(value, match.start)) return false
   const head = before(value, match.start)
   const rest = after(value, match.end)
@@ -243,7 +248,7 @@ export function findChatHeads(value: string): Finding[] {
 export function findEntities(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   if (value.trim() === '') return []
   if (!doc.cache) return find(value, doc, context)
-  const key = `${context.blockStart ? 1 : 0}${context.rosterOnly ? 1 : 0}${value}`
+  const key = `${context.blockStart ? 1 : 0}${context.rosterOnly ? 1 : 0}${context.following ?? ''}\u0000${value}`
   const cached = doc.cache.get(key)
   // Names learned since are the only thing that can change the findings: are any of them here?
   if (cached && (doc.known.size === 0 || !tokenize(value).some((token) => doc.known.has(token.key)))) return cached
@@ -313,7 +318,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       }
     }
     if (match.type === 'person') {
-      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || personInContext(value, match, context.blockStart)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || personInContext(value, match, context.blockStart, context.following)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})

@@ -40,6 +40,8 @@ export interface Leak {
   context: string
   /** Found by the paranoid check alone: a word of a name in a context the anonymiser never recorded as ordinary. */
   paranoid?: boolean
+  /** The paranoid check's name position it is in (`a label`): a person there, whatever the anonymiser recorded. */
+  position?: string
   /** Line (and column) in the notes file where this text comes from, where it could be found. */
   line?: number
   column?: number
@@ -87,7 +89,7 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
           if (found.some((finding) => suspect.start < finding.end && suspect.end > finding.start)) continue
           const context = block.slice(Math.max(0, suspect.start - 30), suspect.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
           const place = lines ? sourcePlace(lines, suspect.text, context) : undefined
-          leaks.push({text: suspect.text, person: suspect.person, kind: suspect.kind, where, context, line: place?.line, column: place?.column, paranoid: true})
+          leaks.push({text: suspect.text, person: suspect.person, kind: suspect.kind, where, context, line: place?.line, column: place?.column, paranoid: true, ...(suspect.position ? {position: suspect.position} : {})})
         }
       }
       return leaks
@@ -327,7 +329,9 @@ export function leakDiagnostics(leaks: Leak[], file: string): Diagnostic[] {
         ? `Chatham House audit: \`${mask(leak.text)}\` would identify an attendee's organisation ${found} — add it to \`share\` if it is the subject of shared practice, or reword the note`
         : leak.kind === 'contact'
           ? `Chatham House audit: \`${mask(leak.text)}\` is a contact detail from the notes ${found} — remove it from the note`
-          : leak.paranoid
+          : leak.position
+            ? `Chatham House audit: \`${mask(leak.text)}\` is a word of a participant's name ${found}, in a name position (${leak.position}) where only a person fits, even if the anonymiser took it for an ordinary word — reword the note (write the role, or leave the name out); if it truly is an ordinary word here, reword it out of that position`
+            : leak.paranoid
             ? `Chatham House audit: \`${mask(leak.text)}\` is a word of a participant's name ${found}, in a context the anonymiser did not record as an ordinary use — reword the note; if it is an ordinary word or a public name here, add the phrase around it, as written, to \`share\` in the front matter (the words beside it too, so that the name alone stays a leak)`
             : `Chatham House audit: \`${mask(leak.text)}\` would identify a participant ${found} — add the spelling to the roster (aliases), or reword the note`
     return {file, line: leak.line ?? 0, column: leak.column ?? 1, severity: 'error' as const, rule: 'audit', message}

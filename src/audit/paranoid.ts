@@ -30,6 +30,8 @@ export interface Suspect {
   kind: 'person' | 'organisation'
   start: number
   end: number
+  /** A name position the word is in (`a label`, `the object of a person verb`): a leak even where the anonymiser recorded an ordinary use. */
+  position?: string
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu
@@ -91,6 +93,49 @@ function inCapitals(text: string, index: number): boolean {
   if (end === -1) end = text.length
   const line = text.slice(start, end)
   return line === line.toUpperCase()
+}
+
+/**
+ * Name positions, the audit's own and deliberately simple: where a word can only be a person, a word of a
+ * roster name is a leak even where the anonymiser recorded it as an ordinary use (`- dawn: …`, `bill
+ * said`, `as faith put it`, `dawn here —`, `@rob`, `chase rob`, `(rob)`, `… – bill`). Each is the text
+ * before the word on its line and the text after it; both must match.
+ */
+const positionEnd = String.raw`(?=\s*(?:$|[,.;:!?)\]"”'’&+]|[-–—](?!\p{L}))|\s+(?:about|re|on|for|to|and|or|when|if|again|today|tomorrow|later|asap|please|by|with|in|at|before|after|back|yesterday|last|earlier|soon)(?!\p{L}))`
+const speech = String.raw`said|says|reckons|reckoned|thinks|thought|asked|asks|told|tells|mentioned|suggested|agreed|argued|explained|noted|added|replied|wrote|put\s+it|puts\s+it|pointed\s+out|made\s+the\s+point|chaired|facilitated|presented|hosted`
+const determiner = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|my|your|their|his|her|its|every|each|any|some|no|one)\s+$/iu
+export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp}> = [
+  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:\p{L}+\s*[/&+,]\s*)*$/u, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  {rule: 'a label: `from name:`', before: /(?:^|[^\p{L}])(?:from|via)\s+$/iu, after: /^\s*:/u},
+  {rule: 'addressed: `name, can you`', before: /^[^\p{L}]*$/u, after: /^\s*[,—–-]\s*(?:(?:can|could|would|will|do|did|are|have)\s+you|pls|please)(?!\p{L})/iu},
+  {rule: 'credited: `point from name`', before: /(?:^|[^\p{L}])(?:point|question|comment|idea|quote|q|reply|message|note|shout[- ]?out|kudos|credit|thanks)\s+(?:from|to|by)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
+  {rule: 'addressed: `over to you, name`', before: /(?:^|[^\p{L}])(?:over\s+to\s+you|nice\s+one|well\s+done|good\s+point|great\s+point|sorry|bye)[,!]?\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
+  {rule: 'et al.', before: /^/u, after: /^\s+et\s+al(?!\p{L})/iu},
+  {rule: 'a label after a timestamp', before: /^[^\p{L}]*\d[:.]\d\d[^\p{L}]*$/u, after: /^\s+[-–—]\s/u},
+  {rule: 'the subject of a verb of saying', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:and|but|so|as|then|also)\s+)$/iu, after: new RegExp(String.raw`^(?:\s*(?:[,&+/]|\sand)\s*\p{L}+){0,3}\s+(?:both\s+|all\s+)?(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu')},
+  {rule: 'according to', before: /(?:^|[^\p{L}])according\s+to\s+$/iu, after: /^/u},
+  {rule: 'after a verb of saying', before: /(?:^|[^\p{L}])(?:my\s+name\s+is|call\s+me|per|said|says|asked|thanks\s+to|h\/t)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
+  {rule: 'here again', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:hi|hey|hello|and|so)[,!]?\s+)$/iu, after: /^\s+here(?:\s+again|\s*[-–—,:.!]|\s+from(?!\p{L})|\s*$)/iu},
+  {rule: "it's … from", before: /(?:^|[^\p{L}])(?:it['’]?s|this\s+is|i['’]?m)\s+$/iu, after: /^\s+(?:from|here)(?!\p{L})/iu},
+  {rule: 'a mention', before: /@$/u, after: /^/u},
+  {
+    rule: 'the object of a person verb',
+    before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
+    after: new RegExp(`^${positionEnd}`, 'iu'),
+  },
+  {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u},
+  {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
+]
+
+/** The audit's name position of the word at `start…end` of `text`, if it is in one (its rule). */
+export function auditNamePosition(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1
+  let lineEnd = text.indexOf('\n', end)
+  if (lineEnd === -1) lineEnd = text.length
+  const before = text.slice(lineStart, start)
+  const after = text.slice(end, lineEnd)
+  if (determiner.test(before)) return undefined
+  return auditNamePositions.find((position) => position.before.test(before) && position.after.test(after))?.rule
 }
 
 export interface ParanoidOptions {
@@ -196,8 +241,11 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (person) found = {person, kind: 'person'}
         else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
-        if (!found || designed(words, at) || recorded(words, at)) continue
-        suspects.push({...found, text: word.text, start: word.start, end: word.end})
+        if (!found || designed(words, at)) continue
+        // A recorded ordinary use is accepted, except in a position only a person fills.
+        const position = found.kind === 'person' && person ? auditNamePosition(text, word.start, word.end) : undefined
+        if (!position && recorded(words, at)) continue
+        suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : {})})
       }
       return suspects
     },

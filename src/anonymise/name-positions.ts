@@ -1,0 +1,97 @@
+/**
+ * Name positions: places in a sentence where a word can only be a person, whatever the word and
+ * however it is written (`- dawn: we ran out of staff`, `bill said`, `as faith put it`, `chase rob`,
+ * `Mark here again`, `@rob`, `(rob)`, `– bill`). A roster given name that is also an English word
+ * (`will`, `rose`, `bill`) is a name in any of them, in any case; outside them it is the word
+ * (`we will`, `the energy bill`, `a rose garden`, `at dawn`).
+ *
+ * A table, one row per position: the text before the word (on its line; `^` is the start of the
+ * line only when the line is the start of its block) and the text after it. Adding a position is
+ * adding a row.
+ */
+
+export interface NamePosition {
+  id: string
+  /** Tested against the text of the line before the word. */
+  before?: RegExp
+  /** Tested against the rest of the text after the word. */
+  after?: RegExp
+  /** A word in this position is not a name when the text before matches (`a call will …`: a noun, not a verb). */
+  unless?: RegExp
+}
+
+/** The start of a note: list markers, a number, a timestamp, an opening bracket or emphasis. */
+const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*(?:\d{1,3}[.)][^\S\n]+)?(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?\]?[^\S\n]*(?:[-–—|][^\S\n]*)?)?(?:\[|\*\*|__|\*|_)?`
+/** The same, with a timestamp required: `14:02 `, `[14:02] `. */
+const timedHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?\]?[^\S\n]*`
+/** A word, as a name in a list is written. */
+const word = String.raw`[\p{L}][\p{L}'’-]*`
+/** Where a clause starts: the start of a note, punctuation, or a conjunction. */
+const clauseHead = String.raw`(?:${lineHead}|[.!?;:,(“"‘—–&+/][^\S\n]*|[^\S\n]-[^\S\n]+|(?:^|[^\p{L}])(?:and|but|so|then|because|cos|coz|when|while|as|how|also|though|if|yes|no|ok|okay|well|plus|hi|hey|hello)[,!]?[^\S\n]+)`
+/** After a person as an object: the end of the clause, or a word that cannot extend a noun phrase. */
+const objectEnd = String.raw`(?=[^\S\n]*(?:$|\n|[,.;:!?)\]"”'’/&+]|[-–—](?![\p{L}]))|[^\S\n]+(?:about|re|on|for|to|and|or|when|if|again|today|tomorrow|tonight|later|asap|by|with|in|at|please|pls|too|that|this|first|now|so|who|before|after|once|directly|back|afterwards|next|who's|whether|yesterday|last|earlier|recently|soon|separately|offline|privately)(?![\p{L}]))`
+/** Verbs of saying after a subject: `bill said`, `rose thinks`, `grace reckons`. */
+const speechVerbs = String.raw`said|says|asked|asks|reckons|reckoned|thinks|thought|mentioned|mentions|suggested|suggests|told|tells|agreed|agrees|argued|argues|explained|explains|noted|notes|added|adds|replied|replies|wrote|writes|shared|raised|flagged|observed|commented|confirmed|warned|admitted|pointed\s+out|chimed\s+in|joked|insisted|recalled|described|wondered|disagreed|countered|responded|answered|summed\s+up|was\s+saying|is\s+saying|made\s+the\s+point|chaired|facilitated|presented|hosted`
+/** Verbs whose object is a person: `chase bill`, `ask rose`, `thanks dawn`, `cc will`, `check with faith`. */
+const personVerbs = String.raw`ask|asked|asking|chase|chased|chasing|ping|pinged|email|emailed|e-mail|ring|rang|phone|phoned|text|texted|message|messaged|dm|dm'd|tell|told|remind|reminded|invite|invited|thank|thanks|thanked|thank[^\S\n]+you|thx|tx|ty|cheers|cc|cc'd|bcc|meet|met|dear|congrats|congratulations|introduce|introduced|intro|nudge|nudged|loop\s+in|looped\s+in|call|called|(?:check|checking|checked|follow\s+up|following\s+up|followed\s+up|catch\s+up|caught\s+up|sync|synced|speak|spoke|talk|talked|chat|chatted|meet|met|liaise|liaising|liaised)\s+(?:with|to)`
+/** A determiner before the verb makes it a noun: `a call will …`, `the text will …`. */
+const nounVerb = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|our|my|your|their|his|her|its|one|next|last|first|same)\s+[\p{L}'-]+(?:\s+(?:with|to|up|in))?[,:]?\s+$/iu
+
+const row = (id: string, before: string | undefined, after: string | undefined, unless?: RegExp): NamePosition => ({
+  id,
+  ...(before === undefined ? {} : {before: new RegExp(`${before}$`, 'iu')}),
+  ...(after === undefined ? {} : {after: new RegExp(`^${after}`, 'iu')}),
+  ...(unless ? {unless} : {}),
+})
+
+export const namePositions: NamePosition[] = [
+  // `- dawn: we ran out`, `14:02 will: …`, `**rob**: …`, `[mark]: …`
+  // `- dawn: we ran out`, `14:02 will: …`, `**rob**: …`, `[mark]: …`, `rob/dawn: …`, `dawn (chair): …`
+  row('speaker label', String.raw`${lineHead}(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*${word})*(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\*\*|__|\*|_|\])?[^\S\n]*:`),
+  // `q from bill: …`, `reply from will: …`, `via rob: …`
+  row('label: from …', String.raw`(?:^|[^\p{L}])(?:from|via)[^\S\n]+`, String.raw`[^\S\n]*:`),
+  // `ray — can you send the deck`, `rose, could you …`: a note addressed to someone.
+  row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|pls|please)(?![\p{L}])`),
+  // `14:02 will - …`: after a timestamp, a dash ends a label too.
+  row('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
+  // `bill said`, `rose thinks`, `and grace reckons`.
+  row('subject of a verb of saying', clauseHead, String.raw`(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*${word}){0,3}[^\S\n]+(?:both[^\S\n]+|all[^\S\n]+)?(?:also[^\S\n]+|just[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:${speechVerbs})(?![\p{L}])`),
+  // `as faith put it`
+  row('as … put it', String.raw`(?:^|[^\p{L}])as[^\S\n]+`, String.raw`[^\S\n]+puts?[^\S\n]+it(?![\p{L}])`),
+  // `according to jack the rota broke`: a clause follows.
+  row('according to', String.raw`(?:^|[^\p{L}])according[^\S\n]+to[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+(?:the|we|they|it|there|i|you|he|she|our|their|this|most|some|all|nobody|everyone|people|staff|residents)(?![\p{L}]))`),
+  // `according to jack`, `per rob`, `said will`, `h/t rose`.
+  row('after a verb of saying', String.raw`(?:^|[^\p{L}])(?:according[^\S\n]+to|per|said|says|asked|quoth|h\/t|ht|hat[^\S\n]+tip[^\S\n]+to|thanks[^\S\n]+to|credit[^\S\n]+to|courtesy[^\S\n]+of)[,:]?[^\S\n]+`, objectEnd),
+  // `chase bill`, `thanks dawn`, `cc will`, `follow up with rob`, `hi rose,`.
+  row('object of a person verb', String.raw`(?:^|[^\p{L}])(?:${personVerbs}|hi|hey|hello|morning)[,:]?[^\S\n]+`, objectEnd, nounVerb),
+  // `great point from bill`, `shout out to grace`, `quote from dawn`
+  row('credited by a noun', String.raw`(?:^|[^\p{L}])(?:point|question|comment|idea|suggestion|quote|q|reply|response|message|note|email|update|shout[- ]?out|kudos|credit|props|nod|thanks)[^\S\n]+(?:from|to|by)[^\S\n]+`, objectEnd),
+  // `over to you, dawn`, `nice one grace`, `well done, rob`
+  row('addressed', String.raw`(?:^|[^\p{L}])(?:over[^\S\n]+to[^\S\n]+you|nice[^\S\n]+one|well[^\S\n]+done|good[^\S\n]+point|great[^\S\n]+point|sorry|bye)[,!]?[^\S\n]+`, objectEnd),
+  // `ray et al.`
+  row('et al.', undefined, String.raw`[^\S\n]+et[^\S\n]+al(?![\p{L}])`),
+  // `Mark here again`, `dawn here —`, `hi, rob here`.
+  row('introducing themself', clauseHead, String.raw`[^\S\n]+here(?:(?:[^\S\n]+again)?(?=[^\S\n]*(?:$|\n|[-–—,:.!;…])|[^\S\n]+again)|[^\S\n]+(?:from|with|at)(?![\p{L}]))`),
+  // `it's rob from the council`, `this is grace here`.
+  row('it is … from', String.raw`(?:^|[^\p{L}])(?:it['’]?s|it[^\S\n]+is|this[^\S\n]+is|i['’]?m|i[^\S\n]+am)[^\S\n]+`, String.raw`[^\S\n]+(?:from|here)(?![\p{L}])`),
+  // `my name is will`, `call me rob`.
+  row('my name is', String.raw`(?:^|[^\p{L}])(?:my[^\S\n]+name[^\S\n]+is|name['’]s|call[^\S\n]+me|i['’]m[^\S\n]+called)[^\S\n]+`, objectEnd),
+  // `@rob`
+  row('mention', '@', undefined),
+  // `… (rob)` at the end of a note or a sentence; `(via rob)`.
+  row('aside attribution', String.raw`\([^\S\n]*(?:via[^\S\n]+|h\/t[^\S\n]+|per[^\S\n]+|ht[^\S\n]+)?`, String.raw`[^\S\n]*\)[*_"”’]*(?:[^\S\n]*[.!?;,]?[^\S\n]*(?:$|\n)|[.!?][^\S\n])`),
+  // `"…" – bill`, `… — dawn` at the end of a note.
+  row('trailing attribution', String.raw`(?:\S[^\S\n]+[-–—]+|(?:^|\n)[^\S\n]*[>]?[^\S\n]*[–—]+|\S[–—]+|["”’)][^\S\n]*[-–—]+)[^\S\n]*`, String.raw`[*_)"”’]*[.!]?[*_)"”’]*[^\S\n]*(?:\n|$)`),
+]
+
+/**
+ * The name position `start…end` of `value` is in, if any. `atBlockStart`: the value opens its block
+ * (so its first line starts a note; a text after a link or emphasis does not).
+ */
+export function namePosition(value: string, start: number, end: number, atBlockStart: boolean): NamePosition | undefined {
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1
+  // A value that does not open its block: its first line is not the start of a note.
+  const head = (lineStart === 0 && !atBlockStart ? '\u0000' : '') + value.slice(Math.max(lineStart, start - 120), start)
+  const rest = value.slice(end, end + 120)
+  return namePositions.find((position) => (!position.before || position.before.test(head)) && (!position.after || position.after.test(rest)) && !position.unless?.test(head))
+}
