@@ -170,7 +170,9 @@ export class LedgerBook {
 export function leftOut(ledger: Ledger): LeftOut[] {
   const list: LeftOut[] = []
   for (const entry of ledger.entries) {
-    if (entry.outcome.state === 'left-out') list.push({line: entry.line, column: entry.column, rule: entry.outcome.rule, reason: entry.outcome.reason, text: entry.outcome.text})
+    // A duplicate merged into another note is listed too: its own words are not in the report, only the note it
+    // joined (a caption merged into its image is, as the image's caption).
+    if (entry.outcome.state === 'left-out' || (entry.outcome.state === 'merged' && entry.outcome.rule.startsWith('duplicate-'))) list.push({line: entry.line, column: entry.column, rule: entry.outcome.rule, reason: entry.outcome.reason, text: entry.outcome.text})
   }
   return list
 }
