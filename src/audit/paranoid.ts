@@ -243,7 +243,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
         if (!found || designed(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
-        const position = found.kind === 'person' && person ? auditNamePosition(text, word.start, word.end) : undefined
+        const position = found.kind === 'person' ? auditNamePosition(text, word.start, word.end) : undefined
         if (!position && recorded(words, at)) continue
         suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : {})})
       }
