@@ -11,6 +11,7 @@
  */
 
 /** A letter, a digit or an underscore: what a name or a handle must not run into. */
+import {timeHead} from '../util/timestamps.js'
 const word = String.raw`[\p{L}\p{N}_]`
 
 /** Honorifics written before a name. */
@@ -50,9 +51,9 @@ export const rulePatterns = {
   /** After a mention at the start of a block: `:`, ` - `, ` – `, `]:` close a label. */
   labelEnd: /^\s*(?:\]\s*)?(?::|[-–—](?=\s|$))\s*/u,
   /** Before a label: list punctuation, an opening bracket, a chat timestamp `[11:42]`, `10:04:12`. */
-  labelStart: /^\s*(?:(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?=\s))\s*)?(?:\[\s*)?$/u,
+  labelStart: new RegExp(String.raw`^\s*(?:${timeHead})?(?:\[\s*)?$`, 'iu'),
   /** A timestamp, then nothing else, before a label: `10:30 mark: …` is typed in a hurry, still a label. */
-  timedLabelStart: /^\s*(?:\[\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)\s+$/u,
+  timedLabelStart: new RegExp(String.raw`^\s*${timeHead}$`, 'iu'),
   /** After a label's colon: a quotation (`mark: "the water…"`). */
   quoteAfterLabel: /^\s*:\s*["“‘']/u,
   /** A role after a name, to the end of the text: `— Grant, customer services`, `Robin, planning manager`. */

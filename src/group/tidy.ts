@@ -2,12 +2,13 @@
  * Notes typed fast, read as report prose: the first letter of a note and of
  * each sentence capitalised, spacing tidied (runs of spaces, a space before
  * punctuation), a spaced hyphen set as an en dash, straight double quotes
- * curled, a chat timestamp (`[11:42]`) removed. Words are never added,
+ * curled, a time typed before the note (`[11:42]`, `10:19 — `) removed. Words are never added,
  * removed or reordered: the meaning stays.
  *
  * Works on text nodes only; code, links' URLs and images are left alone.
  */
 import type {PhrasingContent} from 'mdast'
+import {leadingTime} from '../util/timestamps.js'
 
 /** Words ending in a dot that do not end a sentence. */
 const abbreviations = new Set(['e.g', 'eg', 'i.e', 'ie', 'etc', 'vs', 'incl', 'esp', 'approx', 'cf', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'st', 'c', 'ca', 'fig', 'p', 'pp', 'vol'])
@@ -17,7 +18,7 @@ export function tidyContent(content: PhrasingContent[]): PhrasingContent[] {
   const copy = content.map((node) => clone(node))
   trimEnds(copy)
   const first = copy[0]
-  if (first?.type === 'text') first.value = first.value.replace(/^\[\d{1,2}[:.]\d{2}(?::\d{2})?\]\s*/, '')
+  if (first?.type === 'text') first.value = first.value.replace(leadingTime, '')
   let sentenceStart = true
   walkText(copy, (node) => {
     let value = node.value
