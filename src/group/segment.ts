@@ -13,6 +13,7 @@ import {toString} from 'mdast-util-to-string'
 import {aliasMatch, contentStems} from './keywords.js'
 import {LedgerBook} from './ledger.js'
 import type {Profile} from './profile.js'
+import {leadingTime} from '../util/timestamps.js'
 
 /** A heading (or a caption) a note sits under. */
 export interface NoteHeading {
@@ -171,8 +172,10 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
           book.record(start(node), {state: 'merged', into: line(next), rule: 'caption', reason: `it is the caption of the ${next.type} under it, read as its heading`, text: plainText(node.children)})
           break
         }
-        // Paragraphs before the first section heading are the facilitator's preamble.
-        if (sectioned && stack.length <= 1) leaveOut(node, 'preamble', 'it is preamble before the first section heading')
+        // A paragraph before the first section heading is the facilitator's preamble, unless it reads as a note
+        // of the discussion: a moment of a live log (`10:12 — …`), a hashtag, or one of a run of three or more
+        // paragraphs there (notes typed before any heading). When unsure, keep.
+        if (sectioned && stack.length <= 1 && !discussionBeforeHeadings(node, children, index)) leaveOut(node, 'preamble', 'it is preamble before the first section heading')
         else {
           const note = build.fromParagraphs([node], headings, 'paragraph')
           if (previous?.type === 'blockquote') note.afterQuote = true
@@ -185,6 +188,16 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
     }
   }
   return result
+}
+
+/** Does a paragraph before the first section heading read as a note of the discussion rather than a preamble? */
+function discussionBeforeHeadings(paragraph: Paragraph, children: RootContent[], index: number): boolean {
+  if (paragraph.data?.hashtags?.length || leadingTime.test(toString(paragraph))) return true
+  let first = index
+  while (first > 0 && children[first - 1]!.type !== 'heading') first--
+  let last = index
+  while (last < children.length - 1 && children[last + 1]!.type !== 'heading') last++
+  return children.slice(first, last + 1).filter((node) => node.type === 'paragraph').length >= 3
 }
 
 /** A short paragraph ending in a colon: `Tools and approaches mentioned at Table B:`. */
