@@ -50,6 +50,10 @@ export const namePositions: NamePosition[] = [
   row('speaker label', String.raw`${lineHead}(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*${word})*(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\*\*|__|\*|_|\])?[^\S\n]*:`),
   // `q from bill: …`, `reply from will: …`, `via rob: …`
   row('label: from …', String.raw`(?:^|[^\p{L}])(?:from|via)[^\S\n]+`, String.raw`[^\S\n]*:`),
+  // `- sandy @sandy_ok`, `Dawn – dawn@example.org`, `rob www.…`: a name before its contact details (a contacts list).
+  row('before contact details', lineHead, String.raw`[^\S\n]*[:–—-]?[^\S\n]*(?:@[\p{L}\p{N}_]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.|https?:\/\/|www\.|\+?\d[\d ()-]{6,}\d)`),
+  // `- Sandy`, `Dawn –`: a name alone in a note (what is left of a contacts line once its details went, a list of who came).
+  row('alone in a note', lineHead, String.raw`[^\S\n]*[-–—:,;.!]*[^\S\n]*(?:\*\*|__|\*|_|\])?[^\S\n]*$`),
   // `ray — can you send the deck`, `rose, could you …`: a note addressed to someone.
   row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|pls|please)(?![\p{L}])`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.

@@ -111,6 +111,8 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'credited: `point from name`', before: /(?:^|[^\p{L}])(?:point|question|comment|idea|quote|q|reply|message|note|shout[- ]?out|kudos|credit|thanks)\s+(?:from|to|by)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
   {rule: 'addressed: `over to you, name`', before: /(?:^|[^\p{L}])(?:over\s+to\s+you|nice\s+one|well\s+done|good\s+point|great\s+point|sorry|bye)[,!]?\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
   {rule: 'et al.', before: /^/u, after: /^\s+et\s+al(?!\p{L})/iu},
+  {rule: 'alone in a note', before: /^[^\p{L}\p{N}]*$/u, after: /^[^\p{L}\p{N}]*$/u},
+  {rule: 'before contact details', before: /^[^\p{L}]*$/u, after: /^\s*[:–—-]?\s*(?:@[\p{L}\p{N}_]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.|https?:\/\/|www\.|\+?\d[\d ()-]{6,}\d)/u},
   {rule: 'a label after a timestamp', before: /^[^\p{L}]*\d[:.]\d\d[^\p{L}]*$/u, after: /^\s+[-–—]\s/u},
   {rule: 'the subject of a verb of saying', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:and|but|so|as|then|also)\s+)$/iu, after: new RegExp(String.raw`^(?:\s*(?:[,&+/]|\sand)\s*\p{L}+){0,3}\s+(?:both\s+|all\s+)?(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu')},
   {rule: 'according to', before: /(?:^|[^\p{L}])according\s+to\s+$/iu, after: /^/u},

@@ -54,6 +54,9 @@ export const positions: string[] = [
   'spoke to {n} yesterday',
   'Kemi and {n} agreed',
   '{n} and Kemi both agreed',
+  '{n} @kemi_housing_ok',
+  '{n} – someone@example.org for the deposit data',
+  '{n}',
 ]
 
 export const cases: Array<[string, (name: string) => string]> = [
