@@ -92,7 +92,7 @@ export interface HtmlView {
   brand: {name: string; logo?: string}
   cover: {series?: string; date?: string; isoDate?: string; reportType: string; host?: string; partner?: string; partnerLogo?: string}
   contents: ContentsEntry[]
-  introduction: {heading: string; paragraphs: string[]; outline: string[]; outlineCount: string; outlineSections: string; chathamHouse: string}
+  introduction: {heading: string; paragraphs: string[]; /** The notes' own `## Introduction`, after the written one. */ notesHtml?: string; outline: string[]; outlineCount: string; outlineSections: string; chathamHouse: string}
   boilerplate: {afterIntroduction: BoilerplateView[]; end: BoilerplateView[]}
   foreword?: {html: string; by?: string}
   sections: SectionView[]
@@ -156,6 +156,7 @@ export function htmlView(report: Report, brand: Brand, themeCss: string): HtmlVi
     introduction: {
       heading: meta.reportType,
       paragraphs: report.introduction,
+      ...(report.introductionNotes ? {notesHtml: toSafeHtml(report.introductionNotes.children)} : {}),
       outline: chapters.map((section) => section.title),
       outlineCount: numberWord(chapters.length),
       outlineSections: `${numberWord(chapters.length)} section${chapters.length === 1 ? '' : 's'}`,
