@@ -181,8 +181,9 @@ export function htmlText(html: string): string {
       } else if (tree.isCommentNode(node)) parts.push(node.data)
       else if (tree.isElementNode(node)) {
         for (const {name, value} of node.attrs) {
-          // `src` of inlined images and fonts is base64, not words.
-          if (name === 'src' && value.startsWith('data:')) continue
+          // `src` of inlined images and fonts is base64, not words; a class is the theme's styling hook (`toc-page`),
+          // never the notes' (the sanitiser keeps no class from the notes).
+          if ((name === 'src' && value.startsWith('data:')) || name === 'class') continue
           parts.push(name === 'style' ? cssPrintable(value) : value)
         }
         const inline = inlineElements.has(node.tagName)

@@ -230,6 +230,21 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       keys.some((key, offset) => key === words[at]!.key && keys.every((other, index) => words[at - offset + index]?.key === other)),
     )
 
+  /** Did the notes write this word in lower case, followed by the same next word? */
+  const lowerInSource = new Map<string, boolean>()
+  const writtenInLowerCase = (words: Word[], at: number): boolean => {
+    const next = words[at + 1]
+    if (options.source === undefined || !next) return false
+    const key = `${words[at]!.key} ${next.key}`
+    let lower = lowerInSource.get(key)
+    if (lower === undefined) {
+      const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(words[at]!.text)}\s+${escape(next.text)}(?![\p{L}\p{N}])`, 'giu')
+      lower = [...options.source.matchAll(pattern)].some((match) => match[0][0] === match[0][0]!.toLowerCase())
+      lowerInSource.set(key, lower)
+    }
+    return lower
+  }
+
   return {
     scan(text) {
       const suspects: Suspect[] = []
@@ -244,6 +259,9 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
         if (!found || designed(words, at)) continue
+        // `Reading the room`, `Bury the jargon`: an organisation's word the notes wrote in lower case, before the
+        // same word, is the ordinary word (the report only capitalised the start of a sentence).
+        if (found.kind === 'organisation' && writtenInLowerCase(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
         const position = found.kind === 'person' ? auditNamePosition(text, word.start, word.end) : undefined
         if (!position && recorded(words, at)) continue
@@ -252,4 +270,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       return suspects
     },
   }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
