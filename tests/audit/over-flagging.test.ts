@@ -46,3 +46,13 @@ describe.runIf(sharedDir)('the archive of realistic notes', () => {
     expect(refused).toEqual([])
   })
 })
+
+describe('class names from the notes', () => {
+  it('never reach the report: the sanitiser drops them, so the audit need not read classes', async () => {
+    const {compileReport} = await import('../../src/engine/index.js')
+    const {VFile} = await import('vfile')
+    const value = '---\ntitle: T\nattendees: [Priya Kaur]\n---\n\n## Barriers\n\n- the budget <span class="priya kaur">is gone</span>\n\n<p class="kaur">the rota broke</p>\n'
+    const compiled = compileReport(new VFile({path: 'notes.md', value}), {outputs: ['html']})
+    expect(compiled.html).not.toMatch(/class="[^"]*(?:priya|kaur)/i)
+  })
+})
