@@ -10,6 +10,7 @@
  * adding a row.
  */
 
+import {timeHead} from '../util/timestamps.js'
 export interface NamePosition {
   id: string
   /** Tested against the text of the line before the word. */
@@ -21,9 +22,9 @@ export interface NamePosition {
 }
 
 /** The start of a note: list markers, a number, a timestamp, an opening bracket or emphasis. */
-const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*(?:\d{1,3}[.)][^\S\n]+)?(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?\]?[^\S\n]*(?:[-–—|][^\S\n]*)?)?(?:\[|\*\*|__|\*|_)?`
+const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*(?:\d{1,3}[.)][^\S\n]+)?(?:${timeHead})?(?:\[|\*\*|__|\*|_)?`
 /** The same, with a timestamp required: `14:02 `, `[14:02] `. */
-const timedHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*[ap]\.?m\.?)?\]?[^\S\n]*`
+const timedHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*${timeHead}`
 /** A word, as a name in a list is written. */
 const word = String.raw`[\p{L}][\p{L}'’-]*`
 /** Where a clause starts: the start of a note, punctuation, or a conjunction. */
