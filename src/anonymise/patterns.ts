@@ -209,7 +209,7 @@ export const rulePatterns = {
   possessiveS: /^['’]s(?![\p{L}\p{N}])/u,
   endsInLowerS: /s$/u,
   possessiveApostrophe: /^['’](?![\p{L}\p{N}])/u,
-  lineStartBefore: /(?:^|\n)(?:[^\S\n]|[>*+-])*(?:\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?[^\S\n]*)?$/u,
+  lineStartBefore: new RegExp(String.raw`(?:^|\n)(?:[^\S\n]|[>*+-])*(?:${timeHead})?$`, 'iu'),
   lineEndAfter: /^[ \t]*(?:\n|$)/u,
   possessiveBefore: /['’]s?\s+$/u,
   expertTitle: /^(?:dr|prof|professor)\.?$/iu,

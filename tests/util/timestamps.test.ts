@@ -45,3 +45,12 @@ describe('a speaker label after a time', () => {
     }
   }
 })
+
+describe('a person not on the roster after a time', () => {
+  for (const time of ['10:19 — ', '[10:19] ', '(10:19) ', '10.19 – ']) {
+    it(`is read at the start of its line, alone: \`${time}Sarah Okonkwo\``, async () => {
+      const {anonymiseText} = await import('../../src/anonymise/index.js')
+      expect(anonymiseText(`${time}Sarah Okonkwo\nrent guarantees beat grants`).value).not.toMatch(/Sarah|Okonkwo/)
+    })
+  }
+})
