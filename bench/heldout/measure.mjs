@@ -50,7 +50,10 @@ function htmlAttrs(html) {
 const norm = (s) => s.normalize('NFKC').toLowerCase()
   .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"')
   .replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\u00ad/g, '')
-  .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  .replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  // A question put to the reader ("Do our contracts…?" → "Do your contracts…?") keeps its content: first and
+  // second person are one person here, so that rewrite is not scored as a lost line.
+  .replace(/\b(?:we|you|us)\b/g, 'you').replace(/\b(?:our|your)\b/g, 'your').replace(/\b(?:ours|yours)\b/g, 'yours');
 const has = (hay, needle) => { const n = norm(needle); return n.length > 0 && (' ' + hay + ' ').includes(' ' + n + ' '); };
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const leakRe = (s) => new RegExp((/^[\p{L}\p{N}_]/u.test(s) ? '(?<![\\p{L}\\p{N}_])' : '') + esc(s).replace(/\s+/g, '\\s+') + (/[\p{L}\p{N}_]$/u.test(s) ? '(?![\\p{L}\\p{N}_])' : ''), 'iu');
