@@ -141,6 +141,11 @@ const acronyms = new Set([
   'nhs', 'ni', 'ok', 'ons', 'ot', 'pa', 'pb', 'pdf', 'pm', 'ppe', 'pr', 'ps', 'qa', 're', 'rsl', 'sen', 'sms', 'tec', 'tv', 'uk', 'un', 'url', 'us', 'vat', 'vcs', 'ta',
 ])
 
+/** Is `initials` an abbreviation common in notes (`PB`, `GP`, `HR`), not only a word of the vocabulary (`CM`)? */
+export function isCommonAbbreviation(initials: string): boolean {
+  return acronyms.has(fold(initials).toLowerCase())
+}
+
 /** Initials that spell a word or a common abbreviation (`TO`, `AM`, `GP`) are only initials where the context says so. */
 function initialsAreWord(initials: string): boolean {
   const key = fold(initials).toLowerCase()

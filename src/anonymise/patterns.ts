@@ -136,6 +136,14 @@ export const rulePatterns = {
   /** A noun after `the ORG`: the organisation is used as an adjective. */
   attributiveNoun: /^\s+(?:approach|model|way|scheme|programme|program|plan|team|example|story|experience|pilot|project|work|version|approach's)(?![\p{L}])/iu,
 
+  // --- abbreviations the notes define (acronyms.ts) ---------------------------
+  /** Capitals in brackets, after the words they stand for: `participatory budgeting (PB)`. */
+  abbreviationInBrackets: /\([^\S\n]*(\p{Lu}{2,6})[^\S\n]*\)/gu,
+  /** Capitals before the words they stand for, in brackets: `PB (participatory budgeting)`. */
+  abbreviationBeforeBrackets: /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[^\S\n]+\(([\p{L}'’ -]{3,80})\)/gu,
+  /** What separates the words an abbreviation is made of: spaces, hyphens, and anything not a letter. */
+  abbreviationWordGap: /[^\p{L}'’&]+/u,
+
   // --- unrostered people -------------------------------------------------------
   /** An honorific, with or without its dot. */
   title: new RegExp(String.raw`^${titles}\.?$`, 'iu'),

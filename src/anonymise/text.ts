@@ -9,10 +9,11 @@
  * the audit (whatever it still finds in an output is a leak).
  */
 import type {Person, Redaction, Roster} from '../types.js'
+import {definedInPlace, type Abbreviations} from './acronyms.js'
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
-import {isOrdinaryWord, lowercaseWords} from './forms.js'
+import {isCommonAbbreviation, isOrdinaryWord, lowercaseWords} from './forms.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
@@ -67,6 +68,11 @@ export interface Anonymiser {
    * here, the audit reports.
    */
   ordinary?: Set<string>
+  /**
+   * Abbreviations the notes define (`participatory budgeting (PB)`): capitals that spell one are a person only in a name
+   * position. And initials introduced after a person's name (`Priya Black (PB)`): those are the person wherever they are.
+   */
+  abbreviations?: Abbreviations
 }
 
 /** Record that the words at `start…end` of `value` were left as ordinary words, on purpose. */
@@ -130,10 +136,21 @@ function lowercaseWord(match: NameMatch): boolean {
   return !isUpper(match.text[0]) && match.form.kind !== 'initials' && !rulePatterns.whitespaceChar.test(match.text) && (isOrdinaryWord(match.text.replace(rulePatterns.possessiveEnd, '')) || lowercaseWords.has(match.text.replace(rulePatterns.possessiveEnd, '').toLowerCase()))
 }
 
+/**
+ * Are these initials an abbreviation here: one the notes define (`participatory budgeting (PB)`), or
+ * capitals after a determiner (`our PB`, `the PB process`), as a common noun is written?
+ */
+function abbreviationHere(value: string, match: NameMatch, doc: Anonymiser): boolean {
+  if (match.possessive) return false
+  if (doc.abbreviations?.initials.has(match.text)) return false
+  return doc.abbreviations?.defined.has(match.text) === true || definedInPlace(value, match.start, match.end) || (match.form.ambiguous && rulePatterns.determinerBefore.test(before(value, match.start)))
+}
+
 /** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
 function personInContext(value: string, match: NameMatch, blockStart: boolean, following = ''): boolean {
-  // `- dawn: …`, `bill said`, `chase rob`, `@rob`: a position only a person fills, in any case.
-  if (match.form.kind !== 'initials' && namePosition(value + following, match.start, match.end, blockStart)) return true
+  // `- dawn: …`, `bill said`, `chase rob`, `@rob`: a position only a person fills, in any case; for initials
+  // that spell a word or an abbreviation, only the positions where an abbreviation is not at home (`GA:`, `**GA:**`).
+  if (namePosition(value + following, match.start, match.end, blockStart, match.form.kind === 'initials')) return true
   if (inCapitals(value, match.start)) return false
   const head = before(value, match.start)
   const rest = after(value, match.end)
@@ -142,8 +159,9 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean, f
   const atLineStart = lineStart > 0 || blockStart
   // `— Grant, customer services`, `Robin, planning manager` (a block of its own): an attribution with a role.
   if (rulePatterns.roleTail.test(value.slice(match.end)) && (rulePatterns.trailingDash.test(head) || (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, ''))))) return true
-  // `CM ran the pilot`: initials in capitals as the subject of a verb.
-  if (match.form.kind === 'initials' && (rulePatterns.speechAfter.test(rest) || rulePatterns.subjectVerbAfter.test(rest))) return true
+  // `CM ran the pilot`: initials in capitals as the subject of a verb; not an abbreviation notes use (`PB is the cheapest…`,
+  // `GP was closed`), which is a person only in a name position (above) or before a verb of saying (below).
+  if (match.form.kind === 'initials' && !isCommonAbbreviation(match.text) && (rulePatterns.speechAfter.test(rest) || rulePatterns.subjectVerbAfter.test(rest))) return true
   if (!isUpper(match.text[0])) {
     // `rose thinks …` at the start of a note: typed in a hurry, still a name.
     if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead) && rulePatterns.lowercaseNameVerb.test(rest)) return true
@@ -317,8 +335,15 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
         continue
       }
     }
+    if (match.type === 'person' && match.form.kind === 'initials' && abbreviationHere(value, match, doc)) {
+      // `participatory budgeting (PB)`, `PB is the cheapest…`, `our PB`: the abbreviation, unless a person's position says otherwise.
+      if (namePosition(value + (context.following ?? ''), match.start, match.end, context.blockStart, true)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      else keep(doc, value, match.start, match.end)
+      continue
+    }
     if (match.type === 'person') {
-      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || personInContext(value, match, context.blockStart, context.following)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || personInContext(value, match, context.blockStart, context.following)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
