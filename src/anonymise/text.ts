@@ -151,6 +151,8 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean, f
   // `- dawn: …`, `bill said`, `chase rob`, `@rob`: a position only a person fills, in any case; for initials
   // that spell a word or an abbreviation, only the positions where an abbreviation is not at home (`GA:`, `**GA:**`).
   if (namePosition(value + following, match.start, match.end, blockStart, match.form.kind === 'initials')) return true
+  // `summer.price`, `mark_banks` (a Slack or email user name): a full name joined so is the person, in any case.
+  if (match.form.kind === 'full' && rulePatterns.joinedName.test(match.text)) return true
   if (inCapitals(value, match.start)) return false
   const head = before(value, match.start)
   const rest = after(value, match.end)
