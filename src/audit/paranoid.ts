@@ -289,6 +289,12 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     return lower
   }
 
+  /** `summer.price`, `mark_banks`: two words of one person's name joined as a user name is, the person whatever the neighbours. */
+  const userName = (words: Word[], at: number, text: string, person: string): string | undefined => {
+    const joined = (left: Word | undefined, right: Word | undefined) => left !== undefined && right !== undefined && people.get(left.key) === person && people.get(right.key) === person && left.key !== right.key && /^[._]$/u.test(text.slice(left.end, right.start))
+    return joined(words[at - 1], words[at]) || joined(words[at], words[at + 1]) ? 'a user name: `first.last`' : undefined
+  }
+
   return {
     scan(text) {
       const suspects: Suspect[] = []
@@ -307,7 +313,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         // same word, is the ordinary word (the report only capitalised the start of a sentence).
         if (found.kind === 'organisation' && writtenInLowerCase(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
-        const position = found.kind === 'person' ? auditNamePosition(text, word.start, word.end) : undefined
+        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person)) : undefined
         if (!position && (recorded(words, at) || inDate(text, word))) continue
         suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : {})})
       }

@@ -67,3 +67,19 @@ describe('an abbreviation', () => {
     expect(auditor.scan(`${markdown}\n- PB said so`, 'md').map((leak) => leak.text)).toContain('PB')
   })
 })
+
+describe('a user name', () => {
+  const people: Roster = {people: [{name: 'Summer Price', aliases: []}], share: []}
+  it.each(['slack: summer.price on the workspace', 'ping summer_price today'])('is flagged even where the rewriter recorded the words: %j', (line) => {
+    const at = line.search(/summer/)
+    const auditor = createParanoidAuditor(people, {source: line, ordinary: [ordinaryUse(line, at, at + 'summer.price'.length)]})
+    expect(auditor.scan(line).map((suspect) => suspect.position)).toEqual(['a user name: `first.last`', 'a user name: `first.last`'])
+  })
+
+  it('accepts the same words apart, where recorded', () => {
+    const line = 'the summer price cap hit everyone'
+    const at = line.indexOf('summer')
+    const auditor = createParanoidAuditor(people, {source: line, ordinary: [ordinaryUse(line, at, at + 'summer price'.length)]})
+    expect(auditor.scan(line)).toEqual([])
+  })
+})
