@@ -81,3 +81,17 @@ describe('an abbreviation used as a common noun, undefined', () => {
     expect(notes([line])).not.toMatch(/\bPB\b/)
   })
 })
+
+describe('abbreviations of local government, undefined, with a participant of the same initials', () => {
+  const igFront = '---\ntitle: T\nattendees:\n  - { name: Ioana Gillespie, org: Stockport Council }\n---\n'
+  const one = (line: string) => anonymise(`## Notes\n\n- ${line}\n`, igFront).markdown.split('\n').at(-1)!
+
+  // Lost in the archive (make-archive seed 1): `ask the IG team properly` became `ask the one participant team properly`.
+  it.each(['ask the IG team properly', 'IG was the blocker', 'the IG lead left'])('keeps information governance: %j', (line) => {
+    expect(one(line)).toBe(`- ${line}`)
+  })
+
+  it.each([['IG said no', '- One participant said no'], ['IG: we tried', '- We tried']])('removes her initials in a name position: %j', (line, expected) => {
+    expect(one(line)).toBe(expected)
+  })
+})
