@@ -10,6 +10,7 @@
  */
 import type {Person, Redaction, Roster} from '../types.js'
 import {definedInPlace, type Abbreviations} from './acronyms.js'
+import {contactLead, enclosingBracket, findAttribution, reach} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
@@ -97,9 +98,6 @@ export interface TextResult {
   /** People not on the roster found in the string, confident or not. */
   unrostered: PersonCandidate[]
 }
-
-/** How far around a mention the rules look. */
-const reach = 80
 
 function before(value: string, index: number): string {
   return value.slice(Math.max(0, index - reach), index)
@@ -193,15 +191,6 @@ function personInContext(value: string, match: NameMatch, blockStart: boolean, f
   // `… — Hope`: a trailing attribution.
   return rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)
 }
-
-/** A role tail without the closing marks and spaces at its end: `, planning manager*` → `, planning manager`. */
-function withoutClosingMarks(text: string): string {
-  let end = text.length
-  while (end > 0 && closingMarks.has(text[end - 1]!)) end--
-  return text.slice(0, end)
-}
-
-const closingMarks = new Set(['”', '"', '’', ')', '*', '_', ' ', '\t', '\n'])
 
 /** Is `start…end` one word of a longer capitalised name (`John Lewis Partnership`, `Isle of Lewis`), not a sentence's first word beside it? */
 export function insideProperName(value: string, start: number, end: number, blockStart: boolean): boolean {
@@ -417,17 +406,6 @@ function identity(finding: Finding, value: string): string {
   return value.slice(finding.start, finding.end)
 }
 
-/** How many characters at the end of `head` introduce a contact detail: `twitter `, `email: `, `on twitter `. */
-function contactLead(head: string): number {
-  let rest = head
-  for (let words = 0; words < 4; words++) {
-    const lead = rulePatterns.contactLead.exec(rest)
-    if (!lead) break
-    rest = rest.slice(0, rest.length - lead[0].length)
-  }
-  return head.length - rest.length
-}
-
 function capitalise(value: string): string {
   return value.replace(rulePatterns.firstLowerLetter, (_, lead: string, letter: string) => lead + letter.toUpperCase())
 }
@@ -477,40 +455,6 @@ function orgNoun(finding: Extract<Finding, {kind: 'org'}>, doc: Anonymiser, head
   // `used the Deal to reset` → `used one council to reset`, not `the one council`.
   if (rulePatterns.theBefore.test(head)) return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: true}
   return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: false}
-}
-
-/** The bracket around `start…end`, if the text there sits inside one: `(Jane)`, `[Tom]`, `(Rose + Owen)`. */
-function enclosingBracket(value: string, start: number, end: number): {open: number; close: number} | undefined {
-  let open = -1
-  for (let index = start - 1; index >= Math.max(0, start - reach); index--) {
-    const char = value[index]!
-    if (char === ')' || char === ']' || char === '\n') return undefined
-    if (char === '(' || char === '[') {
-      open = index
-      break
-    }
-  }
-  if (open === -1) return undefined
-  const closer = value[open] === '(' ? ')' : ']'
-  for (let index = end; index < Math.min(value.length, end + reach); index++) {
-    const char = value[index]!
-    if (char === closer) return {open, close: index}
-    if (char === '(' || char === '[' || char === '\n') return undefined
-  }
-  return undefined
-}
-
-/** Words in `text` outside the given findings. */
-function otherWords(value: string, from: number, to: number, findings: Finding[]): number {
-  let text = ''
-  let cursor = from
-  for (const finding of findings) {
-    if (finding.end <= from || finding.start >= to) continue
-    text += value.slice(cursor, Math.max(cursor, finding.start)) + ' '
-    cursor = Math.max(cursor, finding.end)
-  }
-  text += value.slice(cursor, to)
-  return (text.match(rulePatterns.alphanumericRun) ?? []).filter((word) => !rulePatterns.fillerWord.test(word)).length
 }
 
 /** Group person-like findings named together. */
@@ -568,58 +512,17 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
       if (org) end = org.end
     }
   }
-  // Each line may open with a label (a pasted chat log): `Ubul: …\nNicole: …`.
-  const lineStart = value.lastIndexOf('\n', group.start - 1) + 1
-  // Only the start of a line can hold a label: look no further back than `reach`.
-  const head = group.start - lineStart < reach ? value.slice(lineStart, group.start) : undefined
-  const rest = after(value, end)
-
-  // `twitter @tomokafor`: a handle given as a contact detail goes, with its lead word.
+  // An attribution goes whole: a label, a bracket, a trailing dash, a role (attributions.ts).
   const only = group.members.length === 1 ? group.members[0]! : undefined
-  if (only?.kind === 'contact') {
-    const lead = contactLead(before(value, group.start))
-    if (lead > 0) return {start: group.start - lead, end: group.end, replacement: '', rule: 'handle'}
-  }
-
-  // A speaker label: `JS: …`, `**Jane Smith (Wigan):**`, `[11:42] Ade O: …`, `Tom - …`.
-  const label = rulePatterns.labelEnd.exec(rest)
-  if ((lineStart > 0 || context.blockStart) && label && head !== undefined && rulePatterns.labelStart.test(head)) {
-    return {start: lineStart, end: end + label[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
-  }
-
-  // A chat-style label: a handle that opens a line, then what they said (`@joyfenwick we keep reinventing the wheel`).
-  // With a verb after it, the handle is the subject instead: `@tom said …` → `One participant said …`.
-  const gap = only?.kind === 'contact' ? rulePatterns.handleLabelGap.exec(rest) : null
-  if (gap && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.labelStart.test(head) && ((!rulePatterns.speechAfter.test(rest) && !rulePatterns.subjectVerbAfter.test(rest)) || rulePatterns.questionToYou.test(rest))) {
-    return {start: lineStart, end: end + gap[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
-  }
-
-  // A bracketed attribution: `(Jane)`, `(Rose + Owen)`, `(Priya's table)`, `(Rakesh mentioned, not his council)`.
-  const bracket = enclosingBracket(value, group.start, end)
-  // An aside about someone on the roster goes whole; one that only mentions someone else keeps its words.
-  const asideWords = onRoster ? 8 : 2
-  if (bracket && !rulePatterns.speechAfter.test(after(value, bracket.close + 1)) && otherWords(value, bracket.open + 1, bracket.close, findings) <= asideWords) {
-    let from = bracket.open
-    while (from > 0 && rulePatterns.blankChar.test(value[from - 1]!)) from--
-    return {start: from === 0 ? bracket.open : from, end: bracket.close + 1, replacement: '', rule: 'attribution'}
-  }
-
-  // A trailing attribution: `"…" — Femi`, `– T.N.`, `- Shabana`; with a role: `— Grant, customer services`.
-  const dash = rulePatterns.trailingDash.exec(before(value, group.start))
-  const role = value.length - end < reach ? rulePatterns.roleTail.exec(value.slice(end)) : null
-  if (dash && value.length - end < reach && (role || rulePatterns.trailingEnd.test(after(value, end)))) {
-    return {start: group.start - dash[0].length, end: role ? end + withoutClosingMarks(role[0]).length : end, replacement: '', rule: 'attribution'}
-  }
-  // `*Robin, planning manager*` as a block of its own, under a quote: the whole attribution goes.
-  if (role && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.onlyListMarkers.test(head.replace(rulePatterns.emphasisMarks, ''))) {
-    return {start: lineStart, end: value.length, replacement: '', rule: 'attribution'}
-  }
+  const attribution = findAttribution({value, start: group.start, namesEnd: group.end, end, blockStart: context.blockStart, handle: only?.kind === 'contact', onRoster, found: findings})
+  if (attribution) return {start: attribution.start, end: attribution.end, replacement: '', rule: attribution.rule, ...(attribution.capitaliseNext ? {capitaliseNext: true} : {})}
 
   // Anything else is rewritten in place: `Tom said` → `One participant said`.
   let from = group.start
   let to = end
   let headText = before(value, from)
   // `[Tom] said` → `One participant said`.
+  const bracket = enclosingBracket(value, group.start, end)
   if (bracket && value[bracket.open] === '[' && bracket.open >= from - 2) {
     from = bracket.open
     to = Math.max(to, bracket.close + 1)
