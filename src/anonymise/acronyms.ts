@@ -49,9 +49,11 @@ export function definedAbbreviations(text: string, isPerson: (words: string) => 
   return found
 }
 
-/** Are the capitals at `start…end` of `value` defined right there, in brackets after the words they spell? */
+/** Are the capitals at `start…end` of `value` defined right there: in brackets after the words they spell, or before them in brackets? */
 export function definedInPlace(value: string, start: number, end: number): boolean {
   const capitals = value.slice(start, end)
+  const expansion = rulePatterns.bracketedWordsAfter.exec(value.slice(end, end + 90))
+  if (expansion && spells(expansion[1]!.split(rulePatterns.abbreviationWordGap).filter(Boolean), capitals)) return true
   const head = value.slice(Math.max(0, start - 120), start)
   const open = rulePatterns.openBracketBefore.exec(head)
   if (!open || value[open.index] !== '(' || !rulePatterns.closeBracketAfter.test(value.slice(end, end + 4))) return false

@@ -149,6 +149,12 @@ export function isCommonAbbreviation(initials: string): boolean {
   return acronyms.has(fold(initials).toLowerCase())
 }
 
+/** Is `initials` a common short word or abbreviation (`TO`, `IT`, `PB`), as `CM` or `GA` (rare words of the vocabulary) are not? */
+export function isShortWordOrAbbreviation(initials: string): boolean {
+  const key = fold(initials).toLowerCase()
+  return acronyms.has(key) || shortWords.has(key)
+}
+
 /** Initials that spell a word or a common abbreviation (`TO`, `AM`, `GP`) are only initials where the context says so. */
 function initialsAreWord(initials: string): boolean {
   const key = fold(initials).toLowerCase()

@@ -67,8 +67,8 @@ export const namePositions: NamePosition[] = [
   row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|pls|please)(?![\p{L}])`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
   initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
-  // `june - help should come first`, `GA – we tried`: a name that opens a note, then a spaced dash and what they said.
-  initialsRow('label with a dash', lineHead, String.raw`[^\S\n]+[-–—][^\S\n]+(?=[^\s\-–—])`),
+  // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.
+  initialsRow('label with a dash', String.raw`${lineHead}(?:${word}[^\S\n]*[/&+][^\S\n]*)*`, String.raw`(?:[^\S\n]*[/&+][^\S\n]*${word})*[^\S\n]+[-–—][^\S\n]+(?=[^\s\-–—])`),
   // `[grant] help should come first`: a bracketed name that opens a note, with no colon.
   initialsRow('bracketed label', String.raw`${lineHead}(?<=\[)`, String.raw`\][^\S\n]+(?=\S)`),
   // `bill said`, `rose thinks`, `and grace reckons`.

@@ -143,6 +143,8 @@ export const rulePatterns = {
   abbreviationInBrackets: /\([^\S\n]*(\p{Lu}{2,6})[^\S\n]*\)/gu,
   /** Capitals before the words they stand for, in brackets: `PB (participatory budgeting)`. */
   abbreviationBeforeBrackets: /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[^\S\n]+\(([\p{L}'’ -]{3,80})\)/gu,
+  /** The words in brackets right after capitals: `PB (participatory budgeting)`. */
+  bracketedWordsAfter: /^[^\S\n]+\(([\p{L}'’ -]{3,80})\)/u,
   /** What separates the words an abbreviation is made of: spaces, hyphens, and anything not a letter. */
   abbreviationWordGap: /[^\p{L}'’&]+/u,
 

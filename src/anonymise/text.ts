@@ -14,7 +14,7 @@ import {contactLead, enclosingBracket, findAttribution, reach} from './attributi
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
-import {isCommonAbbreviation, isOrdinaryWord, lowercaseWords} from './forms.js'
+import {isCommonAbbreviation, isOrdinaryWord, isShortWordOrAbbreviation, lowercaseWords} from './forms.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
@@ -146,9 +146,9 @@ function abbreviationHere(value: string, match: NameMatch, doc: Anonymiser): boo
 
 /** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
 function personInContext(value: string, match: NameMatch, blockStart: boolean, following = ''): boolean {
-  // `- dawn: …`, `bill said`, `chase rob`, `@rob`: a position only a person fills, in any case; for initials
-  // that spell a word or an abbreviation, only the positions where an abbreviation is not at home (`GA:`, `**GA:**`).
-  if (namePosition(value + following, match.start, match.end, blockStart, match.form.kind === 'initials')) return true
+  // `- dawn: …`, `bill said`, `chase rob`, `@rob`, `thanks GA`: a position only a person fills, in any case; for initials
+  // that are a common word or abbreviation (`IT`, `PB`, `TO`), only the positions where those are not at home (`PB:`, `**PB:**`).
+  if (namePosition(value + following, match.start, match.end, blockStart, match.form.kind === 'initials' && isShortWordOrAbbreviation(match.text))) return true
   // `summer.price`, `mark_banks` (a Slack or email user name): a full name joined so is the person, in any case.
   if (match.form.kind === 'full' && rulePatterns.joinedName.test(match.text)) return true
   if (inCapitals(value, match.start)) return false

@@ -65,6 +65,10 @@ describe('an abbreviation the notes define, with a participant of the same initi
     expect(markdown.split('\n').at(-1)).not.toMatch(/\bPB\b/)
   })
 
+  it('reads a definition written the other way round in place: `PB (participatory budgeting)`', () => {
+    expect(notes(['PB (participatory budgeting) was tried in three wards'])).toContain('PB (participatory budgeting) was tried')
+  })
+
   it('takes a name spelled out before its initials as the person, not an abbreviation', () => {
     const markdown = notes(['Priya Black (PB) runs the scheme', 'PB ran the pilot in the spring'])
     expect(markdown).not.toMatch(/\bPB\b|Priya|Black/)
@@ -88,6 +92,10 @@ describe('abbreviations of local government, undefined, with a participant of th
 
   // Lost in the archive (make-archive seed 1): `ask the IG team properly` became `ask the one participant team properly`.
   it.each(['ask the IG team properly', 'IG was the blocker', 'the IG lead left'])('keeps information governance: %j', (line) => {
+    expect(one(line)).toBe(`- ${line}`)
+  })
+
+  it.each(['thanks IG', 'ask IG about it', 'the IG - still slow'])('keeps the abbreviation where a person is usual but an abbreviation at home: %j', (line) => {
     expect(one(line)).toBe(`- ${line}`)
   })
 

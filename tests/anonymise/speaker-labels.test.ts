@@ -84,3 +84,16 @@ describe('speaker labels not on the roster', () => {
     })
   }
 })
+
+describe('initials that are a rare word (GA, GB), in the other name positions', () => {
+  it.each([
+    ['thanks GA, that helped', 'GA'],
+    ['great point from GA', 'GA'],
+    ['over to you GA', 'GA'],
+    ['GA/GB - we tried it', 'GA'],
+    ['GA/GB - we tried it', 'GB'],
+  ])('removes %j', (line, initials) => {
+    const {markdown} = anonymise(`## Notes\n\n- ${line}\n`, front)
+    expect(has(markdown, initials), markdown).toBe(false)
+  })
+})
