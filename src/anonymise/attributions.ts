@@ -12,6 +12,16 @@ import {rulePatterns} from './patterns.js'
 /** How far around a mention the rules look. */
 export const reach = 80
 
+/** The text before `index`, as far as the rules look. */
+export function before(value: string, index: number): string {
+  return value.slice(Math.max(0, index - reach), index)
+}
+
+/** The text after `index`, as far as the rules look. */
+export function after(value: string, index: number): string {
+  return value.slice(index, index + reach)
+}
+
 /** People named together, where an attribution may hold them. */
 export interface Mention {
   value: string

@@ -10,15 +10,18 @@
  */
 import type {Person, Redaction, Roster} from '../types.js'
 import {definedInPlace, type Abbreviations} from './acronyms.js'
-import {contactLead, enclosingBracket, findAttribution, reach} from './attributions.js'
+import {after, before, contactLead, enclosingBracket, findAttribution} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
-import {isCommonAbbreviation, isOrdinaryWord, isShortWordOrAbbreviation, lowercaseWords} from './forms.js'
+import {isOrdinaryWord, lowercaseWords} from './forms.js'
+import {inCapitals, isUpper, months, nameContext, startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
+
+export {inCapitals, insideProperName, startsSentence} from './name-contexts.js'
 
 /** Rule ids of redactions and diagnostics. */
 export type RuleId =
@@ -99,33 +102,6 @@ export interface TextResult {
   unrostered: PersonCandidate[]
 }
 
-function before(value: string, index: number): string {
-  return value.slice(Math.max(0, index - reach), index)
-}
-
-function after(value: string, index: number): string {
-  return value.slice(index, index + reach)
-}
-
-function isUpper(letter: string | undefined): boolean {
-  return letter !== undefined && letter !== letter.toLowerCase() && letter === letter.toUpperCase()
-}
-
-/** Is the line around `index` written in capitals (`text-transform: uppercase`, read back from a PDF)? */
-export function inCapitals(value: string, index: number): boolean {
-  const start = value.lastIndexOf('\n', index) + 1
-  let end = value.indexOf('\n', index)
-  if (end === -1) end = value.length
-  const line = value.slice(start, end)
-  return rulePatterns.twoCapitals.test(line) && !rulePatterns.lowerLetter.test(line)
-}
-
-/** Does the text before a mention start a sentence? */
-export function startsSentence(head: string, blockStart: boolean): boolean {
-  if (head.trim() === '') return blockStart || rulePatterns.afterNewline.test(head)
-  return rulePatterns.sentenceStart.test(head) || rulePatterns.lineOpening.test(head)
-}
-
 /** Forms that are one word of a name: inside a public name (`the Isle of Lewis`), they are not the person. */
 const oneWordForms = new Set(['first', 'middle', 'last', 'alias'])
 
@@ -142,69 +118,6 @@ function abbreviationHere(value: string, match: NameMatch, doc: Anonymiser): boo
   if (match.possessive) return false
   if (doc.abbreviations?.initials.has(match.text)) return false
   return doc.abbreviations?.defined.has(match.text) === true || definedInPlace(value, match.start, match.end) || (match.form.ambiguous && rulePatterns.determinerBefore.test(before(value, match.start)))
-}
-
-/** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
-function personInContext(value: string, match: NameMatch, blockStart: boolean, following = ''): boolean {
-  // `- dawn: …`, `bill said`, `chase rob`, `@rob`, `thanks GA`: a position only a person fills, in any case; for initials
-  // that are a common word or abbreviation (`IT`, `PB`, `TO`), only the positions where those are not at home (`PB:`, `**PB:**`).
-  if (namePosition(value + following, match.start, match.end, blockStart, match.form.kind === 'initials' && isShortWordOrAbbreviation(match.text))) return true
-  // `summer.price`, `mark_banks` (a Slack or email user name): a full name joined so is the person, in any case.
-  if (match.form.kind === 'full' && rulePatterns.joinedName.test(match.text)) return true
-  if (inCapitals(value, match.start)) return false
-  const head = before(value, match.start)
-  const rest = after(value, match.end)
-  const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
-  const lineHead = value.slice(lineStart, match.start)
-  const atLineStart = lineStart > 0 || blockStart
-  // `— Grant, customer services`, `Robin, planning manager` (a block of its own): an attribution with a role.
-  if (rulePatterns.roleTail.test(value.slice(match.end)) && (rulePatterns.trailingDash.test(head) || (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, ''))))) return true
-  // `CM ran the pilot`: initials in capitals as the subject of a verb; not an abbreviation notes use (`PB is the cheapest…`,
-  // `GP was closed`), which is a person only in a name position (above) or before a verb of saying (below).
-  if (match.form.kind === 'initials' && !isCommonAbbreviation(match.text) && (rulePatterns.speechAfter.test(rest) || rulePatterns.subjectVerbAfter.test(rest))) return true
-  if (!isUpper(match.text[0])) {
-    // `rose thinks …` at the start of a note: typed in a hurry, still a name.
-    if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead) && rulePatterns.lowercaseNameVerb.test(rest)) return true
-    // Two words of a name (`robin shepherd`) in lower case are a name in any name position.
-    const multi = rulePatterns.whitespaceChar.test(match.text)
-    // `10:30 mark: "…"`: a label after a timestamp, or before a quotation; `robin shepherd: …`.
-    if (atLineStart && rulePatterns.labelEnd.test(rest) && (rulePatterns.timedLabelStart.test(lineHead) || (rulePatterns.onlyListMarkers.test(lineHead) && (multi || rulePatterns.quoteAfterLabel.test(rest))))) return true
-    if (multi && (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head) || rulePatterns.hedgeAfter.test(rest) || (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)))) return true
-    // `"…" - dawn`: a trailing attribution in lower case.
-    if (rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach) return true
-    // `sue's team`: a possessive with no determiner before it is a person's.
-    return match.possessive && match.form.kind !== 'initials' && !rulePatterns.determinerBefore.test(head)
-  }
-  if (match.possessive) return true
-  // `(from the Zoom chat, Frank I think)`, `Grant?`: a hedged name.
-  if (rulePatterns.hedgeAfter.test(rest)) return true
-  // `we gave Mark the keys`: a given name with its capital mid-sentence, not inside a longer proper name (`Grant Thornton`, `the Isle of Lewis`), not after a determiner.
-  // A block that is only the name: a table cell, a line of its own.
-  if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, '')) && rulePatterns.blockEnd.test(value.slice(match.end))) return true
-  if ((match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') && !months.has(match.text.toLowerCase()) && !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) && !rulePatterns.numberedOpening.test(head) && !rulePatterns.clauseStart.test(head) && !rulePatterns.determinerBefore.test(head) && !insideProperName(value, match.start, match.end, blockStart)) return true
-  const opensBlock = (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start))
-  if (opensBlock && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest))) return true
-  if (rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)) return true
-  if (rulePatterns.asideThenLabel.test(rest)) return true
-  if (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)) return true
-  if (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)) return true
-  // `… — Hope`: a trailing attribution.
-  return rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)
-}
-
-/** Is `start…end` one word of a longer capitalised name (`John Lewis Partnership`, `Isle of Lewis`), not a sentence's first word beside it? */
-export function insideProperName(value: string, start: number, end: number, blockStart: boolean): boolean {
-  if (rulePatterns.capitalAfter.test(after(value, end))) return true
-  // The word before, maybe across one joining word (`Isle of`): capitalised, not `I`, and not a sentence's first word.
-  const head = before(value, start)
-  const words = head.split(rulePatterns.whitespaceSplit)
-  let index = words.length - 1
-  if (words[index] === '') index--
-  if (index >= 0 && rulePatterns.properJoiner.test(words[index]!)) index--
-  const word = words[index]
-  if (index < 0 || !word || word === 'I' || !rulePatterns.capitalisedWord.test(word)) return false
-  const at = head.lastIndexOf(word)
-  return !startsSentence(head.slice(0, at), blockStart)
 }
 
 /** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
@@ -228,7 +141,6 @@ function orgInContext(value: string, match: OrgMatch, blockStart: boolean): bool
   return rulePatterns.orgSubjectAfter.test(rest)
 }
 
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
 function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: number; end: number}>): boolean {
   return ranges.some((range) => start < range.end && end > range.start)
@@ -287,13 +199,13 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       const handle = contact.text.slice(1).split('@')[0]!
       person = doc.matcher.find(handle).find((match) => match.end - match.start === handle.length)?.form.person
       // `@Ben Marsh`: a mention typed as in a chat, the whole name after the `@`.
-      const whole = doc.matcher.find(value.slice(contact.start + 1, contact.start + 1 + reach)).find((match) => match.start === 0 && match.end > handle.length)
+      const whole = doc.matcher.find(after(value, contact.start + 1)).find((match) => match.start === 0 && match.end > handle.length)
       if (whole) {
         person = whole.form.person
         end = contact.start + 1 + whole.end
       } else {
         // `@Amara Okonjo`: a surname no list needs to know, after a handle that is a given name.
-        const rest = rulePatterns.handleSurname.exec(value.slice(end, end + reach))
+        const rest = rulePatterns.handleSurname.exec(after(value, end))
         if (rest && rest[0].trim().split(' ').some((word) => !isOrdinaryWord(word))) end += rest[0].length
       }
     }
@@ -334,7 +246,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     }
     if (match.type === 'person') {
       const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
-      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || personInContext(value, match, context.blockStart, context.following)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
