@@ -66,7 +66,7 @@ function label(shape: string, name: string): string {
 describe('speaker labels on the roster', () => {
   for (const [shapeName, shape] of shapes) {
     for (const [caseName, write] of cases) {
-      it.each(rostered)(`removes a %s as a label ${shapeName} (${caseName}), keeping the statement`, (_form, name, words) => {
+      it.each(rostered)(`removes the %s as a label, ${shapeName} (${caseName}), keeping the statement`, (_form, name, words) => {
         const line = label(shape, write(name))
         for (const word of words) expect(has(line.toLowerCase(), word.toLowerCase()), line).toBe(false)
         expect(line.toLowerCase()).toContain(statement)
@@ -77,7 +77,7 @@ describe('speaker labels on the roster', () => {
 
 describe('speaker labels not on the roster', () => {
   for (const [shapeName, shape] of shapes) {
-    it.each(unrostered)(`removes a %s as a label ${shapeName}, keeping the statement`, (_form, name, words) => {
+    it.each(unrostered)(`removes the %s as a label, ${shapeName}, keeping the statement`, (_form, name, words) => {
       const line = label(shape, name)
       for (const word of words) expect(has(line, word), line).toBe(false)
       expect(line.toLowerCase()).toContain(statement)
