@@ -139,7 +139,21 @@ export function isNameAlsoWord(word: string): boolean {
 const acronyms = new Set([
   'ad', 'ai', 'am', 'asc', 'bbc', 'bc', 'cc', 'ceo', 'cfo', 'cv', 'dfe', 'eg', 'eu', 'ev', 'faq', 'fte', 'gp', 'hmo', 'hr', 'icb', 'id', 'ie', 'it', 'lga', 'mp', 'nb',
   'nhs', 'ni', 'ok', 'ons', 'ot', 'pa', 'pb', 'pdf', 'pm', 'ppe', 'pr', 'ps', 'qa', 're', 'rsl', 'sen', 'sms', 'tec', 'tv', 'uk', 'un', 'url', 'us', 'vat', 'vcs', 'ta',
+  // Local government and care: information governance, direct message, social worker, local authority, mental health,
+  // learning disability, children and young people, housing benefit, universal credit, council tax.
+  'ig', 'dm', 'sw', 'la', 'mh', 'ld', 'cyp', 'hb', 'uc', 'ct',
 ])
+
+/** Is `initials` an abbreviation common in notes (`PB`, `GP`, `HR`), not only a word of the vocabulary (`CM`)? */
+export function isCommonAbbreviation(initials: string): boolean {
+  return acronyms.has(fold(initials).toLowerCase())
+}
+
+/** Is `initials` a common short word or abbreviation (`TO`, `IT`, `PB`), as `CM` or `GA` (rare words of the vocabulary) are not? */
+export function isShortWordOrAbbreviation(initials: string): boolean {
+  const key = fold(initials).toLowerCase()
+  return acronyms.has(key) || shortWords.has(key)
+}
 
 /** Initials that spell a word or a common abbreviation (`TO`, `AM`, `GP`) are only initials where the context says so. */
 function initialsAreWord(initials: string): boolean {

@@ -13,6 +13,7 @@
 import type {Nodes, Parents, Root, RootContent, Text} from 'mdast'
 import type {VFile} from 'vfile'
 import type {NotesMeta, Redaction, Roster} from '../types.js'
+import {definedAbbreviations, type Abbreviations} from './acronyms.js'
 import {isProfileUrl} from './contacts.js'
 import {isOrdinaryWord} from './forms.js'
 import {compileRoster} from './matcher.js'
@@ -44,9 +45,14 @@ interface Origin {
   column?: number
 }
 
-/** What the names in one document look like, ready to rewrite its strings. */
-export function createAnonymiser(roster: Roster, meta?: NotesMeta): Anonymiser {
-  return {matcher: compileRoster(roster, {protect: protectedPhrases(meta), protectOrgs: [meta?.venue]}), roster, known: new Set()}
+/**
+ * What the names in one document look like, ready to rewrite its strings. With the notes' `source`, it also
+ * knows the abbreviations they define (`participatory budgeting (PB)`).
+ */
+export function createAnonymiser(roster: Roster, meta?: NotesMeta, source?: string): Anonymiser {
+  const doc: Anonymiser = {matcher: compileRoster(roster, {protect: protectedPhrases(meta), protectOrgs: [meta?.venue]}), roster, known: new Set()}
+  if (source !== undefined) doc.abbreviations = abbreviationsOf(source, doc)
+  return doc
 }
 
 export interface AnonymisedText {
@@ -61,10 +67,15 @@ export interface AnonymisedText {
  * one block of text whose lines may each open with a speaker label.
  */
 export function anonymiseText(value: string, roster: Roster = {people: [], share: []}, meta?: NotesMeta): AnonymisedText {
-  const doc = createAnonymiser(roster, meta)
+  const doc = createAnonymiser(roster, meta, value)
   doc.cache = new Map()
   learn(doc, value, true)
   return rewriteText(value, doc, {blockStart: true})
+}
+
+/** The abbreviations the notes define, and the initials they introduce after a person's name (`Priya Black (PB)`). */
+function abbreviationsOf(text: string, doc: Anonymiser): Abbreviations {
+  return definedAbbreviations(text, (words) => doc.matcher.find(words).some((match) => match.form.kind !== 'initials'))
 }
 
 /** Remember the words of people named in full with confidence, to find them when named alone. */
@@ -79,7 +90,7 @@ function learn(doc: Anonymiser, value: string, blockStart: boolean): void {
 export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
   return function (tree: Root, file: VFile) {
     const roster = options.roster ?? file.data.roster ?? {people: [], share: []}
-    const doc = createAnonymiser(roster, file.data.meta)
+    const doc = createAnonymiser(roster, file.data.meta, String(file.value ?? ''))
     doc.cache = new Map()
     doc.ordinary = new Set(file.data.ordinary)
     const redactions: Redaction[] = file.data.redactions ?? []
@@ -166,7 +177,9 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
           if (state) state.removed = true
           continue
         }
-        const opens = isBlock ? index === 0 : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
+        // A formatted run after only a time opens its note too: `10:30 **GA:** …`.
+        const afterTime = index === 1 && (child.type === 'strong' || child.type === 'emphasis') && children[0]!.type === 'text' && rulePatterns.timedLabelStart.test(children[0]!.value)
+        const opens = isBlock ? index === 0 || afterTime : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
         const next = children[index + 1]
         const formatted = (child.type === 'strong' || child.type === 'emphasis') && opens && next?.type === 'text'
         walk(child, node as Parents, state, opens, formatted ? next.value.slice(0, 80) : index === children.length - 1 ? following : undefined)

@@ -19,6 +19,11 @@ export interface NamePosition {
   after?: RegExp
   /** A word in this position is not a name when the text before matches (`a call will …`: a noun, not a verb). */
   unless?: RegExp
+  /**
+   * Initials that spell a word or an abbreviation (`GA`, `PB`, `TO`) are a person here too: a label, a subject
+   * of saying. Positions without it (`(PB)`, `- IT`, `ask HR`) are where an abbreviation is at home.
+   */
+  initials?: boolean
 }
 
 /** The start of a note: list markers, a number, a timestamp, an opening bracket or emphasis. */
@@ -45,12 +50,15 @@ const row = (id: string, before: string | undefined, after: string | undefined, 
   ...(unless ? {unless} : {}),
 })
 
+/** A row where initials are a person too. */
+const initialsRow = (...args: Parameters<typeof row>): NamePosition => ({...row(...args), initials: true})
+
 export const namePositions: NamePosition[] = [
   // `- dawn: we ran out`, `14:02 will: …`, `**rob**: …`, `[mark]: …`
   // `- dawn: we ran out`, `14:02 will: …`, `**rob**: …`, `[mark]: …`, `rob/dawn: …`, `dawn (chair): …`
-  row('speaker label', String.raw`${lineHead}(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*${word})*(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\*\*|__|\*|_|\])?[^\S\n]*:`),
+  initialsRow('speaker label', String.raw`${lineHead}(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*${word})*(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\*\*|__|\*|_|\])?[^\S\n]*:`),
   // `q from bill: …`, `reply from will: …`, `via rob: …`
-  row('label: from …', String.raw`(?:^|[^\p{L}])(?:from|via)[^\S\n]+`, String.raw`[^\S\n]*:`),
+  initialsRow('label: from …', String.raw`(?:^|[^\p{L}])(?:from|via)[^\S\n]+`, String.raw`[^\S\n]*:`),
   // `- sandy @sandy_ok`, `Dawn – dawn@example.org`, `rob www.…`: a name before its contact details (a contacts list).
   row('before contact details', lineHead, String.raw`[^\S\n]*[:–—-]?[^\S\n]*(?:@[\p{L}\p{N}_]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.|https?:\/\/|www\.|\+?\d[\d ()-]{6,}\d)`),
   // `- Sandy`, `Dawn –`: a name alone in a note (what is left of a contacts line once its details went, a list of who came).
@@ -58,11 +66,15 @@ export const namePositions: NamePosition[] = [
   // `ray — can you send the deck`, `rose, could you …`: a note addressed to someone.
   row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|pls|please)(?![\p{L}])`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
-  row('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
+  initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
+  // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.
+  initialsRow('label with a dash', String.raw`${lineHead}(?:${word}[^\S\n]*[/&+][^\S\n]*)*`, String.raw`(?:[^\S\n]*[/&+][^\S\n]*${word})*[^\S\n]+[-–—][^\S\n]+(?=[^\s\-–—])`),
+  // `[grant] help should come first`: a bracketed name that opens a note, with no colon.
+  initialsRow('bracketed label', String.raw`${lineHead}(?<=\[)`, String.raw`\][^\S\n]+(?=\S)`),
   // `bill said`, `rose thinks`, `and grace reckons`.
-  row('subject of a verb of saying', clauseHead, String.raw`(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*${word}){0,3}[^\S\n]+(?:both[^\S\n]+|all[^\S\n]+)?(?:also[^\S\n]+|just[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:${speechVerbs})(?![\p{L}])`),
+  initialsRow('subject of a verb of saying', clauseHead, String.raw`(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*${word}){0,3}[^\S\n]+(?:both[^\S\n]+|all[^\S\n]+)?(?:also[^\S\n]+|just[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:${speechVerbs})(?![\p{L}])`),
   // `as faith put it`
-  row('as … put it', String.raw`(?:^|[^\p{L}])as[^\S\n]+`, String.raw`[^\S\n]+puts?[^\S\n]+it(?![\p{L}])`),
+  initialsRow('as … put it', String.raw`(?:^|[^\p{L}])as[^\S\n]+`, String.raw`[^\S\n]+puts?[^\S\n]+it(?![\p{L}])`),
   // `according to jack the rota broke`: a clause follows.
   row('according to', String.raw`(?:^|[^\p{L}])according[^\S\n]+to[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+(?:the|we|they|it|there|i|you|he|she|our|their|this|most|some|all|nobody|everyone|people|staff|residents)(?![\p{L}]))`),
   // `according to jack`, `per rob`, `said will`, `h/t rose`.
@@ -74,15 +86,15 @@ export const namePositions: NamePosition[] = [
   // `over to you, dawn`, `nice one grace`, `well done, rob`
   row('addressed', String.raw`(?:^|[^\p{L}])(?:over[^\S\n]+to[^\S\n]+you|nice[^\S\n]+one|well[^\S\n]+done|good[^\S\n]+point|great[^\S\n]+point|sorry|bye)[,!]?[^\S\n]+`, objectEnd),
   // `ray et al.`
-  row('et al.', undefined, String.raw`[^\S\n]+et[^\S\n]+al(?![\p{L}])`),
+  initialsRow('et al.', undefined, String.raw`[^\S\n]+et[^\S\n]+al(?![\p{L}])`),
   // `Mark here again`, `dawn here —`, `hi, rob here`.
-  row('introducing themself', clauseHead, String.raw`[^\S\n]+here(?:(?:[^\S\n]+again)?(?=[^\S\n]*(?:$|\n|[-–—,:.!;…])|[^\S\n]+again)|[^\S\n]+(?:from|with|at)(?![\p{L}]))`),
+  initialsRow('introducing themself', clauseHead, String.raw`[^\S\n]+here(?:(?:[^\S\n]+again)?(?=[^\S\n]*(?:$|\n|[-–—,:.!;…])|[^\S\n]+again)|[^\S\n]+(?:from|with|at)(?![\p{L}]))`),
   // `it's rob from the council`, `this is grace here`.
-  row('it is … from', String.raw`(?:^|[^\p{L}])(?:it['’]?s|it[^\S\n]+is|this[^\S\n]+is|i['’]?m|i[^\S\n]+am)[^\S\n]+`, String.raw`[^\S\n]+(?:from|here)(?![\p{L}])`),
+  initialsRow('it is … from', String.raw`(?:^|[^\p{L}])(?:it['’]?s|it[^\S\n]+is|this[^\S\n]+is|i['’]?m|i[^\S\n]+am)[^\S\n]+`, String.raw`[^\S\n]+(?:from|here)(?![\p{L}])`),
   // `my name is will`, `call me rob`.
-  row('my name is', String.raw`(?:^|[^\p{L}])(?:my[^\S\n]+name[^\S\n]+is|name['’]s|call[^\S\n]+me|i['’]m[^\S\n]+called)[^\S\n]+`, objectEnd),
+  initialsRow('my name is', String.raw`(?:^|[^\p{L}])(?:my[^\S\n]+name[^\S\n]+is|name['’]s|call[^\S\n]+me|i['’]m[^\S\n]+called)[^\S\n]+`, objectEnd),
   // `@rob`
-  row('mention', '@', undefined),
+  initialsRow('mention', '@', undefined),
   // `… (rob)` at the end of a note or a sentence; `(via rob)`.
   row('aside attribution', String.raw`\([^\S\n]*(?:via[^\S\n]+|h\/t[^\S\n]+|per[^\S\n]+|ht[^\S\n]+)?`, String.raw`[^\S\n]*\)[*_"”’]*(?:[^\S\n]*[.!?;,]?[^\S\n]*(?:$|\n)|[.!?][^\S\n])`),
   // `"…" – bill`, `… — dawn` at the end of a note.
@@ -93,10 +105,10 @@ export const namePositions: NamePosition[] = [
  * The name position `start…end` of `value` is in, if any. `atBlockStart`: the value opens its block
  * (so its first line starts a note; a text after a link or emphasis does not).
  */
-export function namePosition(value: string, start: number, end: number, atBlockStart: boolean): NamePosition | undefined {
+export function namePosition(value: string, start: number, end: number, atBlockStart: boolean, initials = false): NamePosition | undefined {
   const lineStart = value.lastIndexOf('\n', start - 1) + 1
   // A value that does not open its block: its first line is not the start of a note.
   const head = (lineStart === 0 && !atBlockStart ? '\u0000' : '') + value.slice(Math.max(lineStart, start - 120), start)
   const rest = value.slice(end, end + 120)
-  return namePositions.find((position) => (!position.before || position.before.test(head)) && (!position.after || position.after.test(rest)) && !position.unless?.test(head))
+  return namePositions.find((position) => (!initials || position.initials) && (!position.before || position.before.test(head)) && (!position.after || position.after.test(rest)) && !position.unless?.test(head))
 }

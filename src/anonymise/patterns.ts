@@ -120,6 +120,8 @@ export const rulePatterns = {
   speechBefore: /(?:^|[^\p{L}])(?:according\s+to|as|said|says|asked|ask|thanks\s+to|with|and|by|from|told|tell|\+|&)\s+$/iu,
   /** The start of a sentence: block start, after `.`/`!`/`?`, or an opening quote or bracket. */
   sentenceStart: /(?:^|[.!?:]\s+|^\s*["“‘(`]\s*|[.!?:]\s*["“‘(`]\s*|\s["“‘`])$/u,
+  /** A full name joined as a user name is (`summer.price`, `mark_banks`): a handle, in any case. */
+  joinedName: /^[\p{L}\p{M}'’-]+[._][\p{L}\p{M}'’-]+$/u,
   /** Joins two names into a group: `and`, `&`, `+`, `,`. */
   coordination: /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&|\+)\s+)$/u,
 
@@ -132,9 +134,19 @@ export const rulePatterns = {
   theBefore: /(?:^|[^\p{L}])the\s+$/iu,
   /** After an organisation at the start of a sentence: a verb or punctuation that makes it the subject. */
   orgSubjectAfter:
-    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|council|borough|city|county)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
+    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|brought|bought|began|kept|spent|gave|grew|led|paid|won|lost|cut|chose|hired|sold|saw|met|held|left|became|council|borough|city|county)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
   /** A noun after `the ORG`: the organisation is used as an adjective. */
   attributiveNoun: /^\s+(?:approach|model|way|scheme|programme|program|plan|team|example|story|experience|pilot|project|work|version|approach's)(?![\p{L}])/iu,
+
+  // --- abbreviations the notes define (acronyms.ts) ---------------------------
+  /** Capitals in brackets, after the words they stand for: `participatory budgeting (PB)`. */
+  abbreviationInBrackets: /\([^\S\n]*(\p{Lu}{2,6})[^\S\n]*\)/gu,
+  /** Capitals before the words they stand for, in brackets: `PB (participatory budgeting)`. */
+  abbreviationBeforeBrackets: /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[^\S\n]+\(([\p{L}'’ -]{3,80})\)/gu,
+  /** The words in brackets right after capitals: `PB (participatory budgeting)`. */
+  bracketedWordsAfter: /^[^\S\n]+\(([\p{L}'’ -]{3,80})\)/u,
+  /** What separates the words an abbreviation is made of: spaces, hyphens, and anything not a letter. */
+  abbreviationWordGap: /[^\p{L}'’&]+/u,
 
   // --- unrostered people -------------------------------------------------------
   /** An honorific, with or without its dot. */

@@ -9,14 +9,19 @@
  * the audit (whatever it still finds in an output is a leak).
  */
 import type {Person, Redaction, Roster} from '../types.js'
+import {definedInPlace, type Abbreviations} from './acronyms.js'
+import {after, before, contactLead, enclosingBracket, findAttribution} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, lowercaseWords} from './forms.js'
+import {inCapitals, isUpper, months, nameContext, startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
+
+export {inCapitals, insideProperName, startsSentence} from './name-contexts.js'
 
 /** Rule ids of redactions and diagnostics. */
 export type RuleId =
@@ -67,6 +72,11 @@ export interface Anonymiser {
    * here, the audit reports.
    */
   ordinary?: Set<string>
+  /**
+   * Abbreviations the notes define (`participatory budgeting (PB)`): capitals that spell one are a person only in a name
+   * position. And initials introduced after a person's name (`Priya Black (PB)`): those are the person wherever they are.
+   */
+  abbreviations?: Abbreviations
 }
 
 /** Record that the words at `start…end` of `value` were left as ordinary words, on purpose. */
@@ -92,36 +102,6 @@ export interface TextResult {
   unrostered: PersonCandidate[]
 }
 
-/** How far around a mention the rules look. */
-const reach = 80
-
-function before(value: string, index: number): string {
-  return value.slice(Math.max(0, index - reach), index)
-}
-
-function after(value: string, index: number): string {
-  return value.slice(index, index + reach)
-}
-
-function isUpper(letter: string | undefined): boolean {
-  return letter !== undefined && letter !== letter.toLowerCase() && letter === letter.toUpperCase()
-}
-
-/** Is the line around `index` written in capitals (`text-transform: uppercase`, read back from a PDF)? */
-export function inCapitals(value: string, index: number): boolean {
-  const start = value.lastIndexOf('\n', index) + 1
-  let end = value.indexOf('\n', index)
-  if (end === -1) end = value.length
-  const line = value.slice(start, end)
-  return rulePatterns.twoCapitals.test(line) && !rulePatterns.lowerLetter.test(line)
-}
-
-/** Does the text before a mention start a sentence? */
-export function startsSentence(head: string, blockStart: boolean): boolean {
-  if (head.trim() === '') return blockStart || rulePatterns.afterNewline.test(head)
-  return rulePatterns.sentenceStart.test(head) || rulePatterns.lineOpening.test(head)
-}
-
 /** Forms that are one word of a name: inside a public name (`the Isle of Lewis`), they are not the person. */
 const oneWordForms = new Set(['first', 'middle', 'last', 'alias'])
 
@@ -130,72 +110,14 @@ function lowercaseWord(match: NameMatch): boolean {
   return !isUpper(match.text[0]) && match.form.kind !== 'initials' && !rulePatterns.whitespaceChar.test(match.text) && (isOrdinaryWord(match.text.replace(rulePatterns.possessiveEnd, '')) || lowercaseWords.has(match.text.replace(rulePatterns.possessiveEnd, '').toLowerCase()))
 }
 
-/** Is an ambiguous roster form (`Will`, `Hope`, `Mark`) used as a name here? */
-function personInContext(value: string, match: NameMatch, blockStart: boolean, following = ''): boolean {
-  // `- dawn: …`, `bill said`, `chase rob`, `@rob`: a position only a person fills, in any case.
-  if (match.form.kind !== 'initials' && namePosition(value + following, match.start, match.end, blockStart)) return true
-  if (inCapitals(value, match.start)) return false
-  const head = before(value, match.start)
-  const rest = after(value, match.end)
-  const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
-  const lineHead = value.slice(lineStart, match.start)
-  const atLineStart = lineStart > 0 || blockStart
-  // `— Grant, customer services`, `Robin, planning manager` (a block of its own): an attribution with a role.
-  if (rulePatterns.roleTail.test(value.slice(match.end)) && (rulePatterns.trailingDash.test(head) || (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, ''))))) return true
-  // `CM ran the pilot`: initials in capitals as the subject of a verb.
-  if (match.form.kind === 'initials' && (rulePatterns.speechAfter.test(rest) || rulePatterns.subjectVerbAfter.test(rest))) return true
-  if (!isUpper(match.text[0])) {
-    // `rose thinks …` at the start of a note: typed in a hurry, still a name.
-    if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead) && rulePatterns.lowercaseNameVerb.test(rest)) return true
-    // Two words of a name (`robin shepherd`) in lower case are a name in any name position.
-    const multi = rulePatterns.whitespaceChar.test(match.text)
-    // `10:30 mark: "…"`: a label after a timestamp, or before a quotation; `robin shepherd: …`.
-    if (atLineStart && rulePatterns.labelEnd.test(rest) && (rulePatterns.timedLabelStart.test(lineHead) || (rulePatterns.onlyListMarkers.test(lineHead) && (multi || rulePatterns.quoteAfterLabel.test(rest))))) return true
-    if (multi && (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head) || rulePatterns.hedgeAfter.test(rest) || (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)))) return true
-    // `"…" - dawn`: a trailing attribution in lower case.
-    if (rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach) return true
-    // `sue's team`: a possessive with no determiner before it is a person's.
-    return match.possessive && match.form.kind !== 'initials' && !rulePatterns.determinerBefore.test(head)
-  }
-  if (match.possessive) return true
-  // `(from the Zoom chat, Frank I think)`, `Grant?`: a hedged name.
-  if (rulePatterns.hedgeAfter.test(rest)) return true
-  // `we gave Mark the keys`: a given name with its capital mid-sentence, not inside a longer proper name (`Grant Thornton`, `the Isle of Lewis`), not after a determiner.
-  // A block that is only the name: a table cell, a line of its own.
-  if (atLineStart && rulePatterns.onlyListMarkers.test(lineHead.replace(rulePatterns.emphasisMarks, '')) && rulePatterns.blockEnd.test(value.slice(match.end))) return true
-  if ((match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') && !months.has(match.text.toLowerCase()) && !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) && !rulePatterns.numberedOpening.test(head) && !rulePatterns.clauseStart.test(head) && !rulePatterns.determinerBefore.test(head) && !insideProperName(value, match.start, match.end, blockStart)) return true
-  const opensBlock = (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start))
-  if (opensBlock && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest))) return true
-  if (rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)) return true
-  if (rulePatterns.asideThenLabel.test(rest)) return true
-  if (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)) return true
-  if (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)) return true
-  // `… — Hope`: a trailing attribution.
-  return rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)
-}
-
-/** A role tail without the closing marks and spaces at its end: `, planning manager*` → `, planning manager`. */
-function withoutClosingMarks(text: string): string {
-  let end = text.length
-  while (end > 0 && closingMarks.has(text[end - 1]!)) end--
-  return text.slice(0, end)
-}
-
-const closingMarks = new Set(['”', '"', '’', ')', '*', '_', ' ', '\t', '\n'])
-
-/** Is `start…end` one word of a longer capitalised name (`John Lewis Partnership`, `Isle of Lewis`), not a sentence's first word beside it? */
-export function insideProperName(value: string, start: number, end: number, blockStart: boolean): boolean {
-  if (rulePatterns.capitalAfter.test(after(value, end))) return true
-  // The word before, maybe across one joining word (`Isle of`): capitalised, not `I`, and not a sentence's first word.
-  const head = before(value, start)
-  const words = head.split(rulePatterns.whitespaceSplit)
-  let index = words.length - 1
-  if (words[index] === '') index--
-  if (index >= 0 && rulePatterns.properJoiner.test(words[index]!)) index--
-  const word = words[index]
-  if (index < 0 || !word || word === 'I' || !rulePatterns.capitalisedWord.test(word)) return false
-  const at = head.lastIndexOf(word)
-  return !startsSentence(head.slice(0, at), blockStart)
+/**
+ * Are these initials an abbreviation here: one the notes define (`participatory budgeting (PB)`), or
+ * capitals after a determiner (`our PB`, `the PB process`), as a common noun is written?
+ */
+function abbreviationHere(value: string, match: NameMatch, doc: Anonymiser): boolean {
+  if (match.possessive) return false
+  if (doc.abbreviations?.initials.has(match.text)) return false
+  return doc.abbreviations?.defined.has(match.text) === true || definedInPlace(value, match.start, match.end) || (match.form.ambiguous && rulePatterns.determinerBefore.test(before(value, match.start)))
 }
 
 /** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
@@ -219,7 +141,6 @@ function orgInContext(value: string, match: OrgMatch, blockStart: boolean): bool
   return rulePatterns.orgSubjectAfter.test(rest)
 }
 
-const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
 
 function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: number; end: number}>): boolean {
   return ranges.some((range) => start < range.end && end > range.start)
@@ -278,13 +199,13 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       const handle = contact.text.slice(1).split('@')[0]!
       person = doc.matcher.find(handle).find((match) => match.end - match.start === handle.length)?.form.person
       // `@Ben Marsh`: a mention typed as in a chat, the whole name after the `@`.
-      const whole = doc.matcher.find(value.slice(contact.start + 1, contact.start + 1 + reach)).find((match) => match.start === 0 && match.end > handle.length)
+      const whole = doc.matcher.find(after(value, contact.start + 1)).find((match) => match.start === 0 && match.end > handle.length)
       if (whole) {
         person = whole.form.person
         end = contact.start + 1 + whole.end
       } else {
         // `@Amara Okonjo`: a surname no list needs to know, after a handle that is a given name.
-        const rest = rulePatterns.handleSurname.exec(value.slice(end, end + reach))
+        const rest = rulePatterns.handleSurname.exec(after(value, end))
         if (rest && rest[0].trim().split(' ').some((word) => !isOrdinaryWord(word))) end += rest[0].length
       }
     }
@@ -317,8 +238,15 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
         continue
       }
     }
+    if (match.type === 'person' && match.form.kind === 'initials' && abbreviationHere(value, match, doc)) {
+      // `participatory budgeting (PB)`, `PB is the cheapest…`, `our PB`: the abbreviation, unless a person's position says otherwise.
+      if (namePosition(value + (context.following ?? ''), match.start, match.end, context.blockStart, true)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      else keep(doc, value, match.start, match.end)
+      continue
+    }
     if (match.type === 'person') {
-      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || personInContext(value, match, context.blockStart, context.following)) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
@@ -390,17 +318,6 @@ function identity(finding: Finding, value: string): string {
   return value.slice(finding.start, finding.end)
 }
 
-/** How many characters at the end of `head` introduce a contact detail: `twitter `, `email: `, `on twitter `. */
-function contactLead(head: string): number {
-  let rest = head
-  for (let words = 0; words < 4; words++) {
-    const lead = rulePatterns.contactLead.exec(rest)
-    if (!lead) break
-    rest = rest.slice(0, rest.length - lead[0].length)
-  }
-  return head.length - rest.length
-}
-
 function capitalise(value: string): string {
   return value.replace(rulePatterns.firstLowerLetter, (_, lead: string, letter: string) => lead + letter.toUpperCase())
 }
@@ -450,40 +367,6 @@ function orgNoun(finding: Extract<Finding, {kind: 'org'}>, doc: Anonymiser, head
   // `used the Deal to reset` → `used one council to reset`, not `the one council`.
   if (rulePatterns.theBefore.test(head)) return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: true}
   return {replacement: `${determiner} ${org.noun}${possessive}`, startsAtThe: false}
-}
-
-/** The bracket around `start…end`, if the text there sits inside one: `(Jane)`, `[Tom]`, `(Rose + Owen)`. */
-function enclosingBracket(value: string, start: number, end: number): {open: number; close: number} | undefined {
-  let open = -1
-  for (let index = start - 1; index >= Math.max(0, start - reach); index--) {
-    const char = value[index]!
-    if (char === ')' || char === ']' || char === '\n') return undefined
-    if (char === '(' || char === '[') {
-      open = index
-      break
-    }
-  }
-  if (open === -1) return undefined
-  const closer = value[open] === '(' ? ')' : ']'
-  for (let index = end; index < Math.min(value.length, end + reach); index++) {
-    const char = value[index]!
-    if (char === closer) return {open, close: index}
-    if (char === '(' || char === '[' || char === '\n') return undefined
-  }
-  return undefined
-}
-
-/** Words in `text` outside the given findings. */
-function otherWords(value: string, from: number, to: number, findings: Finding[]): number {
-  let text = ''
-  let cursor = from
-  for (const finding of findings) {
-    if (finding.end <= from || finding.start >= to) continue
-    text += value.slice(cursor, Math.max(cursor, finding.start)) + ' '
-    cursor = Math.max(cursor, finding.end)
-  }
-  text += value.slice(cursor, to)
-  return (text.match(rulePatterns.alphanumericRun) ?? []).filter((word) => !rulePatterns.fillerWord.test(word)).length
 }
 
 /** Group person-like findings named together. */
@@ -541,58 +424,17 @@ function personEdit(value: string, group: Group, findings: Finding[], doc: Anony
       if (org) end = org.end
     }
   }
-  // Each line may open with a label (a pasted chat log): `Ubul: …\nNicole: …`.
-  const lineStart = value.lastIndexOf('\n', group.start - 1) + 1
-  // Only the start of a line can hold a label: look no further back than `reach`.
-  const head = group.start - lineStart < reach ? value.slice(lineStart, group.start) : undefined
-  const rest = after(value, end)
-
-  // `twitter @tomokafor`: a handle given as a contact detail goes, with its lead word.
+  // An attribution goes whole: a label, a bracket, a trailing dash, a role (attributions.ts).
   const only = group.members.length === 1 ? group.members[0]! : undefined
-  if (only?.kind === 'contact') {
-    const lead = contactLead(before(value, group.start))
-    if (lead > 0) return {start: group.start - lead, end: group.end, replacement: '', rule: 'handle'}
-  }
-
-  // A speaker label: `JS: …`, `**Jane Smith (Wigan):**`, `[11:42] Ade O: …`, `Tom - …`.
-  const label = rulePatterns.labelEnd.exec(rest)
-  if ((lineStart > 0 || context.blockStart) && label && head !== undefined && rulePatterns.labelStart.test(head)) {
-    return {start: lineStart, end: end + label[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
-  }
-
-  // A chat-style label: a handle that opens a line, then what they said (`@joyfenwick we keep reinventing the wheel`).
-  // With a verb after it, the handle is the subject instead: `@tom said …` → `One participant said …`.
-  const gap = only?.kind === 'contact' ? rulePatterns.handleLabelGap.exec(rest) : null
-  if (gap && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.labelStart.test(head) && ((!rulePatterns.speechAfter.test(rest) && !rulePatterns.subjectVerbAfter.test(rest)) || rulePatterns.questionToYou.test(rest))) {
-    return {start: lineStart, end: end + gap[0].length, replacement: '', rule: 'attribution', capitaliseNext: true}
-  }
-
-  // A bracketed attribution: `(Jane)`, `(Rose + Owen)`, `(Priya's table)`, `(Rakesh mentioned, not his council)`.
-  const bracket = enclosingBracket(value, group.start, end)
-  // An aside about someone on the roster goes whole; one that only mentions someone else keeps its words.
-  const asideWords = onRoster ? 8 : 2
-  if (bracket && !rulePatterns.speechAfter.test(after(value, bracket.close + 1)) && otherWords(value, bracket.open + 1, bracket.close, findings) <= asideWords) {
-    let from = bracket.open
-    while (from > 0 && rulePatterns.blankChar.test(value[from - 1]!)) from--
-    return {start: from === 0 ? bracket.open : from, end: bracket.close + 1, replacement: '', rule: 'attribution'}
-  }
-
-  // A trailing attribution: `"…" — Femi`, `– T.N.`, `- Shabana`; with a role: `— Grant, customer services`.
-  const dash = rulePatterns.trailingDash.exec(before(value, group.start))
-  const role = value.length - end < reach ? rulePatterns.roleTail.exec(value.slice(end)) : null
-  if (dash && value.length - end < reach && (role || rulePatterns.trailingEnd.test(after(value, end)))) {
-    return {start: group.start - dash[0].length, end: role ? end + withoutClosingMarks(role[0]).length : end, replacement: '', rule: 'attribution'}
-  }
-  // `*Robin, planning manager*` as a block of its own, under a quote: the whole attribution goes.
-  if (role && (lineStart > 0 || context.blockStart) && head !== undefined && rulePatterns.onlyListMarkers.test(head.replace(rulePatterns.emphasisMarks, ''))) {
-    return {start: lineStart, end: value.length, replacement: '', rule: 'attribution'}
-  }
+  const attribution = findAttribution({value, start: group.start, namesEnd: group.end, end, blockStart: context.blockStart, handle: only?.kind === 'contact', onRoster, found: findings})
+  if (attribution) return {start: attribution.start, end: attribution.end, replacement: '', rule: attribution.rule, ...(attribution.capitaliseNext ? {capitaliseNext: true} : {})}
 
   // Anything else is rewritten in place: `Tom said` → `One participant said`.
   let from = group.start
   let to = end
   let headText = before(value, from)
   // `[Tom] said` → `One participant said`.
+  const bracket = enclosingBracket(value, group.start, end)
   if (bracket && value[bracket.open] === '[' && bracket.open >= from - 2) {
     from = bracket.open
     to = Math.max(to, bracket.close + 1)

@@ -15,6 +15,14 @@
  * - an ordinary use the anonymiser recorded positively, word for word with
  *   the words around it (`carol concerts`, `we will`, a public URL): see
  *   `ordinaryUse`, which the anonymiser calls for each use it decides to keep.
+ * - what the audit itself reads as something else, by its shape alone: a
+ *   month's name in a date (`14 March 2019`, the report's own date line,
+ *   which the anonymiser never sees), a language tag's region (`en-GB`), and
+ *   capitals in brackets after the words they spell (`participatory
+ *   budgeting (PB)`), which define an abbreviation rather than name someone
+ *   in an aside.
+ *
+ * None of these holds in a name position (`June: …`, `PB said`, `PB:`).
  *
  * It over-flags by design: a word of a name that reached the report in a
  * context the anonymiser never saw (a heading the grouping made, a brand's
@@ -95,6 +103,27 @@ function inCapitals(text: string, index: number): boolean {
   return line === line.toUpperCase()
 }
 
+/** A language tag's region (`en-GB`, `cy-GB`): the page's language, never someone's initials. */
+function inLanguageTag(text: string, word: Word): boolean {
+  return /(?<![\p{L}\p{N}])[a-z]{2,3}-$/u.test(text.slice(Math.max(0, word.start - 4), word.start)) && !/^-?[\p{L}\p{N}]/u.test(text.slice(word.end, word.end + 2))
+}
+
+const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+/** A day before a month: `14 March`, `1st of June` (not a time's minutes, `10:30 June`). */
+const dayBefore = /(?<![\p{L}\p{N}:.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/u
+/** A year or a day after a month: `March 2019`, `June 14` (not a time, `June 10:30`). */
+const yearOrDayAfter = /^,?\s+(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)(?![\p{L}\p{N}:.])/u
+
+/**
+ * Is a month's name written as part of a date (`14 March 2019`, `March 2019`, `June 14`)? The report's
+ * own date line is made from the front matter, never seen by the rewriter: there `March` is the month,
+ * whoever's town council shares its name.
+ */
+function inDate(text: string, word: Word): boolean {
+  if (!months.has(word.key)) return false
+  return dayBefore.test(text.slice(Math.max(0, word.start - 12), word.start)) || yearOrDayAfter.test(text.slice(word.end, word.end + 12))
+}
+
 /**
  * Name positions, the audit's own and deliberately simple: where a word can only be a person, a word of a
  * roster name is a leak even where the anonymiser recorded it as an ordinary use (`- dawn: …`, `bill
@@ -104,7 +133,21 @@ function inCapitals(text: string, index: number): boolean {
 const positionEnd = String.raw`(?=\s*(?:$|[,.;:!?)\]"”'’&+]|[-–—](?!\p{L}))|\s+(?:about|re|on|for|to|and|or|when|if|again|today|tomorrow|later|asap|please|by|with|in|at|before|after|back|yesterday|last|earlier|soon)(?!\p{L}))`
 const speech = String.raw`said|says|reckons|reckoned|thinks|thought|asked|asks|told|tells|mentioned|suggested|agreed|argued|explained|noted|added|replied|wrote|put\s+it|puts\s+it|pointed\s+out|made\s+the\s+point|chaired|facilitated|presented|hosted`
 const determiner = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|my|your|their|his|her|its|every|each|any|some|no|one)\s+$/iu
-export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp}> = [
+/**
+ * Do the words before a bracket spell the capitals in it (`participatory budgeting (PB)`)? Then the bracket
+ * defines an abbreviation: it is not an aside naming someone. (A name spelled out before its initials,
+ * `Priya Black (PB)`, is a leak by its own words.)
+ */
+function definesAbbreviation(before: string, word: string): boolean {
+  if (word.length < 2 || word !== word.toUpperCase()) return false
+  const initials = [...before.matchAll(wordPattern)].map((match) => match[0][0]!.toLowerCase())
+  const minor = [...before.matchAll(wordPattern)].filter((match) => !minorWords.has(match[0].toLowerCase())).map((match) => match[0][0]!.toLowerCase())
+  const wanted = word.toLowerCase()
+  return initials.slice(-wanted.length).join('') === wanted || minor.slice(-wanted.length).join('') === wanted
+}
+const minorWords = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on'])
+
+export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean}> = [
   {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:\p{L}+\s*[/&+,]\s*)*$/u, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
   {rule: 'a label: `from name:`', before: /(?:^|[^\p{L}])(?:from|via)\s+$/iu, after: /^\s*:/u},
   {rule: 'addressed: `name, can you`', before: /^[^\p{L}]*$/u, after: /^\s*[,—–-]\s*(?:(?:can|could|would|will|do|did|are|have)\s+you|pls|please)(?!\p{L})/iu},
@@ -125,7 +168,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
-  {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u},
+  {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
 
@@ -137,7 +180,8 @@ export function auditNamePosition(text: string, start: number, end: number): str
   const before = text.slice(lineStart, start)
   const after = text.slice(end, lineEnd)
   if (determiner.test(before)) return undefined
-  return auditNamePositions.find((position) => position.before.test(before) && position.after.test(after))?.rule
+  const word = text.slice(start, end)
+  return auditNamePositions.find((position) => position.before.test(before) && position.after.test(after) && !position.unless?.(before, word))?.rule
 }
 
 export interface ParanoidOptions {
@@ -245,6 +289,12 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     return lower
   }
 
+  /** `summer.price`, `mark_banks`: two words of one person's name joined as a user name is, the person whatever the neighbours. */
+  const userName = (words: Word[], at: number, text: string, person: string): string | undefined => {
+    const joined = (left: Word | undefined, right: Word | undefined) => left !== undefined && right !== undefined && people.get(left.key) === person && people.get(right.key) === person && left.key !== right.key && /^[._]$/u.test(text.slice(left.end, right.start))
+    return joined(words[at - 1], words[at]) || joined(words[at], words[at + 1]) ? 'a user name: `first.last`' : undefined
+  }
+
   return {
     scan(text) {
       const suspects: Suspect[] = []
@@ -256,15 +306,15 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         const capital = word.text[0] !== word.text[0]!.toLowerCase()
         let found: Omit<Suspect, 'start' | 'end' | 'text'> | undefined
         if (person) found = {person, kind: 'person'}
-        else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start)) found = {person: initials.get(word.key)!, kind: 'person'}
+        else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
         if (!found || designed(words, at)) continue
         // `Reading the room`, `Bury the jargon`: an organisation's word the notes wrote in lower case, before the
         // same word, is the ordinary word (the report only capitalised the start of a sentence).
         if (found.kind === 'organisation' && writtenInLowerCase(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
-        const position = found.kind === 'person' ? auditNamePosition(text, word.start, word.end) : undefined
-        if (!position && recorded(words, at)) continue
+        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person)) : undefined
+        if (!position && (recorded(words, at) || inDate(text, word))) continue
         suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : {})})
       }
       return suspects

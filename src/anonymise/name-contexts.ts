@@ -1,0 +1,169 @@
+/**
+ * Name contexts: where a roster form that could be a word (`Will`, `Hope`, `Mark`, `GA`, `sue`) is the
+ * person. A table, one row per context, each with an id that is the reason; the first row that fits
+ * says why the form is a person, and a form no row fits is the word. Rows marked `written` hold only
+ * for a form written in lower case (`rose thinks`) or with its capital (`we gave Mark the keys`).
+ * A line set in capitals (`WE WILL NEED TO BE HONEST`) is a gate: past the rows that hold in any
+ * writing, nothing in it is a name.
+ *
+ * Adding a context is adding a row.
+ */
+import {after, before, reach} from './attributions.js'
+import {isCommonAbbreviation, isShortWordOrAbbreviation} from './forms.js'
+import type {NameMatch} from './matcher.js'
+import {namePosition} from './name-positions.js'
+import {rulePatterns} from './patterns.js'
+
+/** A mention and the text around it. */
+export interface NameContext {
+  value: string
+  match: NameMatch
+  blockStart: boolean
+  /** The text after the string in its block, when the string is a formatted run that opens it (`**dawn**` of `**dawn**: …`). */
+  following: string
+  /** The text before the mention (within `reach`), and after it. */
+  head: string
+  rest: string
+  /** The line before the mention, and whether that line starts a note. */
+  lineStart: number
+  lineHead: string
+  atLineStart: boolean
+}
+
+interface Row {
+  id: string
+  written?: 'lower' | 'capital'
+  fits(context: NameContext): boolean
+}
+
+export const months = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'])
+
+export function isUpper(letter: string | undefined): boolean {
+  return letter !== undefined && letter !== letter.toLowerCase() && letter === letter.toUpperCase()
+}
+
+/** Is the line around `index` written in capitals (`text-transform: uppercase`, read back from a PDF)? */
+export function inCapitals(value: string, index: number): boolean {
+  const start = value.lastIndexOf('\n', index) + 1
+  let end = value.indexOf('\n', index)
+  if (end === -1) end = value.length
+  const line = value.slice(start, end)
+  return rulePatterns.twoCapitals.test(line) && !rulePatterns.lowerLetter.test(line)
+}
+
+/** Does the text before a mention start a sentence? */
+export function startsSentence(head: string, blockStart: boolean): boolean {
+  if (head.trim() === '') return blockStart || rulePatterns.afterNewline.test(head)
+  return rulePatterns.sentenceStart.test(head) || rulePatterns.lineOpening.test(head)
+}
+
+/** Is `start…end` one word of a longer capitalised name (`John Lewis Partnership`, `Isle of Lewis`), not a sentence's first word beside it? */
+export function insideProperName(value: string, start: number, end: number, blockStart: boolean): boolean {
+  if (rulePatterns.capitalAfter.test(after(value, end))) return true
+  // The word before, maybe across one joining word (`Isle of`): capitalised, not `I`, and not a sentence's first word.
+  const head = before(value, start)
+  const words = head.split(rulePatterns.whitespaceSplit)
+  let index = words.length - 1
+  if (words[index] === '') index--
+  if (index >= 0 && rulePatterns.properJoiner.test(words[index]!)) index--
+  const word = words[index]
+  if (index < 0 || !word || word === 'I' || !rulePatterns.capitalisedWord.test(word)) return false
+  const at = head.lastIndexOf(word)
+  return !startsSentence(head.slice(0, at), blockStart)
+}
+
+/** Rows that hold however the line is written, capitals too. */
+const anyWriting: Row[] = [
+  {
+    // `- dawn: …`, `bill said`, `chase rob`, `@rob`, `thanks GA`: a position only a person fills, in any case; for initials
+    // that are a common word or abbreviation (`IT`, `PB`, `TO`), only the positions where those are not at home (`PB:`, `**PB:**`).
+    id: 'name position',
+    fits: ({value, match, blockStart, following}) => namePosition(value + following, match.start, match.end, blockStart, match.form.kind === 'initials' && isShortWordOrAbbreviation(match.text)) !== undefined,
+  },
+  // `summer.price`, `mark_banks` (a Slack or email user name): a full name joined so is the person, in any case.
+  {id: 'user name', fits: ({match}) => match.form.kind === 'full' && rulePatterns.joinedName.test(match.text)},
+]
+
+/** Two words of a name in lower case (`robin shepherd`). */
+const multi = (match: NameMatch) => rulePatterns.whitespaceChar.test(match.text)
+const openLine = (context: NameContext) => context.atLineStart && rulePatterns.onlyListMarkers.test(context.lineHead.replace(rulePatterns.emphasisMarks, ''))
+
+const rows: Row[] = [
+  {
+    // `— Grant, customer services`, `Robin, planning manager` (a block of its own): an attribution with a role.
+    id: 'attribution with a role',
+    fits: (context) => rulePatterns.roleTail.test(context.value.slice(context.match.end)) && (rulePatterns.trailingDash.test(context.head) || openLine(context)),
+  },
+  {
+    // `CM ran the pilot`: initials in capitals as the subject of a verb; not an abbreviation notes use (`PB is the cheapest…`,
+    // `GP was closed`), which is a person only in a name position (above) or before a verb of saying (below).
+    id: 'initials as a subject',
+    fits: ({match, rest}) => match.form.kind === 'initials' && !isCommonAbbreviation(match.text) && (rulePatterns.speechAfter.test(rest) || rulePatterns.subjectVerbAfter.test(rest)),
+  },
+  {
+    // `robin shepherd said`, `according to robin shepherd`, `(robin shepherd)`: two words of a name in a name position.
+    id: 'two words of a name, attributed',
+    written: 'lower',
+    fits: ({match, head, rest}) =>
+      multi(match) && (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head) || rulePatterns.hedgeAfter.test(rest) || (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest))),
+  },
+  // `"…" - dawn`: a trailing attribution in lower case.
+  {id: 'trailing attribution, lower case', written: 'lower', fits: ({value, match, head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach},
+  // `sue's team`: a possessive with no determiner before it is a person's.
+  {id: 'possessive, lower case', written: 'lower', fits: ({match, head}) => match.possessive && match.form.kind !== 'initials' && !rulePatterns.determinerBefore.test(head)},
+  {id: 'possessive', written: 'capital', fits: ({match}) => match.possessive},
+  // `(from the Zoom chat, Frank I think)`, `Grant?`: a hedged name.
+  {id: 'hedged', written: 'capital', fits: ({rest}) => rulePatterns.hedgeAfter.test(rest)},
+  // A block that is only the name: a table cell, a line of its own.
+  {id: 'alone in a block', written: 'capital', fits: (context) => openLine(context) && rulePatterns.blockEnd.test(context.value.slice(context.match.end))},
+  {
+    // `we gave Mark the keys`: a given name with its capital mid-sentence, not inside a longer proper name (`Grant Thornton`,
+    // `the Isle of Lewis`), not after a determiner.
+    id: 'given name mid-sentence',
+    written: 'capital',
+    fits: ({value, match, head, blockStart}) =>
+      (match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') &&
+      !months.has(match.text.toLowerCase()) &&
+      !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) &&
+      !rulePatterns.numberedOpening.test(head) &&
+      !rulePatterns.clauseStart.test(head) &&
+      !rulePatterns.determinerBefore.test(head) &&
+      !insideProperName(value, match.start, match.end, blockStart),
+  },
+  {
+    // `Hope: …`, `Hope (Nottingham) …`: a name that opens its block before a label's end or an aside.
+    id: 'opens a block as a label',
+    written: 'capital',
+    fits: ({value, match, lineStart, blockStart, rest}) =>
+      (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start)) && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest)),
+  },
+  {id: 'before an aside', written: 'capital', fits: ({rest, head, blockStart}) => rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)},
+  {id: 'aside, then a label', written: 'capital', fits: ({rest}) => rulePatterns.asideThenLabel.test(rest)},
+  {id: 'in brackets', written: 'capital', fits: ({head, rest}) => rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)},
+  {id: 'with a verb of saying', written: 'capital', fits: ({head, rest}) => rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)},
+  // `… — Hope`: a trailing attribution.
+  {id: 'trailing attribution', written: 'capital', fits: ({head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)},
+]
+
+/** Every row, in the order they are tried (for tests: each is named once). */
+export const nameContexts: ReadonlyArray<Pick<Row, 'id' | 'written'>> = [...anyWriting, ...rows]
+
+/** Why an ambiguous roster form (`Will`, `Hope`, `Mark`, `GA`) is a person here: the first row that fits, if any. */
+export function nameContext(value: string, match: NameMatch, blockStart: boolean, following = ''): string | undefined {
+  const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
+  const context: NameContext = {
+    value,
+    match,
+    blockStart,
+    following,
+    head: before(value, match.start),
+    rest: after(value, match.end),
+    lineStart,
+    lineHead: value.slice(lineStart, match.start),
+    atLineStart: lineStart > 0 || blockStart,
+  }
+  for (const row of anyWriting) if (row.fits(context)) return row.id
+  if (inCapitals(value, match.start)) return undefined
+  const written = isUpper(match.text[0]) ? 'capital' : 'lower'
+  return rows.find((row) => (row.written === undefined || row.written === written) && row.fits(context))?.id
+}

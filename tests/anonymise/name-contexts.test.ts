@@ -1,0 +1,77 @@
+/**
+ * The name-context table (name-contexts.ts): why an ambiguous roster form (`Will`, `Hope`, `GA`, `dawn`)
+ * is a person in a given text. One case or more per row, each checking the row that fires; and the
+ * same words as ordinary words fire none.
+ */
+import {describe, expect, it} from 'vitest'
+import {createAnonymiser} from '../../src/anonymise/index.js'
+import {nameContext, nameContexts} from '../../src/anonymise/name-contexts.js'
+import type {Roster} from '../../src/types.js'
+
+const roster: Roster = {
+  people: [
+    {name: 'Will Barker', aliases: []},
+    {name: 'Hope Lindsay', aliases: []},
+    {name: 'Grant Adams', aliases: []},
+    {name: 'Catherine Moran', aliases: []},
+    {name: 'Robin Shepherd', aliases: []},
+    {name: 'Dawn Fitzgerald', aliases: []},
+    {name: 'Summer Price', aliases: []},
+    {name: 'Sue Field', aliases: []},
+  ],
+  share: [],
+}
+const doc = createAnonymiser(roster)
+
+/** The row that fires for `word` (its first match at or after `{`, which marks it) in `marked`. */
+function rowFor(marked: string, blockStart = true): string | undefined {
+  const at = marked.indexOf('{')
+  const value = marked.replace('{', '').replace('}', '')
+  const match = doc.matcher.find(value).find((candidate) => candidate.start === at)
+  if (!match) throw new Error(`no roster form at ${at} in ${value}`)
+  return nameContext(value, match, blockStart)
+}
+
+const cases: Array<[string, string]> = [
+  ['name position', '{dawn}: we ran out of staff'],
+  ['name position', 'as {will} put it, the rota broke'],
+  ['user name', 'the file is with {summer.price} now'],
+  ['attribution with a role', '“Nobody reads the policy.” — {Grant}, customer services'],
+  ['initials as a subject', '{CM} ran the pilot in the spring'],
+  ['two words of a name, attributed', 'the chat was lively, {robin shepherd} I think'],
+  ['trailing attribution, lower case', 'the rota broke- {dawn}'],
+  ['possessive, lower case', "{sue's} team kept a log"],
+  ['possessive', "we borrowed {Hope's} template"],
+  ['hedged', 'the chat was lively (from the Zoom chat, {Grant} I think)'],
+  ['alone in a block', '**{Hope}**.'],
+  ['given name mid-sentence', 'we gave {Will} the keys'],
+  ['opens a block as a label', '{Hope} (Nottingham) we ran it'],
+  ['before an aside', 'the note by {Price} (Stockport) is long'],
+  ['aside, then a label', 'it ran. {Price} (Leeds): the pilot worked'],
+  ['in brackets', 'we ran it [{Price}]'],
+  ['with a verb of saying', 'so {Price} wants a pilot'],
+  ['trailing attribution', 'it worked, mostly — {Price}...'],
+]
+
+describe('the name-context table', () => {
+  it('names each row once, and has a case here for each', () => {
+    const ids = nameContexts.map((row) => row.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(new Set(cases.map(([id]) => id))).toEqual(new Set(ids))
+  })
+
+  it.each(cases)('fires %s for %j', (id, marked) => {
+    expect(rowFor(marked)).toBe(id)
+  })
+
+  it.each([
+    ['we {will} review the rota next week'],
+    ['{hope} springs eternal'],
+    ['the {grant} ran out in March'],
+    ['volunteers arrived at {dawn}'],
+    ['WE {WILL} NEED TO BE HONEST'],
+    ['Christmas and {Hope} Street'],
+  ])('fires none for the ordinary word in %j', (marked) => {
+    expect(rowFor(marked)).toBeUndefined()
+  })
+})
