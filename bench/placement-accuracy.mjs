@@ -65,7 +65,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const verbose = process.argv.includes('--verbose')
   const write = !process.argv.includes('--no-write') && args.length === 0
   const lines = []
-  const dirs = args.length ? args : [path.join(root, '../shared/corpus'), path.join(root, 'tests/group/fixtures/fresh'), path.join(root, 'tests/group/fixtures/fresh-b'), path.join(root, 'tests/group/fixtures/placement-extra')]
+  const dirs = args.length ? args : [path.join(root, '../shared/corpus'), path.join(root, 'tests/group/fixtures/fresh'), path.join(root, 'tests/group/fixtures/fresh-b'), path.join(root, 'tests/group/fixtures/placement-extra'), path.join(root, 'tests/group/fixtures/fresh-d')]
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) continue
     const result = measure(dir)

@@ -77,10 +77,24 @@ function decide(input: PlacementInput, profile: Profile): Decision {
 
   for (const heading of input.headings) {
     const best = headingSection(heading, profile)
+    // A statement or a link under "Questions / ideas" is not a question to the reader: its wording places it.
+    if (best && !input.question && roleOf(profile, best.section) === 'questions') break
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
       return done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`})
     }
+  }
+
+  // `Learning and Work Institute survey https://…`: a title and its link is a recommendation, whatever its words.
+  const resources = input.text !== undefined && !input.question ? profile.sections.find((section) => section.signals.includes('link')) : undefined
+  if (resources && /(?:https?:\/\/|www\.)\S/i.test(input.text!) && wordCount(input.text!.replace(urlPattern, ' ')) <= 8) {
+    return done({section: resources.id, rule: 'wording', reason: 'a title and its link, nothing more: a resource participants recommended'})
+  }
+
+  // `A combined authority pooled…`, `In one unitary authority, …`: a story of a place is an example, whatever its topic.
+  const examples = input.text !== undefined && !input.question ? profile.sections.find((section) => section.signals.includes('example')) : undefined
+  if (examples && placeOpening.test(input.own?.text ?? input.text!)) {
+    return done({section: examples.id, rule: 'wording', reason: 'it opens with a place that did something: a story of one place is an example'})
   }
 
   const top = scores[0]
@@ -220,6 +234,10 @@ export class Placer<T> {
         const where = heading?.text ? `under “${heading.text}”` : heading ? "under the same heading" : "before the first heading"
         if (leader !== undefined && votes! * 2 > placed && votes! >= 2 && !entry.input.question) {
           placements[index] = {section: leader, rule: 'neighbours', reason: `its neighbours ${where} went to ${titleOf(this.#profile, leader)} (${votes} of ${placed} placed)`}
+        } else if (entry.decision.evidence.every((evidence) => evidence.score <= 0) && plurality(counts) !== undefined && !entry.input.question) {
+          // Nothing of its own, and no majority: the section most of its neighbours went to, before the catch-all.
+          const most = plurality(counts)!
+          placements[index] = {section: most, rule: 'neighbours', reason: `nothing in it points to a section; most of its neighbours ${where} went to ${titleOf(this.#profile, most)} (${counts.get(most)} of ${placed} placed, the most of any section)`}
         } else {
           const why = placed === 0 ? `none of its neighbours ${where} was placed` : `its neighbours ${where} were split (${[...counts.entries()].map(([id, count]) => `${count} in ${titleOf(this.#profile, id)}`).join(', ')})`
           placements[index] = lastResort(entry.decision.evidence, this.#profile, why)
@@ -292,6 +310,27 @@ function headingSection(heading: NoteHeading, profile: Profile): HeadingMatch | 
   }
   cache.set(heading, best ?? null)
   return best
+}
+
+/**
+ * A note that opens with the place that did something, as the anonymiser
+ * leaves it or as a shared name: `A combined authority pooled…`, `In one
+ * unitary authority, a hub…`, `A coastal town's library teaches…`,
+ * `A regional partnership of six councils commissions…`.
+ */
+const placeOpening = /^\s*(?:in |at )?(?:one|a|an|another) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|unitary(?: authority)?|authority|city|town|partnership)(?:(?:'|’)s)?(?: (?:of|in) [\p{L}\d -]{1,30}?)?,? (?!centres?\b|is\b|are\b|was\b|were\b|should\b|could\b|would\b|might\b|needs?\b|has to\b|have to\b|can(?:not|'t|’t)?\b)\p{L}/iu
+
+const urlPattern = /(?:https?:\/\/|www\.)\S+/gi
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+
+/** The section with strictly the most votes, at least two; none on a tie. */
+function plurality(counts: Map<string, number>): string | undefined {
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined
+}
+
+function roleOf(profile: Profile, id: string): string | undefined {
+  return profile.sections.find((entry) => entry.id === id)?.role
 }
 
 function titleOf(profile: Profile, id: string): string {

@@ -65,6 +65,22 @@ describe('placement by wording', () => {
     expect(where('Walking groups')).toMatchObject({section, placement: {rule: 'heading'}})
   })
 
+  it('reads a statement or a link under a questions heading by its wording, not as a question', () => {
+    const {where} = place(`# Notes\n\n## Questions on the flipchart\n\n- Do we ask learners why they left?\n- Learning and Work Institute survey https://learningandwork.org.uk/research\n`)
+    expect(where('why they left')?.section).toBe('Questions to take back')
+    expect(where('Learning and Work Institute')?.section).toBe('Resources')
+  })
+
+  it('puts a story that opens with a place in the examples, whatever its topic words', () => {
+    const {where} = place(`# Notes\n\n## Blue post-its\n\n- A combined authority pooled its skills money with two colleges and cut duplicate courses\n`)
+    expect(where('A combined authority')).toMatchObject({section: 'Examples and best practice', placement: {rule: 'wording', reason: expect.stringContaining('opens with a place')}})
+  })
+
+  it('gives a note with nothing of its own the section most of its neighbours went to, and says so', () => {
+    const {where} = place(`# Notes\n\n## Wall\n\n- Budgets are too late and funding is cut again\n- Demand has tripled and there are not enough staff\n- Landlord incentive scheme: a month of rent up front\n- Officers need permission to say yes, and senior managers should show it\n- Mostly about Tuesdays really\n`)
+    expect(where('Mostly about Tuesdays')).toMatchObject({section: 'What needs to change', placement: {rule: 'neighbours', reason: expect.stringContaining('most of its neighbours')}})
+  })
+
   it('places a bare note by its neighbours under the same heading, and says so', () => {
     const {where} = place(`# Notes\n\n## Afternoon\n\n- There are not enough care workers and the waiting lists are too long\n- The budget is too small and demand keeps rising\n- Evenings in the community hall\n`)
     const placed = where('Evenings in the community hall')
@@ -147,6 +163,12 @@ describe('placement targets', () => {
   it('puts at most 5% of the notes written in other styles (tests/group/fixtures/placement-extra) in Further insights', () => {
     const result = measure(path.join(import.meta.dirname, 'fixtures/placement-extra'))
     expect(result.fallback / result.notes).toBeLessThanOrEqual(0.05)
+  })
+
+  it('puts at most 5% of set D (tests/group/fixtures/fresh-d) in Further insights and at least 90% of its keyed notes where the key says', () => {
+    const result = measure(path.join(import.meta.dirname, 'fixtures/fresh-d'))
+    expect(result.fallback / result.notes).toBeLessThanOrEqual(0.05)
+    expect(result.right / result.keyed).toBeGreaterThanOrEqual(0.9)
   })
 
   it('keeps the fresh notes (written before tuning) out of Further insights at least 85% of the time', () => {
