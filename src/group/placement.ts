@@ -245,21 +245,44 @@ export class Placer<T> {
       }
     }
     const parents: Array<T | undefined> = []
+    /** The note a sub-point hangs from: a sub-point of a sub-point goes under the same subject. */
+    const rootOf = (index: number): number => {
+      let at = index
+      while (parents[at] !== undefined) at = this.#entries.findIndex((entry) => entry.value === parents[at])
+      return at
+    }
     this.#entries.forEach((entry, index) => {
       const own = entry.input.own
-      if (!own || entry.input.tags.length > 0 || placements[index]!.rule === 'hashtag' || !continuation.test(own.text)) return
-      // Its subject: of the two notes before it under the same heading, the one it shares most words with (the nearer on a tie).
+      if (!own) return
+      const said = own.text.replace(reportedSpeech, '')
+      const pronoun = continuation.test(said)
+      const definite = !pronoun ? definiteNoun.exec(said)?.[1]?.toLowerCase() : undefined
+      if (!pronoun && !definite) return
+      // Its subject: of the two notes before it under the same heading, the one it shares most words with (the nearer on a tie);
+      // `the veto …` goes with the note that brought in `a veto`.
       const words = new Set(entry.input.stems.filter((value) => value.length > 3))
       let subject: number | undefined
+      let introduced: number | undefined
       let shared = -1
       for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
         const before = this.#entries[back]!
-        if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3 || parents[back] !== undefined) break
+        if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3) break
+        if (parents[back] !== undefined && pronoun) break
+        if (definite) {
+          if (!new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${definite}\\b`, 'iu').test(before.input.own.text)) continue
+          subject = rootOf(back)
+          introduced = back
+          break
+        }
         const count = before.input.stems.filter((value) => words.has(value)).length
         if (count > shared) [subject, shared] = [back, count]
       }
       if (subject === undefined) return
-      placements[index] = {section: placements[subject]!.section, rule: 'neighbours', reason: `continues the note on line ${this.#entries[subject]!.input.own!.line}, and goes with it as its sub-point`}
+      // A hashtag decides where a note goes: it joins its subject only where the tag sends it anyway.
+      const tagged = entry.input.tags.length > 0 || placements[index]!.rule === 'hashtag'
+      if (tagged && (!definite || placements[index]!.section !== placements[subject]!.section)) return
+      const why = definite ? `its “the ${definite}” is the one the note on line ${this.#entries[introduced ?? subject]!.input.own!.line} is about` : `continues the note on line ${this.#entries[subject]!.input.own!.line}`
+      placements[index] = {section: placements[subject]!.section, rule: tagged ? placements[index]!.rule : 'neighbours', reason: tagged ? `${placements[index]!.reason}; ${why}, and goes with it as its sub-point` : `${why}, and goes with it as its sub-point`}
       parents[index] = this.#entries[subject]!.value
     })
     return this.#entries.map((entry, index) => ({value: entry.value, ...(parents[index] === undefined ? {} : {parent: parents[index]}), placement: placements[index]!, scores: entry.decision.scores}))
@@ -277,6 +300,16 @@ export class Placer<T> {
  * before it (`the first year found…`, `it halved…`, `this meant…`).
  */
 const continuation = /^\s*(?:the (?:first|second|third|next|last|following) (?:year|month|week|time|phase|round|pilot)\b|(?:it|this|that|these|those|which)\s+(?!is\b|are\b|was\b|were\b)|they (?:also|then|found|saw|got)\b|(?:and|but|so|then|since then|as a result|results?)\b[\s,:])/i
+
+/** `One participant said the veto…` → `the veto…`: who said it does not change what it is about. */
+const reportedSpeech = /^\s*(?:(?:one|a|another) participant|participants|one councillor)(?:(?:'|’)s)? (?:said|noted|added|explained|reckons|thinks|felt|pointed out)(?: that)?\s+/i
+
+/**
+ * A note about something the note before it brought in: `the veto has been
+ * used twice` after `the panel has a veto on any tender`. Only nouns that
+ * name one thing of that story; the words every note uses are not enough.
+ */
+const definiteNoun = /^\s*the (?!(?:council|councils|area|team|government|report|day|room|session|group|people|public|sector|rest|same|other|first|second|last|next|main|big|key|real|whole|best|worst|problem|issue|point|answer|question|money|budget|idea|way|need)\b)([\p{L}][\p{L}-]{2,})\b(?= (?:has|have|had|is|was|were|are|been|now|then|also|still|only|meant|worked|cut|saved|used|got|became|takes|took|runs|ran|gives|gave)\b)/iu
 
 /** The heading (session, table, room) each placed note was written under. */
 const rooms = new WeakMap<object, NoteHeading>()

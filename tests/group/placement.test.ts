@@ -108,6 +108,14 @@ describe('placement by wording', () => {
     expect(examples.items[0]!.children[0]!.placement.reason).toMatch(/continues the note on line 5/)
   })
 
+  it('keeps an example with its details: “the panel …” and “the veto …” go under the note that brought them in', () => {
+    const {report} = place(`# Notes\n\n## Table A\n\n- A county council runs a youth panel of 30 paid advisers #example\n- the panel has a veto on any tender that did not involve young people #example\n- One participant said the veto has been used twice in four years\n- Budget for travel, food and a trusted adult\n`)
+    const examples = report.sections.find((section) => section.title === 'Examples and best practice')!
+    const panel = examples.items.find((item) => item.text.includes('youth panel'))!
+    expect(panel.children.map((child) => child.text)).toEqual(['The panel has a veto on any tender that did not involve young people', 'One participant said the veto has been used twice in four years'])
+    expect(panel.children[1]!.placement.reason).toContain('“the veto” is the one the note on line 6 is about')
+  })
+
   it('finds the subject two notes back when it shares the sub-point’s words', () => {
     const {report} = place(`# Notes\n\n## What works\n\n- A council built a risk model from its own data and contacts households early #example\n- The outreach letter is written with tenants in plain English #example\n- the first year found 400 households at risk\n`)
     const examples = report.sections.find((section) => section.title === 'Examples and best practice')!
