@@ -267,15 +267,19 @@ export class Placer<T> {
       for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
         const before = this.#entries[back]!
         if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3) break
-        if (parents[back] !== undefined && pronoun) break
         if (definite) {
-          if (!new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${definite}\\b`, 'iu').test(before.input.own.text)) continue
+          const broughtIn = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${definite}\\b`, 'iu').test(before.input.own.text)
+          // `- … #example` then `- the outreach letter is … #example`: typed in lower case under the note before, with its tag.
+          const typedOn = back === index - 1 && /^\s*the\b/.test(said) && entry.input.tags.length > 0 && entry.input.tags.some((tag) => before.input.tags.includes(tag))
+          if (!broughtIn && !typedOn) continue
           subject = rootOf(back)
           introduced = back
           break
         }
-        const count = before.input.stems.filter((value) => words.has(value)).length
-        if (count > shared) [subject, shared] = [back, count]
+        // A note already under another goes there too: the subject is the note at the top.
+        const candidate = rootOf(back)
+        const count = this.#entries[candidate]!.input.stems.filter((value) => words.has(value)).length
+        if (count > shared) [subject, shared] = [candidate, count]
       }
       if (subject === undefined) return
       // A hashtag decides where a note goes: it joins its subject only where the tag sends it anyway.
@@ -309,7 +313,7 @@ const reportedSpeech = /^\s*(?:(?:one|a|another) participant|participants|one co
  * used twice` after `the panel has a veto on any tender`. Only nouns that
  * name one thing of that story; the words every note uses are not enough.
  */
-const definiteNoun = /^\s*the (?!(?:council|councils|area|team|government|report|day|room|session|group|people|public|sector|rest|same|other|first|second|last|next|main|big|key|real|whole|best|worst|problem|issue|point|answer|question|money|budget|idea|way|need)\b)([\p{L}][\p{L}-]{2,})\b(?= (?:has|have|had|is|was|were|are|been|now|then|also|still|only|meant|worked|cut|saved|used|got|became|takes|took|runs|ran|gives|gave)\b)/iu
+const definiteNoun = /^\s*the (?!(?:council|councils|area|team|government|report|day|room|session|group|people|public|sector|rest|same|other|first|second|last|next|main|big|key|real|whole|best|worst|problem|issue|point|answer|question|money|budget|idea|way|need)\b)(?:[\p{L}][\p{L}-]+ ){0,2}?([\p{L}][\p{L}-]{2,})\b(?= (?:has|have|had|is|was|were|are|been|now|then|also|still|only|meant|worked|cut|saved|used|got|became|takes|took|runs|ran|gives|gave)\b)/iu
 
 /** The heading (session, table, room) each placed note was written under. */
 const rooms = new WeakMap<object, NoteHeading>()

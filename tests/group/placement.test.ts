@@ -116,6 +116,13 @@ describe('placement by wording', () => {
     expect(panel.children[1]!.placement.reason).toContain('“the veto” is the one the note on line 6 is about')
   })
 
+  it('keeps a detail typed on in lower case with the same tag, and the sub-point after it, under the example', () => {
+    const {report} = place(`# Notes\n\n## What's working\n\n- A county council built a risk model from its own data and contacts households early #example\n- the outreach letter is written with tenants, in plain English #example\n- the first year found 400 households at risk\n`)
+    const examples = report.sections.find((section) => section.title === 'Examples and best practice')!
+    expect(examples.items).toHaveLength(1)
+    expect(examples.items[0]!.children.map((child) => child.text.slice(0, 24))).toEqual(['The outreach letter is w', 'The first year found 400'])
+  })
+
   it('finds the subject two notes back when it shares the sub-point’s words', () => {
     const {report} = place(`# Notes\n\n## What works\n\n- A council built a risk model from its own data and contacts households early #example\n- The outreach letter is written with tenants in plain English #example\n- the first year found 400 households at risk\n`)
     const examples = report.sections.find((section) => section.title === 'Examples and best practice')!
