@@ -322,7 +322,11 @@ function centralSentence(items: ReportItem[], hood: Neighbourhood): string | und
   }
   if (!best || best.links < 2) return undefined
   // An opening states the point: the anonymised attribution goes (`One participant said that …`).
-  const text = best.item.text.replace(/^(?:(?:one|a|another) participant|participants|one councillor) (?:said|noted|thinks|thought|reckons|felt|agreed|argued)(?: that)?\s+/i, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  const text = best.item.text
+    .replace(/^(?:(?:one|a|another) participant|participants|one councillor) (?:said|noted|thinks|thought|reckons|felt|agreed|argued)(?: that)?\s+/i, '')
+    // `Table 2: mix channels, …` → `Mix channels, …`: which table said it is the notes' structure, not the point.
+    .replace(/^(?:table|group|breakout|room|session|round)\s+[\p{L}\d]{1,3}\s*[:–—-]\s*/iu, '')
+    .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
   // A pronoun with nothing before it to refer to, or a bare placeholder, does not open a section.
   if (/^(?:one|a|another) (?:council|area|borough|county|city|authority)\s+[–—-]|^(?:they|he|she|her|his|their|it|we|our|this|that)\b/i.test(text)) return undefined
   const sentence = (/^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(text)?.[0] ?? text).trim()
