@@ -19,6 +19,24 @@ export function collectDefinitions(tree: Root): Map<string, FootnoteDefinition> 
   return definitions
 }
 
+/**
+ * A footnote the facilitator wrote to themselves: `not published yet – check
+ * with him before we use them`, `do not quote`. Readers never see it.
+ */
+const toFacilitator = /\b(?:check with (?:him|her|them|the (?:author|speaker|presenter))\b|before we (?:use|publish|quote|share)\b|do not (?:publish|quote|share|use)\b|don(?:'|’)t (?:publish|quote|share)\b|off the record\b|not for (?:publication|the report)\b)/i
+
+/** Takes out of `definitions` the footnotes written to the facilitator, and returns them. */
+export function withholdFacilitatorNotes(definitions: Map<string, FootnoteDefinition>): Array<{node: FootnoteDefinition; text: string}> {
+  const withheld: Array<{node: FootnoteDefinition; text: string}> = []
+  for (const [identifier, node] of definitions) {
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    if (!toFacilitator.test(text)) continue
+    definitions.delete(identifier)
+    withheld.push({node, text})
+  }
+  return withheld
+}
+
 /** `HTTPS://Example.org/a/` → `https://example.org/a`: what makes two links the same. */
 export function normaliseUrl(url: string): string {
   try {

@@ -13,7 +13,7 @@
 import type {PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {NotesMeta, OmittedNote, Report, ReportItem, ReportSection} from '../types.js'
-import {collectDefinitions, numberFootnotes, roundUp} from './footnotes.js'
+import {collectDefinitions, numberFootnotes, roundUp, withholdFacilitatorNotes} from './footnotes.js'
 import {boilerplate, introduction} from './introduction.js'
 import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
@@ -122,7 +122,12 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     if (limit !== undefined && section.role !== 'key') applyLimit(section, limit, strength, leaveOut)
   }
 
-  const footnotes = numberFootnotes(sections, collectDefinitions(tree))
+  const definitions = collectDefinitions(tree)
+  // Its mark goes too: a note's footnote reference with no definition is not printed.
+  for (const {node, text} of withholdFacilitatorNotes(definitions)) {
+    omitted.push({line: node.position?.start.line ?? 0, column: node.position?.start.column ?? 0, text, rule: 'facilitator-note', reason: 'a footnote written to the facilitator, not to readers'})
+  }
+  const footnotes = numberFootnotes(sections, definitions)
   const resources = sections.find((section) => section.role === 'resources')
   if (resources) {
     const before = new Map(resources.items.map((item) => [`${item.line}:${item.column}`, item]))

@@ -142,15 +142,19 @@ export function scoreKeywords(tokens: string[], index: KeywordIndex, order: Map<
  */
 export function aliasMatch(heading: string[], alias: string[]): number {
   if (alias.length === 0 || heading.length === 0) return 0
-  const contains = (outer: string[], inner: string[]) => {
-    for (let start = 0; start + inner.length <= outer.length; start++) {
-      if (inner.every((value, offset) => same(outer[start + offset]!, value))) return true
-    }
-    return false
-  }
   if (contains(heading, alias)) return alias.length
   if (contains(alias, heading)) return heading.length
   return 0
+}
+
+/** Does `outer` hold `inner` as consecutive words (typos forgiven as `same` says)? Called for every heading and alias: no closures. */
+function contains(outer: string[], inner: string[]): boolean {
+  for (let start = 0; start + inner.length <= outer.length; start++) {
+    let offset = 0
+    while (offset < inner.length && same(outer[start + offset]!, inner[offset]!)) offset++
+    if (offset === inner.length) return true
+  }
+  return false
 }
 
 function same(a: string, b: string): boolean {

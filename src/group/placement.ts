@@ -77,10 +77,24 @@ function decide(input: PlacementInput, profile: Profile): Decision {
 
   for (const heading of input.headings) {
     const best = headingSection(heading, profile)
+    // A statement or a link under "Questions / ideas" is not a question to the reader: its wording places it.
+    if (best && !input.question && roleOf(profile, best.section) === 'questions') break
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
       return done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`})
     }
+  }
+
+  // `Learning and Work Institute survey https://…`: a title and its link is a recommendation, whatever its words.
+  const resources = input.text !== undefined && !input.question ? profile.sections.find((section) => section.signals.includes('link')) : undefined
+  if (resources && /(?:https?:\/\/|www\.)\S/i.test(input.text!) && wordCount(input.text!.replace(urlPattern, ' ')) <= 8) {
+    return done({section: resources.id, rule: 'wording', reason: 'a title and its link, nothing more: a resource participants recommended'})
+  }
+
+  // `A combined authority pooled…`, `In one unitary authority, …`: a story of a place is an example, whatever its topic.
+  const examples = input.text !== undefined && !input.question ? profile.sections.find((section) => section.signals.includes('example')) : undefined
+  if (examples && placeOpening.test(input.own?.text ?? input.text!)) {
+    return done({section: examples.id, rule: 'wording', reason: 'it opens with a place that did something: a story of one place is an example'})
   }
 
   const top = scores[0]
@@ -220,6 +234,10 @@ export class Placer<T> {
         const where = heading?.text ? `under “${heading.text}”` : heading ? "under the same heading" : "before the first heading"
         if (leader !== undefined && votes! * 2 > placed && votes! >= 2 && !entry.input.question) {
           placements[index] = {section: leader, rule: 'neighbours', reason: `its neighbours ${where} went to ${titleOf(this.#profile, leader)} (${votes} of ${placed} placed)`}
+        } else if (entry.decision.evidence.every((evidence) => evidence.score <= 0) && plurality(counts) !== undefined && !entry.input.question) {
+          // Nothing of its own, and no majority: the section most of its neighbours went to, before the catch-all.
+          const most = plurality(counts)!
+          placements[index] = {section: most, rule: 'neighbours', reason: `nothing in it points to a section; most of its neighbours ${where} went to ${titleOf(this.#profile, most)} (${counts.get(most)} of ${placed} placed, the most of any section)`}
         } else {
           const why = placed === 0 ? `none of its neighbours ${where} was placed` : `its neighbours ${where} were split (${[...counts.entries()].map(([id, count]) => `${count} in ${titleOf(this.#profile, id)}`).join(', ')})`
           placements[index] = lastResort(entry.decision.evidence, this.#profile, why)
@@ -227,21 +245,48 @@ export class Placer<T> {
       }
     }
     const parents: Array<T | undefined> = []
+    /** The note a sub-point hangs from: a sub-point of a sub-point goes under the same subject. */
+    const rootOf = (index: number): number => {
+      let at = index
+      while (parents[at] !== undefined) at = this.#entries.findIndex((entry) => entry.value === parents[at])
+      return at
+    }
     this.#entries.forEach((entry, index) => {
       const own = entry.input.own
-      if (!own || entry.input.tags.length > 0 || placements[index]!.rule === 'hashtag' || !continuation.test(own.text)) return
-      // Its subject: of the two notes before it under the same heading, the one it shares most words with (the nearer on a tie).
+      if (!own) return
+      const said = own.text.replace(reportedSpeech, '')
+      const pronoun = continuation.test(said)
+      const definite = !pronoun ? definiteNoun.exec(said)?.[1]?.toLowerCase() : undefined
+      if (!pronoun && !definite) return
+      // Its subject: of the two notes before it under the same heading, the one it shares most words with (the nearer on a tie);
+      // `the veto …` goes with the note that brought in `a veto`.
       const words = new Set(entry.input.stems.filter((value) => value.length > 3))
       let subject: number | undefined
+      let introduced: number | undefined
       let shared = -1
       for (let back = index - 1; back >= Math.max(0, index - 2); back--) {
         const before = this.#entries[back]!
-        if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3 || parents[back] !== undefined) break
-        const count = before.input.stems.filter((value) => words.has(value)).length
-        if (count > shared) [subject, shared] = [back, count]
+        if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3) break
+        if (definite) {
+          const broughtIn = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${definite}\\b`, 'iu').test(before.input.own.text)
+          // `- … #example` then `- the outreach letter is … #example`: typed in lower case under the note before, with its tag.
+          const typedOn = back === index - 1 && /^\s*the\b/.test(said) && entry.input.tags.length > 0 && entry.input.tags.some((tag) => before.input.tags.includes(tag))
+          if (!broughtIn && !typedOn) continue
+          subject = rootOf(back)
+          introduced = back
+          break
+        }
+        // A note already under another goes there too: the subject is the note at the top.
+        const candidate = rootOf(back)
+        const count = this.#entries[candidate]!.input.stems.filter((value) => words.has(value)).length
+        if (count > shared) [subject, shared] = [candidate, count]
       }
       if (subject === undefined) return
-      placements[index] = {section: placements[subject]!.section, rule: 'neighbours', reason: `continues the note on line ${this.#entries[subject]!.input.own!.line}, and goes with it as its sub-point`}
+      // A hashtag decides where a note goes: it joins its subject only where the tag sends it anyway.
+      const tagged = entry.input.tags.length > 0 || placements[index]!.rule === 'hashtag'
+      if (tagged && (!definite || placements[index]!.section !== placements[subject]!.section)) return
+      const why = definite ? `its “the ${definite}” is the one the note on line ${this.#entries[introduced ?? subject]!.input.own!.line} is about` : `continues the note on line ${this.#entries[subject]!.input.own!.line}`
+      placements[index] = {section: placements[subject]!.section, rule: tagged ? placements[index]!.rule : 'neighbours', reason: tagged ? `${placements[index]!.reason}; ${why}, and goes with it as its sub-point` : `${why}, and goes with it as its sub-point`}
       parents[index] = this.#entries[subject]!.value
     })
     return this.#entries.map((entry, index) => ({value: entry.value, ...(parents[index] === undefined ? {} : {parent: parents[index]}), placement: placements[index]!, scores: entry.decision.scores}))
@@ -259,6 +304,16 @@ export class Placer<T> {
  * before it (`the first year found…`, `it halved…`, `this meant…`).
  */
 const continuation = /^\s*(?:the (?:first|second|third|next|last|following) (?:year|month|week|time|phase|round|pilot)\b|(?:it|this|that|these|those|which)\s+(?!is\b|are\b|was\b|were\b)|they (?:also|then|found|saw|got)\b|(?:and|but|so|then|since then|as a result|results?)\b[\s,:])/i
+
+/** `One participant said the veto…` → `the veto…`: who said it does not change what it is about. */
+const reportedSpeech = /^\s*(?:(?:one|a|another) participant|participants|one councillor)(?:(?:'|’)s)? (?:said|noted|added|explained|reckons|thinks|felt|pointed out)(?: that)?\s+/i
+
+/**
+ * A note about something the note before it brought in: `the veto has been
+ * used twice` after `the panel has a veto on any tender`. Only nouns that
+ * name one thing of that story; the words every note uses are not enough.
+ */
+const definiteNoun = /^\s*the (?!(?:council|councils|area|team|government|report|day|room|session|group|people|public|sector|rest|same|other|first|second|last|next|main|big|key|real|whole|best|worst|problem|issue|point|answer|question|money|budget|idea|way|need)\b)(?:[\p{L}][\p{L}-]+ ){0,2}?([\p{L}][\p{L}-]{2,})\b(?= (?:has|have|had|is|was|were|are|been|now|then|also|still|only|meant|worked|cut|saved|used|got|became|takes|took|runs|ran|gives|gave)\b)/iu
 
 /** The heading (session, table, room) each placed note was written under. */
 const rooms = new WeakMap<object, NoteHeading>()
@@ -292,6 +347,27 @@ function headingSection(heading: NoteHeading, profile: Profile): HeadingMatch | 
   }
   cache.set(heading, best ?? null)
   return best
+}
+
+/**
+ * A note that opens with the place that did something, as the anonymiser
+ * leaves it or as a shared name: `A combined authority pooled…`, `In one
+ * unitary authority, a hub…`, `A coastal town's library teaches…`,
+ * `A regional partnership of six councils commissions…`.
+ */
+const placeOpening = /^\s*(?:in |at )?(?:one|a|an|another) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|unitary(?: authority)?|authority|city|town|partnership)(?:(?:'|’)s)?(?: (?:of|in) [\p{L}\d -]{1,30}?)?,? (?!centres?\b|is\b|are\b|was\b|were\b|should\b|could\b|would\b|might\b|needs?\b|has to\b|have to\b|can(?:not|'t|’t)?\b)\p{L}/iu
+
+const urlPattern = /(?:https?:\/\/|www\.)\S+/gi
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+
+/** The section with strictly the most votes, at least two; none on a tie. */
+function plurality(counts: Map<string, number>): string | undefined {
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1])
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined
+}
+
+function roleOf(profile: Profile, id: string): string | undefined {
+  return profile.sections.find((entry) => entry.id === id)?.role
 }
 
 function titleOf(profile: Profile, id: string): string {

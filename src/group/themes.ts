@@ -221,29 +221,44 @@ function gatherable(item: ReportItem): boolean {
   return item.kind === 'note' && item.source !== 'table' && item.placement.rule !== 'key' && item.placement.rule !== 'round-up' && !item.content.some((node) => node.type === 'footnoteReference')
 }
 
+const digitsOnly = /^\d+$/
+
 /** Each note's stems, weighted by rarity across the notes (idf); stems in most notes dropped. */
 function weigh(items: ReportItem[], cache: Map<string, string>): Map<ReportItem, Vector> {
+  // Written as plain loops: this runs for every note of every report, and its garbage was most of grouping's.
   const stems = new Map<ReportItem, Set<string>>()
   const frequency = new Map<string, number>()
   for (const item of items) {
-    const set = new Set(contentStems(item.text, cache).filter((stem) => stem.length > 2 && !/^\d+$/.test(stem) && !vague.has(stem)))
+    const set = new Set<string>()
+    for (const stem of contentStems(item.text, cache)) if (stem.length > 2 && !vague.has(stem) && !digitsOnly.test(stem)) set.add(stem)
     stems.set(item, set)
     for (const stem of set) frequency.set(stem, (frequency.get(stem) ?? 0) + 1)
   }
   const common = Math.max(3, items.length * 0.2)
   const vectors = new Map<ReportItem, Vector>()
   const ids = new Map<string, number>()
+  const weightOf = new Map<number, number>()
   for (const [item, set] of stems) {
-    const entries: Array<[number, number]> = []
+    const kept: number[] = []
     for (const stem of set) {
       const count = frequency.get(stem)!
       if (count > common) continue
       let id = ids.get(stem)
       if (id === undefined) ids.set(stem, (id = ids.size))
-      entries.push([id, Math.log(1 + items.length / count)])
+      kept.push(id, count)
     }
-    entries.sort((x, y) => x[0] - y[0])
-    vectors.set(item, {ids: Int32Array.from(entries, (entry) => entry[0]), weights: Float64Array.from(entries, (entry) => entry[1]), total: entries.reduce((sum, entry) => sum + entry[1], 0)})
+    // Sort the (id, count) pairs by id, then lay them out as the vector.
+    const order = Array.from({length: kept.length / 2}, (_, index) => index).sort((x, y) => kept[2 * x]! - kept[2 * y]!)
+    const vector: Vector = {ids: new Int32Array(order.length), weights: new Float64Array(order.length), total: 0}
+    order.forEach((pair, index) => {
+      const count = kept[2 * pair + 1]!
+      let weight = weightOf.get(count)
+      if (weight === undefined) weightOf.set(count, (weight = Math.log(1 + items.length / count)))
+      vector.ids[index] = kept[2 * pair]!
+      vector.weights[index] = weight
+      vector.total += weight
+    })
+    vectors.set(item, vector)
   }
   return vectors
 }
@@ -307,7 +322,11 @@ function centralSentence(items: ReportItem[], hood: Neighbourhood): string | und
   }
   if (!best || best.links < 2) return undefined
   // An opening states the point: the anonymised attribution goes (`One participant said that …`).
-  const text = best.item.text.replace(/^(?:(?:one|a|another) participant|participants|one councillor) (?:said|noted|thinks|thought|reckons|felt|agreed|argued)(?: that)?\s+/i, '').replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+  const text = best.item.text
+    .replace(/^(?:(?:one|a|another) participant|participants|one councillor) (?:said|noted|thinks|thought|reckons|felt|agreed|argued)(?: that)?\s+/i, '')
+    // `Table 2: mix channels, …` → `Mix channels, …`: which table said it is the notes' structure, not the point.
+    .replace(/^(?:table|group|breakout|room|session|round)\s+[\p{L}\d]{1,3}\s*[:–—-]\s*/iu, '')
+    .replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
   // A pronoun with nothing before it to refer to, or a bare placeholder, does not open a section.
   if (/^(?:one|a|another) (?:council|area|borough|county|city|authority)\s+[–—-]|^(?:they|he|she|her|his|their|it|we|our|this|that)\b/i.test(text)) return undefined
   const sentence = (/^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(text)?.[0] ?? text).trim()

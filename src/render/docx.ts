@@ -56,6 +56,7 @@ export function reportDocument(report: Report, options: DocxOptions = {}): Docum
   const body = brand?.fonts.body ?? defaultFont
   const headings = brand?.fonts.headings ?? body
   const {meta} = report
+  referenced = new Set()
 
   const children: Paragraph[] = []
   // Cover
@@ -237,6 +238,20 @@ function prose(block: ProseBlock): Paragraph[] {
   return output
 }
 
+/**
+ * Footnotes already referenced in the document being written. Word makes a
+ * footnote of every reference mark, so a link cited again (a resource also
+ * written in a chapter, say) is marked with its number, superscript, and
+ * the Notes hold it once: one footnote per URL, as in the HTML.
+ */
+let referenced = new Set<number>()
+
+function footnoteMark(n: number): FootnoteReferenceRun | TextRun {
+  if (referenced.has(n)) return new TextRun({text: String(n), superScript: true})
+  referenced.add(n)
+  return new FootnoteReferenceRun(n)
+}
+
 interface RunStyle {
   bold?: boolean
   italics?: boolean
@@ -269,7 +284,7 @@ function inline(content: PhrasingContent[], style: RunStyle = {}): ParagraphChil
         output.push(new ExternalHyperlink({link: node.url, children: inline(node.children, style).filter((child): child is TextRun => child instanceof TextRun)}))
         break
       case 'footnoteReference':
-        if (/^\d+$/.test(node.identifier)) output.push(new FootnoteReferenceRun(Number(node.identifier)))
+        if (/^\d+$/.test(node.identifier)) output.push(footnoteMark(Number(node.identifier)))
         break
       case 'image':
         if (node.alt) output.push(new TextRun({text: `[${node.alt}]`, italics: true}))

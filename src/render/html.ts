@@ -9,8 +9,7 @@
  * callouts, "Do you:" checklists, the contents with its page-number slots —
  * so templates only lay it out.
  */
-import type {FootnoteReference, PhrasingContent, Text} from 'mdast'
-import {visit} from 'unist-util-visit'
+import type {PhrasingContent, Text} from 'mdast'
 import {coverDate, longDate} from '../group/introduction.js'
 import type {Boilerplate, Footnote, Report, ReportItem, ReportSection} from '../types.js'
 import {version} from '../version.js'
@@ -55,7 +54,7 @@ export interface BlockView {
   start?: number
   /** Checklist lead: `Do you:`. */
   lead?: string
-  items?: Array<ItemView & {urls?: string[]}>
+  items?: ItemView[]
 }
 
 export interface SectionView {
@@ -116,9 +115,8 @@ export function htmlView(report: Report, brand: Brand, themeCss: string): HtmlVi
   const {meta} = report
   // Footnote URLs come from the notes: only web and mail links become links.
   const footnotes = report.footnotes.map((note) => (note.url && !isSafeLink(note.url) ? {n: note.n, text: note.text, url: undefined, label: note.text} : {...note, label: note.url ?? note.text}))
-  const urlOf = new Map(footnotes.filter((note) => note.url).map((note) => [String(note.n), note.url!]))
   const numbers = chapterNumbers(report.sections)
-  const sections = report.sections.map((section) => sectionView(section, numbers.get(section), urlOf)).filter((section) => section.blocks.length > 0)
+  const sections = report.sections.map((section) => sectionView(section, numbers.get(section))).filter((section) => section.blocks.length > 0)
   const chapters = sections.filter((section) => section.number !== undefined)
 
   const author = meta.host ?? brand.name
@@ -193,7 +191,7 @@ const isQuestion = (item: ReportItem) => item.kind === 'question'
 /** A note with nothing left to show (say, only an image that was missing and left out). */
 const isEmpty = (item: ReportItem) => item.children.length === 0 && item.content.every((node) => (node.type === 'text' && node.value.trim() === '') || node.type === 'break')
 
-function sectionView(fullSection: ReportSection, number: number | undefined, urlOf: Map<string, string>): SectionView {
+function sectionView(fullSection: ReportSection, number: number | undefined): SectionView {
   const section = {...fullSection, items: fullSection.items.filter((item) => !isEmpty(item))}
   const blocks: BlockView[] = []
   const {style} = section
@@ -201,7 +199,8 @@ function sectionView(fullSection: ReportSection, number: number | undefined, url
   const examples = section.id === 'examples' || (section.items.length > 0 && section.items.every((item) => item.tags.some((tag) => exampleTags.has(tag))))
 
   if (style === 'resources') {
-    blocks.push({resources: true, items: section.items.map((item) => ({...itemView(item, {resource: true}), urls: referencedUrls(item.content, urlOf)}))})
+    // What was recommended, with its footnote mark: the URL is in the Notes, once.
+    blocks.push({resources: true, items: section.items.map((item) => itemView(item, {resource: true}))})
   } else if (style === 'checklist') {
     blocks.push(...checklists(section.items, section.lead))
   } else if (style === 'actions') {
@@ -260,9 +259,8 @@ function checklists(items: ReportItem[], lead: string | undefined): BlockView[] 
 }
 
 function itemView(item: ReportItem, {resource = false} = {}): ItemView {
-  const content = resource ? withoutReferences(item.content) : item.content
   return {
-    html: toSafeHtml(content),
+    html: toSafeHtml(item.content),
     headline: !resource && item.headline && item.detail ? toSafeHtml(item.headline) : undefined,
     detail: !resource && item.headline && item.detail ? toSafeHtml(item.detail) : undefined,
     children: item.children.map((child) => itemView(child)),
@@ -287,20 +285,6 @@ export function unquoted(content: PhrasingContent[]): PhrasingContent[] {
   const tail = copy[copy.length - 1] as Text
   tail.value = tail.value.replace(closingMarks, '')
   return copy
-}
-
-/** In the resources round-up the URL is printed, so the footnote marks are not. */
-function withoutReferences(content: PhrasingContent[]): PhrasingContent[] {
-  return content.filter((node) => node.type !== 'footnoteReference')
-}
-
-function referencedUrls(content: PhrasingContent[], urlOf: Map<string, string>): string[] {
-  const urls: string[] = []
-  visit({type: 'paragraph', children: content}, 'footnoteReference', (node: FootnoteReference) => {
-    const url = urlOf.get(node.identifier)
-    if (url && !urls.includes(url)) urls.push(url)
-  })
-  return urls
 }
 
 /**

@@ -215,3 +215,15 @@ describe('group: parts of the report', () => {
     expect(result.report.introduction[1]).toBe('Participants shared a wide range of practical ideas and experiences. These insights are grouped for senior leaders.')
   })
 })
+
+describe('group: footnotes written to the facilitator', () => {
+  it('prints neither a footnote addressed to the facilitator nor its mark, and lists it as left out with why', () => {
+    const result = report(
+      `# Notes\n\n## What works\n\n- Turnout rose by a third in the second year[^1] #works\n- Voting events with a live count[^2] #works\n\n[^1]: Figures from a participant's own evaluation, not published yet – check with him before we use them.\n[^2]: Last year's event had 400 voters.\n`,
+    )
+    expect(result.report.footnotes.map((note) => note.text)).toEqual(["Last year's event had 400 voters."])
+    const turnout = itemOf(result, 'Turnout rose')!
+    expect(turnout.content.some((node) => node.type === 'footnoteReference')).toBe(false)
+    expect(result.report.omitted).toContainEqual(expect.objectContaining({rule: 'facilitator-note', line: 8}))
+  })
+})

@@ -78,6 +78,11 @@ describe('themes', () => {
     const intro = central.sections.find((section) => section.title === 'What works in practice')!.intro!
     // One of the three notes on retrofit coordinators, as a sentence; never the note on its own.
     expect(['Retrofit coordinators manage the whole retrofit job for each householder from survey to sign-off.', 'Coordinators for retrofit save householders from chasing installers.', 'A retrofit coordinator per street keeps householders and installers talking.']).toContain(intro)
+    const labelled = build(
+      `# Notes\n\n## What works\n\n- Table 2: retrofit coordinators per street keep householders and installers talking\n- Retrofit coordinators keep householders informed\n- Coordinators per street help installers\n`,
+    )
+    // Which table said it is not part of the opening.
+    expect(labelled.sections.find((section) => section.title === 'What works in practice')!.intro).toBe('Retrofit coordinators per street keep householders and installers talking.')
     const scattered = build(`# Notes\n\n## What works\n\n- Thermal imaging walks on winter evenings\n- Publishing the pipeline for installers\n- Street champions talk to neighbours\n`)
     expect(scattered.sections.find((section) => section.title === 'What works in practice')!.intro).toBe('The tools, approaches and methods that participants already use.')
   })

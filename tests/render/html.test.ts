@@ -192,9 +192,9 @@ describe('what htmlView derives for the theme', () => {
     expect(html).toContain('<li id="fn-2" value="2">click me</li>')
   })
 
-  it('prints the URL in the resources round-up instead of the footnote mark', () => {
+  it('marks each resource with its footnote, whose URL the Notes print once', () => {
     const resources = view.sections.find((entry) => entry.id === 'resources')!
-    expect(resources.blocks[0]!.items).toEqual([{html: 'The Deal', headline: undefined, detail: undefined, children: [], urls: ['https://www.wigan.gov.uk/deal']}])
+    expect(resources.blocks[0]!.items).toEqual([{html: 'The Deal<sup class="fn-ref"><a href="#fn-1">1</a></sup>', headline: undefined, detail: undefined, children: []}])
   })
 
   it('places the profile’s boilerplate and the brand’s about block', () => {
