@@ -3,8 +3,7 @@
  * off its text and keep them on the paragraph as `data.hashtags` (lower case,
  * without `#`), where the group stage reads them.
  */
-import type {Paragraph, Root} from 'mdast'
-import {visit} from 'unist-util-visit'
+import type {Nodes, Paragraph, Parent, Root} from 'mdast'
 
 declare module 'mdast' {
   interface ParagraphData {
@@ -43,14 +42,23 @@ export function splitHashtags(value: string): {text: string; tags: string[]} {
 
 export default function remarkHashtags() {
   return function (tree: Root) {
-    visit(tree, 'paragraph', (paragraph: Paragraph) => {
-      const last = paragraph.children.at(-1)
-      if (!last || last.type !== 'text') return
-      const {text, tags} = splitHashtags(last.value)
-      if (tags.length === 0) return
-      last.value = text
-      if (text === '') paragraph.children.pop()
-      paragraph.data = {...paragraph.data, hashtags: [...(paragraph.data?.hashtags ?? []), ...tags]}
-    })
+    // A plain walk, not unist-util-visit: every report pays for it.
+    const walk = (parent: Parent) => {
+      for (const node of parent.children as Nodes[]) {
+        if (node.type === 'paragraph') takeHashtags(node)
+        if ('children' in node) walk(node)
+      }
+    }
+    walk(tree)
   }
+}
+
+function takeHashtags(paragraph: Paragraph): void {
+  const last = paragraph.children.at(-1)
+  if (!last || last.type !== 'text') return
+  const {text, tags} = splitHashtags(last.value)
+  if (tags.length === 0) return
+  last.value = text
+  if (text === '') paragraph.children.pop()
+  paragraph.data = {...paragraph.data, hashtags: [...(paragraph.data?.hashtags ?? []), ...tags]}
 }

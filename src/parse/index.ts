@@ -5,22 +5,26 @@
  */
 import type {Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js'
 import remarkExports from './exports.js'
 import remarkHashtags from './hashtags.js'
+import remarkNotesGfm from './literal-links.js'
 import remarkResolveReferences from './references.js'
 import {contentBlocks} from '../group/ledger.js'
 import {limitEmphasis, limitNesting, maxEmphasisMarkers, maxIndent, maxQuotes} from './nesting.js'
 
 export type ParseOptions = FrontMatterOptions
 
-/** The parser: markdown with YAML front matter and GFM (tables, footnotes, autolinks). */
+/**
+ * The parser: markdown with YAML front matter and GFM (tables, footnotes,
+ * strikethrough, task lists, bare URLs and emails as links). Bare addresses
+ * are linked after parsing, as GFM links them (see `literal-links.ts`).
+ */
 export function notesParser() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkNotesGfm)
 }
 
 /**
