@@ -22,6 +22,7 @@ import type {Diagnostic, NotesMeta, Roster} from '../types.js'
 import {rulePatterns} from '../anonymise/patterns.js'
 import {packageRoot} from '../paths.js'
 import {createParanoidAuditor} from './paranoid.js'
+import {contentText, documentStrings, UnreadablePdf} from '../print/pdf-text.js'
 import {loadBundle} from '../util/code-cache.js'
 import {importEsm} from '../util/import-esm.js'
 
@@ -205,12 +206,12 @@ type PdfReader = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<PdfReader> | undefined
 
 /**
- * Start loading the PDF reader (a fifth of a second) while other work goes
- * on — the browser printing, say. Its worker module (2 MB, which pdfjs
- * would otherwise import on the first `getDocument`) is loaded with it and
- * handed to pdfjs as the main-thread worker it looks for.
+ * Load pdf.js (a fifth of a second), the reader of the PDFs `pdfText` does
+ * not read itself. Its worker module (2 MB, which pdfjs would otherwise
+ * import on the first `getDocument`) is loaded with it and handed to pdfjs
+ * as the main-thread worker it looks for.
  */
-export function preloadPdfReader(): void {
+function loadPdfjs(): void {
   if (pdfjs) return
   const natives = nativeBuiltins()
   // Built, pdfjs is one CommonJS bundle with a code cache (scripts/bundle.mjs): 15 ms to load, not 60.
@@ -250,9 +251,31 @@ function restoreBuiltins(natives: PropertyDescriptor[]): void {
   replacedBuiltins.forEach(([owner, name], index) => Object.defineProperty(owner, name, natives[index]!))
 }
 
-/** The text of every page of a PDF, in reading order, one page per line block. */
+/**
+ * The text of a PDF as a reader gets it: the words of every page in the
+ * order they are drawn, one page per line block (`\n\f\n` between them),
+ * then the strings shown besides the pages (alternative text, the outline,
+ * the document information, link targets), one a line.
+ *
+ * The pages are read from their content streams (`print/pdf-text.ts`:
+ * pdf.js's words, at a fifth of its cost, without loading it); a PDF that
+ * reader does not know (another producer's) is read with pdf.js.
+ */
 export async function pdfText(pdf: Uint8Array): Promise<string> {
-  preloadPdfReader()
+  let pages: string
+  try {
+    pages = contentText(pdf)
+  } catch (error) {
+    if (!(error instanceof UnreadablePdf)) throw error
+    pages = await pdfjsText(pdf)
+  }
+  const shown = documentStrings(pdf)
+  return shown ? `${pages}\n\f\n${shown}` : pages
+}
+
+/** The text of every page of a PDF as pdf.js's `getTextContent` gives it, one page per line block. */
+export async function pdfjsText(pdf: Uint8Array): Promise<string> {
+  loadPdfjs()
   const {getDocument} = await pdfjs!
   const document = await getDocument({data: pdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0}).promise
   try {

@@ -4,8 +4,6 @@
  * only audits PDFs does not load the whole pipeline.
  */
 import {createAuditor, leakDiagnostics, pdfText} from '../audit/index.js'
-
-export {preloadPdfReader} from '../audit/index.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
 
 /** What the PDF audit needs: the roster and the notes, as plain data. */

@@ -82,12 +82,13 @@ export function createEngine(threads: number, options: {timeout?: number; auditI
 }
 
 /**
- * Load the PDF reader (a fifth of a second, the first time) where PDFs are
- * read back on the main thread. Idempotent: every print may ask, at a moment
- * the main thread would only wait on the browser.
+ * Load the PDF audit's module where PDFs are read back on the main thread
+ * (it reads the pages itself, and loads pdf.js only for a PDF it does not
+ * know). Idempotent: every print may ask, at a moment the main thread would
+ * only wait on the browser.
  */
 function preloadReader(auditInMain: boolean | undefined): void {
-  if (auditInMain) void import('./audit-pdf.js').then((module) => module.preloadPdfReader(), () => undefined)
+  if (auditInMain) void import('./audit-pdf.js').catch(() => undefined)
 }
 
 class MainThreadEngine implements Engine {

@@ -21,7 +21,7 @@
 import type {Browser, Page} from 'puppeteer-core'
 import {ExchangeError} from '../errors.js'
 import {launchBrowser} from '../print/browser.js'
-import {printPdf, type PrintOptions} from '../print/pdf.js'
+import {pageSession, printPdf, type PrintOptions} from '../print/pdf.js'
 import {duration} from '../util/duration.js'
 import {Semaphore} from './pool.js'
 
@@ -58,6 +58,8 @@ interface Generation {
   open: Set<PooledPage>
   /** The blank page the browser started with, until the pool takes it as its first page. */
   startPage?: Promise<Page | undefined>
+  /** Pages being closed: a new page waits for them, so a retired renderer is gone before its replacement grows. */
+  closing: Set<Promise<void>>
   dead: boolean
   owned: boolean
 }
@@ -215,7 +217,7 @@ export class Printer {
     const launch = this.#options.launch ?? (() => launchBrowser({timeout: Math.max(this.#options.timeout, 30_000)}))
     const browser = given ? Promise.resolve(given) : launch()
     browser.catch(() => {})
-    const generation: Generation = {browser, losers: new Set(), idle: [], open: new Set(), dead: false, owned: !given}
+    const generation: Generation = {browser, losers: new Set(), idle: [], open: new Set(), closing: new Set(), dead: false, owned: !given}
     if (!given) generation.startPage = browser.then(startPage, () => undefined)
     // A failed launch keeps this generation (not dead): every print gets the same error, with no relaunch per report.
     void browser.then(
@@ -269,7 +271,7 @@ function stopped(): ExchangeError {
 function failedGeneration(error: Error): Generation {
   const browser = Promise.reject(error)
   browser.catch(() => {})
-  return {browser, losers: new Set(), idle: [], open: new Set(), dead: false, owned: false}
+  return {browser, losers: new Set(), idle: [], open: new Set(), closing: new Set(), dead: false, owned: false}
 }
 
 /**
@@ -289,6 +291,8 @@ function untilGone(generation: Generation): {promise: Promise<never>; stop: () =
 
 async function openPage(generation: Generation, browser: Browser): Promise<PooledPage> {
   // The browser's start page first: it is open and loaded, where a new page costs a fifth of a print.
+  // A page retired after its uses: let it close first (at most a second), so two renderers of one slot never live at once.
+  if (generation.closing.size > 0) await Promise.race([Promise.all(generation.closing), new Promise((resolve) => setTimeout(resolve, 1000).unref())])
   const start = generation.startPage
   generation.startPage = undefined
   const page = (start && (await start.catch(() => undefined))) ?? (await browser.newPage())
@@ -311,7 +315,8 @@ async function openPage(generation: Generation, browser: Browser): Promise<Poole
   page.once('error', (error: Error) => crashed(error.message))
   // A renderer that dies is only reported (`Inspector.targetCrashed`) to a session with the Inspector domain on.
   try {
-    const session = await page.createCDPSession()
+    // The print stage's own session for the page: one attach per page, not two (each costs the renderer ~60 ms of CPU).
+    const session = await pageSession(page)
     session.once('Inspector.targetCrashed', () => crashed('its renderer process stopped'))
     await session.send('Inspector.enable')
   } catch {
@@ -325,7 +330,9 @@ function discard(generation: Generation, pooled: PooledPage): void {
   generation.open.delete(pooled)
   const index = generation.idle.indexOf(pooled)
   if (index !== -1) generation.idle.splice(index, 1)
-  void pooled.page.close().catch(() => {})
+  const closing = pooled.page.close().catch(() => {})
+  generation.closing.add(closing)
+  void closing.then(() => generation.closing.delete(closing))
 }
 
 /** Close a generation's pages and, if it launched its browser, the browser; kill it if it does not close. */

@@ -70,7 +70,8 @@ export function pageArea(css: string): {width: number; height: number} | undefin
 }
 
 /**
- * The theme's rules that force page breaks, as column breaks, and its boxes
+ * The theme's rules that force page breaks, as column breaks, those that
+ * avoid only page breaks (`avoid-page`) as avoiding any break, and its boxes
  * on named pages as one column each: what the layout pass adds to the
  * theme's own CSS.
  */
@@ -82,8 +83,11 @@ export function columnRules(css: string): string {
     const body = match[2]!
     if (!selector || selector.startsWith('@')) continue
     const declarations: string[] = []
-    for (const [, side, value] of body.matchAll(/(?:^|;)\s*(?:page-)?break-(before|after)\s*:\s*([a-z-]+)/gi)) {
-      if (/^(page|always|left|right|recto|verso)$/i.test(value!)) declarations.push(`break-${side!.toLowerCase()}: column !important`)
+    for (const [, side, value] of body.matchAll(/(?:^|;)\s*(?:page-)?break-(before|after|inside)\s*:\s*([a-z-]+)/gi)) {
+      if (side!.toLowerCase() !== 'inside' && /^(page|always|left|right|recto|verso)$/i.test(value!)) declarations.push(`break-${side!.toLowerCase()}: column !important`)
+      // `avoid-page` avoids no column break: in the pass it must, or a box printing moves whole to the next page
+      // (a checklist and the heading kept with it) is split across two columns, and its heading guessed a page early.
+      if (/^avoid-page$/i.test(value!)) declarations.push(`break-${side!.toLowerCase()}: avoid !important`)
     }
     if (/(?:^|;)\s*page\s*:\s*(?!auto\b)[a-z_-]+/i.test(body)) {
       declarations.push('break-before: column !important', 'break-after: column !important', 'height: var(--exchange-column-height) !important', 'min-height: 0 !important', 'max-height: none !important', 'overflow: hidden !important')

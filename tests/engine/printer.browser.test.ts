@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
 import {build, type FileResult} from '../../src/engine/batch.js'
+import {Printer} from '../../src/engine/printer.js'
+import {launchBrowser} from '../../src/print/browser.js'
 import {archive, listFiles} from './helpers.js'
 import {browserOf, chromiumOf, gone, renderersOf} from './processes.js'
 
@@ -31,6 +33,42 @@ describe('printing a batch in one browser (real Chromium)', () => {
     const second = await build(['notes'], {cwd: dir, formats: ['html', 'pdf']})
     expect(second).toMatchObject({built: 0, skipped: 3, failed: 0, exitCode: 0, browser: false})
   }, 60_000)
+
+  it('opens the page that replaces a retired one only once the retired one has closed, so their renderers never add up', async () => {
+    const real = await launchBrowser()
+    const events: string[] = []
+    const browser = new Proxy(real, {
+      get(target, property) {
+        if (property === 'newPage') {
+          return async () => {
+            events.push('open')
+            const page = await target.newPage()
+            const close = page.close.bind(page)
+            Object.defineProperty(page, 'close', {
+              value: async (...args: Parameters<typeof close>) => {
+                events.push('closing')
+                await close(...args)
+                events.push('closed')
+              },
+              writable: true,
+              configurable: true,
+            })
+            return page
+          }
+        }
+        const value: unknown = Reflect.get(target, property, target)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const printer = new Printer({pages: 1, timeout: 30_000, browser, maxUses: 1})
+    try {
+      for (let report = 0; report < 3; report++) await printer.print('<!doctype html><p>Hello</p>')
+    } finally {
+      await printer.close()
+      await real.close()
+    }
+    expect(events.slice(0, 7)).toEqual(['open', 'closing', 'closed', 'open', 'closing', 'closed', 'open'])
+  })
 
   /** Call `act` once, as soon as `ready()` finds what it needs (a print under way), while `work` runs. */
   async function during<T>(work: () => Promise<T>, ready: () => boolean, act: () => void): Promise<{result: T; acted: boolean}> {

@@ -37,9 +37,10 @@ describe('the layout pass’s page box', () => {
 })
 
 describe('the layout pass’s column rules', () => {
-  it('turns every forced page break into a column break, and a box on a named page into one column', () => {
+  it('turns every forced page break into a column break, a break avoided on pages into one avoided anywhere, and a box on a named page into one column', () => {
     const rules = columnRules(`.a { break-before: page } .b { color: red; page-break-after: always } .c { break-after: avoid }
-@media print { .d { break-before: right } } .cover { page: cover; height: 297mm } .e { page: auto }`)
+@media print { .d { break-before: right } } .cover { page: cover; height: 297mm } .e { page: auto } .f { break-inside: avoid-page; margin: 0 }`)
+    expect(rules).toContain('.f { break-inside: avoid !important }')
     expect(rules).toContain('.a { break-before: column !important }')
     expect(rules).toContain('.b { break-after: column !important }')
     expect(rules).toContain('.d { break-before: column !important }')
