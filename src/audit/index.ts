@@ -62,7 +62,7 @@ export interface Auditor {
 export function createAuditor(roster: Roster, notesSource?: string, meta?: NotesMeta, ordinary?: Iterable<string>): Auditor {
   // Without the anonymiser's records (a caller auditing text it did not anonymise), the finder's opinion alone.
   const paranoid = ordinary === undefined ? undefined : createParanoidAuditor(roster, {meta, ordinary, source: notesSource})
-  const doc = createAnonymiser(roster, meta)
+  const doc = createAnonymiser(roster, meta, notesSource)
   const lines = notesSource === undefined ? undefined : sourceLines(notesSource)
   const folded = notesSource?.toLowerCase()
   return {
