@@ -92,6 +92,18 @@ function plainWord(token: Token, lexicon: Lexicon): boolean {
   return stopWords.has(lowered) || (lowered === text && (lexicon.words.has(lowered) || commonWords.has(lowered)))
 }
 
+/** Descriptions by word: notes repeat their words, and a description depends on the word alone. */
+const described = new Map<string, TokenInfo>()
+function describeCached(token: Token, lexicon: Lexicon): TokenInfo {
+  let info = described.get(token.text)
+  if (!info) {
+    if (described.size >= 20_000) described.clear()
+    info = describeToken(token, lexicon)
+    described.set(token.text, info)
+  }
+  return info
+}
+
 export function prepare(value: string): Sentence {
   const lexicon = getLexicon()
   const tokens = tokenize(value)
@@ -102,12 +114,12 @@ export function prepare(value: string): Sentence {
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     if (plainWord(token, lexicon)) continue
-    const info = describeToken(token, lexicon)
+    const info = describeCached(token, lexicon)
     infos[at] = info
     if (scorable(token, info, sentence)) candidates.push(at)
   }
   for (const at of candidates) {
-    for (let near = Math.max(0, at - 2); near <= Math.min(tokens.length - 1, at + 2); near++) infos[near] ??= describeToken(tokens[near]!, lexicon)
+    for (let near = Math.max(0, at - 2); near <= Math.min(tokens.length - 1, at + 2); near++) infos[near] ??= describeCached(tokens[near]!, lexicon)
   }
   for (const at of candidates) features[at] = featuresAt(tokens, infos, at, sentence)
   return {tokens, infos, features}
