@@ -29,7 +29,7 @@ import {percent, readRows, score} from '../bench/lib/pii-score.mjs'
 const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback)
 const epochs = option('--epochs', 10)
-const swaps = option('--swaps', 2)
+const swaps = option('--swaps', 12)
 const thresholds = [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10, 13, 16, 20]
 const lowerThresholds = [0, 2, 4, 6, 8, 10, 13, 16, 20]
 const piiKeptFloor = 0.987
