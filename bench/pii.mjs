@@ -16,7 +16,7 @@
 // to tune on, wnut17-report.jsonl only to report). Rules are tuned, and the
 // tagger trained, on the tune halves only. Each sentence is one note, anonymised on its own: every sentence
 // is reported (none is refused).
-// Usage: npm run build && node bench/pii.mjs [--write] [--misses]
+// Usage: npm run build && node bench/pii.mjs [--write] [--misses] [--breakdown]
 // The names in those files are never added to any list the tool uses.
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -83,3 +83,39 @@ Command: \`npm run build && node bench/pii.mjs --write\` (\`--misses\` lists mis
 console.log(report)
 if (args.includes('--misses')) for (const detail of details.filter((entry) => entry.split === 'tune')) console.error(`${detail.set}\nmissed: ${detail.missed.join(' | ')}\nlost: ${detail.lost.join(', ')}\n`)
 if (write) writeSection('pii', report)
+
+// --breakdown: what the names of each WNUT split are made of, and how many of each the anonymiser
+// catches (a measure of the floor, for BENCHMARKS.md; nothing is tuned on it).
+if (args.includes('--breakdown')) {
+  const {getLexicon} = await import(path.join(root, 'dist/anonymise/lexicon/index.js'))
+  const {prepare} = await import(path.join(root, 'dist/anonymise/tagger/index.js'))
+  const lexicon = getLexicon()
+  const tuneRows = readRows('wnut17-tune.jsonl')
+  const seen = new Set(tuneRows.flatMap((row) => row.entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.value.toLowerCase().split(/\s+/))))
+  for (const set of sets.filter((entry) => entry.name.startsWith('wnut17-report'))) {
+    const groups = new Map()
+    const count = (group, caught) => {
+      const entry = groups.get(group) ?? [0, 0]
+      entry[0]++
+      if (caught) entry[1]++
+      groups.set(group, entry)
+    }
+    for (const row of set.rows) {
+      const people = row.entities.filter((entity) => entity.type === 'PERSON')
+      if (people.length === 0) continue
+      const result = score([row], anonymise)
+      const sentence = prepare(row.text)
+      for (const entity of people) {
+        const caught = !result.missed.includes(entity.value)
+        const words = entity.value.split(/\s+/)
+        count('all', caught)
+        count(words.some((word) => seen.has(word.toLowerCase())) ? 'a word of it seen as a person in wnut17-tune' : 'never seen as a person in the tune data', caught)
+        count(words.some((word) => lexicon.given.has(word.toLowerCase()) || lexicon.family.has(word.toLowerCase())) ? 'a word of it in the given/family lists' : 'no word of it in any name list', caught)
+        count(words.every((word) => word === word.toLowerCase()) ? 'typed in lower case' : words.every((word) => word === word.toUpperCase()) ? 'in capitals' : 'capitalised', caught)
+        if (sentence.tokens.some((token, at) => token.word && token.start < entity.end && token.end > entity.start && !sentence.features[at])) count('with a token the gates never score', caught)
+      }
+    }
+    console.log(`${set.name}\n| names | count | caught |\n|---|---|---|`)
+    for (const [group, [total, caught]] of groups) console.log(`| ${group} | ${total} | ${caught} (${percent(caught / total)}) |`)
+  }
+}
