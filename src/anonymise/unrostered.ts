@@ -111,9 +111,12 @@ function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<
   const extra: PersonCandidate[] = []
   for (const span of tagged) {
     if (span.ordinary || taken(span.start, span.end)) continue
-    const chunkStart = value.lastIndexOf(' ', span.start) + 1
-    const chunkEnd = value.indexOf(' ', span.end)
-    if (addressLike.test(value.slice(chunkStart, chunkEnd === -1 ? value.length : chunkEnd))) continue
+    // The chunk around the span up to the nearest space, looked for in a bounded window (linear on a line with no spaces).
+    const from = Math.max(0, span.start - 80)
+    const window = value.slice(from, span.end + 80)
+    const chunkStart = window.lastIndexOf(' ', span.start - from) + 1
+    const chunkEnd = window.indexOf(' ', span.end - from)
+    if (addressLike.test(window.slice(chunkStart, chunkEnd === -1 ? window.length : chunkEnd))) continue
     let end = span.end
     const possessive = rulePatterns.possessiveS.test(value.slice(end, end + 3))
     if (possessive) end += 2
