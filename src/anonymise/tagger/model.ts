@@ -107,17 +107,20 @@ function describeCached(token: Token, lexicon: Lexicon): TokenInfo {
 export function prepare(value: string): Sentence {
   const lexicon = getLexicon()
   const tokens = tokenize(value)
-  const sentence = sentenceCase(tokens.map((token) => (token.word ? caseOf(token.text) : 'n')))
   const infos: Array<TokenInfo | undefined> = Array.from({length: tokens.length})
   const features: Array<string[] | undefined> = Array.from({length: tokens.length})
-  const candidates: number[] = []
+  // Most strings of notes have no token that could be a name: find that out before reading the sentence's case.
+  const maybe: number[] = []
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     if (plainWord(token, lexicon)) continue
     const info = describeCached(token, lexicon)
     infos[at] = info
-    if (scorable(token, info, sentence)) candidates.push(at)
+    if (scorable(token, info, 'u')) maybe.push(at)
   }
+  if (maybe.length === 0) return {tokens, infos, features}
+  const sentence = sentenceCase(tokens.map((token) => (token.word ? caseOf(token.text) : 'n')))
+  const candidates = maybe.filter((at) => scorable(tokens[at]!, infos[at]!, sentence))
   for (const at of candidates) {
     for (let near = Math.max(0, at - 2); near <= Math.min(tokens.length - 1, at + 2); near++) infos[near] ??= describeCached(tokens[near]!, lexicon)
   }
