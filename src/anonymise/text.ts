@@ -179,6 +179,12 @@ export function findEntities(value: string, doc: Anonymiser, context: TextContex
 }
 
 function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
+  // Words left as ordinary words on purpose: recorded for the audit, and the tagger does not take them.
+  const ordinary: Array<{start: number; end: number}> = []
+  const kept = (start: number, end: number) => {
+    keep(doc, value, start, end)
+    ordinary.push({start, end})
+  }
   const findings: Finding[] = findChatHeads(value)
   const urls: Array<{start: number; end: number}> = []
   for (const contact of findContacts(value)) {
@@ -189,7 +195,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       if (personal) findings.push({kind: 'contact', start: contact.start, end: contact.end, contact: 'personal-url'})
       else {
         urls.push(contact)
-        keep(doc, value, contact.start, contact.end)
+        kept(contact.start, contact.end)
       }
       continue
     }
@@ -234,7 +240,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     if (match.type === 'person' && publicSpans.length > 0 && !match.titled && oneWordForms.has(match.form.kind)) {
       const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end)
       if (span) {
-        keep(doc, value, span.start, span.end)
+        kept(span.start, span.end)
         continue
       }
     }
@@ -250,12 +256,12 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
-    } else keep(doc, value, match.start, match.end)
+    } else kept(match.start, match.end)
   }
   // `Rose + Owen`, `Kerry-Ann and Hope`: an ambiguous form listed with a name is a name.
   for (const match of doubtful) {
     if (!isUpper(match.text[0])) {
-      keep(doc, value, match.start, match.end)
+      kept(match.start, match.end)
       continue
     }
     const listed = confirmed.some(
@@ -264,13 +270,13 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
         (finding.end <= match.start ? rulePatterns.coordination.test(value.slice(finding.end, match.start)) : rulePatterns.coordination.test(value.slice(match.end, finding.start))),
     )
     if (listed) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
-    else keep(doc, value, match.start, match.end)
+    else kept(match.start, match.end)
   }
   findings.push(...confirmed)
 
   if (!context.rosterOnly) {
     const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value), ...publicSpans]
-    for (const candidate of detectPeople(value, {skip, known: doc.known, blockStart: context.blockStart})) {
+    for (const candidate of detectPeople(value, {skip, ordinary, known: doc.known, blockStart: context.blockStart})) {
       findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
     }
   }

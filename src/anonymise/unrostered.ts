@@ -12,6 +12,7 @@
 import {commonWords, fold} from './forms.js'
 import {getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
+import {inflectionOfWord, tagPeople} from './tagger/index.js'
 
 export interface PersonCandidate {
   start: number
@@ -37,6 +38,8 @@ export interface DetectOptions {
   known?: ReadonlySet<string>
   /** The string starts a block (a note, a heading, a cell): a label may open it. */
   blockStart?: boolean
+  /** Ranges the rules left as ordinary words on purpose (`carol concerts`): the tagger does not take them. */
+  ordinary?: Array<{start: number; end: number}>
 }
 
 interface Word {
@@ -89,7 +92,40 @@ interface Judged {
 
 /** Find likely people in one string. Linear: one pass over its words, bounded windows around each run. */
 export function detectPeople(value: string, options: DetectOptions = {}): PersonCandidate[] {
-  if (!rulePatterns.upperLetter.test(value)) return []
+  const found = rulePatterns.upperLetter.test(value) ? detectByRules(value, options) : []
+  return addTagged(value, found, [...(options.skip ?? []), ...(options.ordinary ?? [])])
+}
+
+/** A chunk of text between spaces that is an address, a handle, a tag or a path: no name is taken from inside it. */
+const addressLike = /[@#/\\_]|\p{L}\.\p{L}/u
+
+/**
+ * The statistical tagger (tagger/), one more recogniser after the rules: its names where the rules
+ * found nothing and recorded nothing (roster people, public names, ordinary uses, URLs are in `skip`),
+ * and never a run of English words or places (`Dawn raids`, `Carbon Literacy`, `Paris`): the rules have judged those.
+ */
+function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<{start: number; end: number}>): PersonCandidate[] {
+  const tagged = tagPeople(value)
+  if (tagged.length === 0) return found
+  const taken = (start: number, end: number) => found.some((candidate) => start < candidate.end && end > candidate.start) || skip.some((range) => start < range.end && end > range.start)
+  const extra: PersonCandidate[] = []
+  for (const span of tagged) {
+    if (span.ordinary || taken(span.start, span.end)) continue
+    // The chunk around the span up to the nearest space, looked for in a bounded window (linear on a line with no spaces).
+    const from = Math.max(0, span.start - 80)
+    const window = value.slice(from, span.end + 80)
+    const chunkStart = window.lastIndexOf(' ', span.start - from) + 1
+    const chunkEnd = window.indexOf(' ', span.end - from)
+    if (addressLike.test(window.slice(chunkStart, chunkEnd === -1 ? window.length : chunkEnd))) continue
+    let end = span.end
+    const possessive = rulePatterns.possessiveS.test(value.slice(end, end + 3))
+    if (possessive) end += 2
+    extra.push({start: span.start, end, text: value.slice(span.start, end), confident: true, strong: false, expert: false, possessive, reason: 'the tagger, from the words and their context', keys: span.keys})
+  }
+  return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start)
+}
+
+function detectByRules(value: string, options: DetectOptions): PersonCandidate[] {
   const lexicon = getLexicon()
   const skip = options.skip ?? []
   const known = options.known ?? new Set<string>()
@@ -135,22 +171,8 @@ function isEnglish(key: string, lexicon: Lexicon): boolean {
   if (functionWords.has(key) || lexicon.words.has(key) || notPersonWords.has(key) || lexicon.orgWords.has(key)) return true
   // Inflections of known words (`batteries`, `frameworks`, `imaging`), unless the word is a name (`Oliver`, `Hollis`).
   if (lexicon.given.has(key) || lexicon.family.has(key) || rulePatterns.contraction.test(key)) return rulePatterns.contraction.test(key)
-  for (const [ending, stems] of inflections) {
-    if (!key.endsWith(ending) || key.length - ending.length < 3) continue
-    const root = key.slice(0, key.length - ending.length)
-    if (stems.some((stem) => lexicon.words.has(root + stem))) return true
-  }
-  return false
+  return inflectionOfWord(key, lexicon)
 }
-
-const inflections: Array<[string, string[]]> = [
-  ['ies', ['y']],
-  ['es', ['', 'e']],
-  ['s', ['']],
-  ['ing', ['', 'e']],
-  ['ed', ['', 'e']],
-  ['ly', ['', 'le']],
-]
 
 function isNameWord(key: string, lexicon: Lexicon, known: ReadonlySet<string>): boolean {
   return lexicon.given.has(key) || lexicon.family.has(key) || known.has(key)

@@ -1,0 +1,89 @@
+/** The tagger for people not on the roster: a model read from its weights, and one more recogniser after the rules. */
+import fs from 'node:fs'
+import {afterEach, describe, expect, it} from 'vitest'
+import {anonymiseText} from '../../src/anonymise/index.js'
+import {currentModel, formatModel, parseModel, tagPeople, useTaggerModel, viterbi} from '../../src/anonymise/tagger/index.js'
+import {detectPeople} from '../../src/anonymise/unrostered.js'
+import {note} from './helpers.js'
+
+const tagged = (text: string) => tagPeople(text).map((span) => text.slice(span.start, span.end))
+const detected = (text: string) => detectPeople(text).map((candidate) => candidate.text)
+
+afterEach(() => useTaggerModel(undefined))
+
+describe('viterbi', () => {
+  const flat = {transition: [0, 0, 0, 0] as [number, number, number, number], start: [0, 0] as [number, number]}
+
+  it('labels a token a person where its score beats the cost', () => {
+    expect(viterbi([-1, 3, -2], flat)).toEqual([false, true, false])
+    expect(viterbi([-1, 3, -2], flat, [0, 4, 0])).toEqual([false, false, false])
+  })
+
+  it('lets a transition join a weak token to a strong neighbour', () => {
+    const sticky = {transition: [0, -2, -2, 3] as [number, number, number, number], start: [0, 0] as [number, number]}
+    expect(viterbi([5, -1, -6], sticky)).toEqual([true, true, false])
+  })
+
+  it('never labels an unscorable token a person', () => {
+    expect(viterbi([Number.NEGATIVE_INFINITY, 2], {...flat, transition: [0, 0, 0, 10]})).toEqual([false, true])
+  })
+})
+
+describe('the weights', () => {
+  it('round-trip through their text, at one decimal', () => {
+    const model = {emission: new Map([['w:kwame', 2.34], ['sh:Xx', -0.71]]), transition: [0.5, -1, -1.5, 2] as [number, number, number, number], start: [0, -0.5] as [number, number], threshold: 2, lowerThreshold: 13}
+    const read = parseModel(formatModel(model))
+    expect([...read.emission]).toEqual([['sh:Xx', -0.7], ['w:kwame', 2.3]])
+    expect(read.transition).toEqual(model.transition)
+    expect([read.start, read.threshold, read.lowerThreshold]).toEqual([model.start, 2, 13])
+  })
+
+  it('are small: under 200 KB of source', () => {
+    expect(fs.statSync(new URL('../../src/anonymise/tagger/weights.ts', import.meta.url)).size).toBeLessThan(200_000)
+    expect(currentModel()?.emission.size).toBeGreaterThan(1000)
+  })
+})
+
+describe('tagPeople', () => {
+  it('finds names typed in lower case or in capitals, from the words around them', () => {
+    expect(tagged('spoke to kwame yesterday about the pilot')).toEqual(['kwame'])
+    expect(tagged('kwame mensah ran the breakout')).toEqual(['kwame mensah'])
+    expect(tagged('OMG JAYDEN IS BACK')).toEqual(['JAYDEN'])
+    expect(tagged('per Kwame the board will not sign it off')).toEqual(['Kwame'])
+  })
+
+  it('leaves lower-case English words, acronyms and their plurals', () => {
+    for (const text of ['vendors keep promising the sunny uplands', 'ICO data sharing code', 'we asked about DPIAs', 'the Zoom chat was busy']) expect(tagged(text), text).toEqual([])
+  })
+
+  it('finds nothing with no model', () => {
+    useTaggerModel(null)
+    expect(tagged('spoke to kwame yesterday about the pilot')).toEqual([])
+  })
+})
+
+describe('the tagger as a recogniser after the rules', () => {
+  it('adds the names the rules do not read', () => {
+    useTaggerModel(null)
+    expect(detected('spoke to kwame yesterday about the pilot')).toEqual([])
+    useTaggerModel(undefined)
+    expect(detected('spoke to kwame yesterday about the pilot')).toEqual(['kwame'])
+    expect(anonymiseText('kwame mensah ran the breakout').value).toBe('Someone ran the breakout')
+  })
+
+  it('never takes a name from inside an address or a handle', () => {
+    for (const text of ['see linkedin.com/in/kwame-mensah for more', 'follow @kwamemensah for updates', 'mail kwame_mensah at work', '#kwame trended']) expect(detected(text), text).toEqual([])
+  })
+
+  it('leaves places, runs of English words and what the rules kept as ordinary words', () => {
+    expect(detected('Paris and Reykjavik – city-wide PB')).toEqual([])
+    expect(detected('Carbon Literacy Trust')).toEqual([])
+    expect(detectPeople('Christmas carol concerts', {ordinary: [{start: 10, end: 15}]}).map((candidate) => candidate.text)).toEqual([])
+    expect(note('Christmas carol concerts in the hall')).toBe('Christmas carol concerts in the hall')
+  })
+
+  it('gives its reason, and is confident but never strong (a tagged word is not a name elsewhere)', () => {
+    const [candidate] = detectPeople('spoke to kwame yesterday')
+    expect(candidate).toMatchObject({text: 'kwame', confident: true, strong: false, reason: 'the tagger, from the words and their context', keys: ['kwame']})
+  })
+})
