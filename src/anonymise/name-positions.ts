@@ -19,6 +19,8 @@ export interface NamePosition {
   after?: RegExp
   /** A word in this position is not a name when the text before matches (`a call will …`: a noun, not a verb). */
   unless?: RegExp
+  /** The word itself is not a name in this position (`hope to share …` is the verb, not Hope). */
+  unlessWord?: RegExp
   /**
    * Initials that spell a word or an abbreviation (`GA`, `PB`, `TO`) are a person here too: a label, a subject
    * of saying. Positions without it (`(PB)`, `- IT`, `ask HR`) are where an abbreviation is at home.
@@ -40,11 +42,15 @@ const objectEnd = String.raw`(?=[^\S\n]*(?:$|\n|[,.;:!?)\]"”'’/&+]|[-–—]
 const speechVerbs = String.raw`said|says|asked|asks|reckons|reckoned|thinks|thought|mentioned|mentions|suggested|suggests|told|tells|agreed|agrees|argued|argues|explained|explains|noted|notes|added|adds|replied|replies|wrote|writes|shared|raised|flagged|observed|commented|confirmed|warned|admitted|pointed\s+out|chimed\s+in|joked|insisted|recalled|described|wondered|disagreed|countered|responded|answered|summed\s+up|was\s+saying|is\s+saying|made\s+the\s+point|chaired|facilitated|presented|hosted`
 /** Verbs whose object is a person: `chase bill`, `ask rose`, `thanks dawn`, `cc will`, `check with faith`. */
 const personVerbs = String.raw`ask|asked|asking|chase|chased|chasing|ping|pinged|email|emailed|e-mail|ring|rang|phone|phoned|text|texted|message|messaged|dm|dm'd|tell|told|remind|reminded|invite|invited|thank|thanks|thanked|thank[^\S\n]+you|thx|tx|ty|cheers|cc|cc'd|bcc|meet|met|dear|congrats|congratulations|introduce|introduced|intro|nudge|nudged|loop\s+in|looped\s+in|call|called|(?:check|checking|checked|follow\s+up|following\s+up|followed\s+up|catch\s+up|caught\s+up|sync|synced|speak|spoke|talk|talked|chat|chatted|meet|met|liaise|liaising|liaised)\s+(?:with|to)`
+/** What an action's owner is to do: `Iris to send round the form`, `rob to chase`. */
+const actionVerbs = String.raw`send|share|circulate|chase|check|confirm|draft|book|arrange|contact|email|e-mail|forward|update|invite|organise|organize|follow[^\S\n]+up|set[^\S\n]+up|write[^\S\n]+up|look[^\S\n]+into|find[^\S\n]+out|pull[^\S\n]+together|speak|talk|ring|phone|call|report[^\S\n]+back|feed[^\S\n]+back|pick[^\S\n]+up|sort|review|lead|liaise|ask|provide|bring|put[^\S\n]+together|dig[^\S\n]+out|send[^\S\n]+round|share[^\S\n]+round|introduce|connect|nudge|ping|diarise|schedule`
+
 /** A determiner before the verb makes it a noun: `a call will …`, `the text will …`. */
 const nounVerb = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|our|my|your|their|his|her|its|one|next|last|first|same)\s+[\p{L}'-]+(?:\s+(?:with|to|up|in))?[,:]?\s+$/iu
 
-const row = (id: string, before: string | undefined, after: string | undefined, unless?: RegExp): NamePosition => ({
+const row = (id: string, before: string | undefined, after: string | undefined, unless?: RegExp, unlessWord?: RegExp): NamePosition => ({
   id,
+  ...(unlessWord ? {unlessWord} : {}),
   ...(before === undefined ? {} : {before: new RegExp(`${before}$`, 'iu')}),
   ...(after === undefined ? {} : {after: new RegExp(`^${after}`, 'iu')}),
   ...(unless ? {unless} : {}),
@@ -81,10 +87,19 @@ export const namePositions: NamePosition[] = [
   row('after a verb of saying', String.raw`(?:^|[^\p{L}])(?:according[^\S\n]+to|per|said|says|asked|quoth|h\/t|ht|hat[^\S\n]+tip[^\S\n]+to|thanks[^\S\n]+to|credit[^\S\n]+to|courtesy[^\S\n]+of)[,:]?[^\S\n]+`, objectEnd),
   // `chase bill`, `thanks dawn`, `cc will`, `follow up with rob`, `hi rose,`.
   row('object of a person verb', String.raw`(?:^|[^\p{L}])(?:${personVerbs}|hi|hey|hello|morning)[,:]?[^\S\n]+`, objectEnd, nounVerb),
+  // `posted by: frank`, `submitted by rose`: an export's author line.
+  row('posted by', String.raw`(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|author(?:ed)?)(?:[^\S\n]+by)?[^\S\n]*:?[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|])))`),
   // `great point from bill`, `shout out to grace`, `quote from dawn`
   row('credited by a noun', String.raw`(?:^|[^\p{L}])(?:point|question|comment|idea|suggestion|quote|q|reply|response|message|note|email|update|shout[- ]?out|kudos|credit|props|nod|thanks)[^\S\n]+(?:from|to|by)[^\S\n]+`, objectEnd),
   // `over to you, dawn`, `nice one grace`, `well done, rob`
   row('addressed', String.raw`(?:^|[^\p{L}])(?:over[^\S\n]+to[^\S\n]+you|nice[^\S\n]+one|well[^\S\n]+done|good[^\S\n]+point|great[^\S\n]+point|sorry|bye)[,!]?[^\S\n]+`, objectEnd),
+  // `- iris to send round the form`, `Grant to chase the contract`: the owner of an action at the start of a note.
+  // With Hope on the roster, `hope to share …` at the start of a note goes too: the safe side.
+  row('action owner', String.raw`${lineHead}(?:actions?|todo|to[- ]do|next[^\S\n]+steps?)?[^\S\n]*[:–—-]?[^\S\n]*`, String.raw`[^\S\n]+to[^\S\n]+(?:${actionVerbs})(?![\p{L}])`),
+  // `can frank pls share the slides`, `could will please resend`: asked to do something.
+  row('asked to act', String.raw`(?:^|[^\p{L}])(?:can|could|would|will)[^\S\n]+`, String.raw`[^\S\n]+(?:pls|please|plz)(?![\p{L}])`),
+  // `Author: frank o`, `Frank O.`: a given name and the initial of a surname, then the end of the phrase.
+  row('name and initial', undefined, String.raw`[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|]))`, nounVerb),
   // `ray et al.`
   initialsRow('et al.', undefined, String.raw`[^\S\n]+et[^\S\n]+al(?![\p{L}])`),
   // `Mark here again`, `dawn here —`, `hi, rob here`.
@@ -110,5 +125,5 @@ export function namePosition(value: string, start: number, end: number, atBlockS
   // A value that does not open its block: its first line is not the start of a note.
   const head = (lineStart === 0 && !atBlockStart ? '\u0000' : '') + value.slice(Math.max(lineStart, start - 120), start)
   const rest = value.slice(end, end + 120)
-  return namePositions.find((position) => (!initials || position.initials) && (!position.before || position.before.test(head)) && (!position.after || position.after.test(rest)) && !position.unless?.test(head))
+  return namePositions.find((position) => (!initials || position.initials) && (!position.before || position.before.test(head)) && (!position.after || position.after.test(rest)) && !position.unless?.test(head) && !position.unlessWord?.test(value.slice(start, end)))
 }

@@ -168,6 +168,10 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
+  {rule: 'an action owner: `name to send`', before: /^[^\p{L}]*(?:(?:actions?|todo|to[- ]do|next\s+steps?)\s*[:–—-]?\s*)?$/iu, after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
+  {rule: 'asked to act: `can name pls`', before: /(?:^|[^\p{L}])(?:can|could|would|will)\s+$/iu, after: /^\s+(?:pls|please|plz)(?!\p{L})/iu},
+  {rule: 'a name and an initial: `name o;`', before: /(?:^|[^\p{L}])$/u, after: /^\s+\p{L}\.?(?=\s*(?:$|[,;:)\]|]))/u},
+  {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
@@ -198,6 +202,9 @@ export interface ParanoidOptions {
 export interface ParanoidAuditor {
   scan(text: string): Suspect[]
 }
+
+/** `'s` and a word after it: a possessive. */
+const possessive = /^['’]s\s/u
 
 export function createParanoidAuditor(roster: Roster, options: ParanoidOptions = {}): ParanoidAuditor {
   const people = new Map<string, string>()
@@ -232,7 +239,18 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     for (const word of wordsOf(person.org)) {
       if (word.key.length < 3 || generic.has(word.key) || sharedWords.has(word.key)) continue
       orgs.set(word.key, person.org)
+      // `up in the Highlands` of Highland Council: the plural is the same place.
+      if (!word.key.endsWith('s')) orgs.set(`${word.key}s`, person.org)
     }
+  }
+
+  // What a long given name is shortened to (`Olu` of Olusegun): a suspect only in a name position or as a
+  // possessive (`Olu's team`), where an unknown capitalised word can only be someone.
+  const shortNames = new Map<string, string>()
+  for (const person of roster.people) {
+    const first = wordsOf(person.name)[0]
+    if (!first || first.key.length < 6) continue
+    for (const length of [3, 4]) if (!people.has(first.key.slice(0, length))) shortNames.set(first.key.slice(0, length), person.name)
   }
 
   // Ordinary uses, indexed by each of their words.
@@ -308,6 +326,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (person) found = {person, kind: 'person'}
         else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
+        else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
+          found = {person: shortNames.get(word.key)!, kind: 'person'}
         if (!found || designed(words, at)) continue
         // `Reading the room`, `Bury the jargon`: an organisation's word the notes wrote in lower case, before the
         // same word, is the ordinary word (the report only capitalised the start of a sentence).

@@ -57,6 +57,12 @@ export const positions: string[] = [
   '{n} @kemi_housing_ok',
   '{n} – someone@example.org for the deposit data',
   '{n}',
+  '{n} to send round the sign-up form',
+  'Action: {n} to chase the contract',
+  'can {n} pls share the deck',
+  'could {n} please resend the figures',
+  'Author: {n} k; 3 votes',
+  'posted by {n} T.',
 ]
 
 export const cases: Array<[string, (name: string) => string]> = [
@@ -107,4 +113,8 @@ export const ordinaryUses: Array<[string, string]> = [
   ['faith in the council is low', 'faith'],
   ['grace period ends in June', 'grace'],
   ['mark my words', 'mark'],
+  ['we hope to share the results in May', 'hope'],
+  ['the grant to cover transport ran out', 'grant'],
+  ['will a pilot work here', 'will'],
+  ['vitamin D and the summer months', 'summer'],
 ]
