@@ -171,6 +171,14 @@ function squash(name: string): string {
   return fold(name).toLowerCase().replace(rulePatterns.nonAlphanumeric, '')
 }
 
+/** The first three and four letters of a given name of six letters or more (`Olusegun` → `Olu`, `Olus`). */
+export function shortGivenNames(first: string | undefined): string[] {
+  if (!first || pieces(first).length > 1) return []
+  const letters = [...first]
+  if (letters.length < 6 || !letters.every((letter) => rulePatterns.letterChar.test(letter))) return []
+  return [letters.slice(0, 3).join(''), letters.slice(0, 4).join('')]
+}
+
 /** Forms of one person, most specific first. */
 export function nameForms(person: Person, index: number): NameForm[] {
   const forms: NameForm[] = []
@@ -232,6 +240,9 @@ export function nameForms(person: Person, index: number): NameForm[] {
   }
   const givens = [first, ...person.aliases].filter((name): name is string => Boolean(name))
   for (const alias of person.aliases) add(alias, 'alias', isNameAlsoWord(alias))
+  // What a long given name is shortened to, when the roster gives no alias: `Olu` of Olusegun, `Kath` of
+  // Katherine. A guess, so a name only where the context says so (`Olu's team`, `Kath:`), never as a word.
+  for (const short of shortGivenNames(first)) add(short, 'alias', true)
   if (first && last) {
     // `ALR` and `AR` (Ana Lúcia Rashid), `KAW` and `KW` (Kerry-Ann Walsh), `DMD` and `DM` (Declan Morgan-Davies).
     const heads = [initialsOf(first).replace(rulePatterns.spaceChar, ''), first[0]!.toUpperCase()]

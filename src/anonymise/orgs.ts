@@ -84,6 +84,8 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   const core = orgCore(org.name)
   const isCouncil = org.noun === 'council'
   if (core !== org.name) add(core, 'short')
+  // `up in the Highlands` of Highland Council: a place's plural is the same place.
+  if (!rulePatterns.multiWordForm.test(core) && !/s$/iu.test(core)) add(`${core}s`, 'short')
   if (isCouncil) {
     for (const type of councilTypes) add(`${core} ${type}`, 'full')
     add(`London Borough of ${core}`, 'full')

@@ -283,6 +283,8 @@ export const rulePatterns = {
   latinLetter: /\p{Script=Latin}/u,
   lookalikeLetters: /[\p{Script=Cyrillic}\p{Script=Greek}]/gu,
   nameSeparator: /[\s-]+/,
+  /** One letter of a name. */
+  letterChar: /^\p{L}$/u,
   /** A national body's name before the place in an organisation's name: `NHS Leeds …`. */
   orgLeadingNational: /^(?:NHS|HM)$/,
   digit: /\p{N}/u,

@@ -1,0 +1,55 @@
+/**
+ * Forms the roster does not spell out: what a long given name is shortened to (`Olu` of Olusegun,
+ * `Kath` of Katherine) and a place's plural (`the Highlands` of Highland Council). The rewriter takes
+ * them only where a person or a place fits (a possessive, a label, after `in`), and the paranoid audit,
+ * with its own lists, flags them there when the rewriter is switched off.
+ */
+import {describe, expect, it} from 'vitest'
+import {anonymiseText} from '../../src/anonymise/index.js'
+import {shortGivenNames} from '../../src/anonymise/forms.js'
+import {createParanoidAuditor} from '../../src/audit/paranoid.js'
+import type {Roster} from '../../src/types.js'
+
+const roster: Roster = {
+  people: [
+    {name: 'Olusegun Bakare', org: 'Moray Council', aliases: []},
+    {name: 'Katherine Ibsen', org: 'Highland Council', aliases: []},
+    {name: 'Mateusz Nowak', org: 'Fife Council', aliases: []},
+  ],
+  share: [],
+}
+
+describe('short forms of a given name', () => {
+  it('are the first three and four letters of a single given name of six letters or more', () => {
+    expect(shortGivenNames('Olusegun')).toEqual(['Olu', 'Olus'])
+    expect(shortGivenNames('Katherine')).toEqual(['Kat', 'Kath'])
+    expect(shortGivenNames('Priya')).toEqual([])
+    expect(shortGivenNames('Mary-Jane')).toEqual([])
+  })
+
+  const named = ["Olu's team in the north ran the pilot", "- Kath's lot tried it first", '- Olu: the pilot ran for a year', 'thanks Kath, the form is fixed']
+  it.each(named)('are removed where a person fits: %j', (line) => {
+    const {value} = anonymiseText(line, roster)
+    expect(value).not.toMatch(/\b(?:Olu|Kath)\b/)
+  })
+
+  const ordinary = ['the Mate of the ship', 'Kathmandu and the Olympics', 'a Kat-5 cable']
+  it.each(ordinary)('are left where no person fits: %j', (line) => {
+    expect(anonymiseText(line, roster).value).toBe(line)
+  })
+
+  it.each(["Olu's team in the north ran the pilot", '- Kath: the pilot ran for a year'])('are flagged by the audit where a person fits, with no rewriter: %j', (line) => {
+    expect(createParanoidAuditor(roster, {ordinary: []}).scan(line).map((suspect) => suspect.text)).toEqual([line.match(/Olu|Kath/)![0]])
+  })
+
+  it('are not flagged by the audit in ordinary text', () => {
+    expect(createParanoidAuditor(roster, {ordinary: []}).scan('We flew to Kathmandu; the Olympics were on.')).toEqual([])
+  })
+})
+
+describe("a place's plural", () => {
+  it('is the organisation where a place fits, in the rewriter and in the audit', () => {
+    expect(anonymiseText('- Up in the Highlands the buses stop at six', roster).value).not.toMatch(/Highland/)
+    expect(createParanoidAuditor(roster, {ordinary: []}).scan('Up in the Highlands the buses stop at six').map((suspect) => suspect.kind)).toEqual(['organisation'])
+  })
+})
