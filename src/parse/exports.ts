@@ -85,8 +85,12 @@ export default function remarkExports() {
           continue
         }
         if (child.type === 'paragraph') {
-          const list = liveLog(child)
-          if (!list) continue
+          const list = liveLog(child) ?? (parent.type === 'root' ? chatParagraph(child, lines, speakers) : undefined)
+          if (!list) {
+            const points = outlinePoints(child)
+            if (points) children.splice(index + 1, 0, {type: 'list', ordered: false, spread: false, children: points, position: {start: points[0]!.position!.start, end: points.at(-1)!.position!.end}})
+            continue
+          }
           if (parent.type !== 'listItem') children.splice(index, 1, list)
           else {
             // Lines run on into a bullet (a lazy continuation): the bullet keeps its first line, the rest nest under it.
@@ -125,17 +129,7 @@ const logTime = /^\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:\s*(?:->|→|=>|[-–�
 function liveLog(paragraph: Paragraph): List | undefined {
   const start = paragraph.position?.start
   if (!start) return undefined
-  const lines: PhrasingContent[][] = [[]]
-  for (const node of paragraph.children) {
-    if (node.type !== 'text' || !node.value.includes('\n')) {
-      lines.at(-1)!.push(node)
-      continue
-    }
-    node.value.split('\n').forEach((part, index) => {
-      if (index > 0) lines.push([])
-      if (part !== '') lines.at(-1)!.push({type: 'text', value: part})
-    })
-  }
+  const lines = splitLines(paragraph)
   if (lines.length < 2) return undefined
   const timed = lines.filter((line) => line[0]?.type === 'text' && logTime.test(line[0].value)).length
   if (timed * 2 <= lines.length) return undefined
@@ -149,6 +143,58 @@ function liveLog(paragraph: Paragraph): List | undefined {
     items.push({type: 'listItem', spread: false, children: [{type: 'paragraph', children: content, position}], position})
   })
   return items.length > 0 ? {type: 'list', ordered: false, spread: false, children: items, position: paragraph.position} : undefined
+}
+
+/** A paragraph's phrasing content, line by line. */
+function splitLines(paragraph: Paragraph): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]]
+  for (const node of paragraph.children) {
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      lines.at(-1)!.push(node)
+      continue
+    }
+    node.value.split('\n').forEach((part, index) => {
+      if (index > 0) lines.push([])
+      if (part !== '') lines.at(-1)!.push({type: 'text', value: part})
+    })
+  }
+  return lines
+}
+
+/** `2.1 `, `3.2.1 `, `a) `, `(b) ` at the start of a line: a numbered point of minutes or a lettered sub-point. */
+const outlineMarker = /^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-h]\))\s+(?=\S)/u
+
+/**
+ * Minutes typed on under an item (`1. Food waste` / `1.1 Members noted…` / `1.2 …`): each numbered or
+ * lettered line is a point of its own, under the item's first line as its subject. The points, with their
+ * lines; the paragraph keeps the lines before the first of them. Nothing when no line after the first is one.
+ */
+function outlinePoints(paragraph: Paragraph): ListItem[] | undefined {
+  const start = paragraph.position?.start
+  if (!start) return undefined
+  const lines = splitLines(paragraph)
+  const marked = (line: PhrasingContent[]) => line[0]?.type === 'text' && outlineMarker.test(line[0].value)
+  const first = lines.findIndex((line, index) => index > 0 && marked(line))
+  if (first === -1) return undefined
+  const points: Array<{index: number; content: PhrasingContent[]}> = []
+  lines.forEach((line, index) => {
+    if (index < first) return
+    if (marked(line)) {
+      const head = line[0] as {type: 'text'; value: string}
+      head.value = head.value.replace(outlineMarker, '')
+      points.push({index, content: [...line]})
+    } else points.at(-1)!.content.push({type: 'text', value: ' '}, ...line)
+  })
+  const kept = lines.slice(0, first)
+  paragraph.children = kept.flatMap((line, index) => (index === 0 ? line : [{type: 'text', value: '\n'} as PhrasingContent, ...line]))
+  paragraph.position = {start, end: {line: start.line + first - 1, column: 1 + kept.at(-1)!.reduce((width, node) => width + (node.type === 'text' ? node.value.length : 0), 0)}}
+  return points
+    .map(({index, content}) => ({index, content: content.filter((node) => !(node.type === 'text' && node.value.trim() === ''))}))
+    .filter(({content}) => content.length > 0)
+    .map(({index, content}) => {
+      const position = {start: {line: start.line + index, column: 1, offset: undefined}, end: {line: start.line + index, column: 1, offset: undefined}}
+      return {type: 'listItem', spread: false, children: [{type: 'paragraph', children: content, position}], position} satisfies ListItem
+    })
 }
 
 /** Split live-log paragraphs inside a list's items: each item keeps its first line; the log lines after it are returned. */
@@ -167,6 +213,20 @@ function hoistLiveLog(list: List): ListItem[] {
   return hoisted
 }
 
+/**
+ * A transcript pasted as text, not in a code block: a paragraph whose lines are chat lines
+ * (`Priya Shah (00:01:12): …`, `[10:41] Ana Silva: …`), at least two of them, a note per message.
+ */
+function chatParagraph(paragraph: Paragraph, lines: string[], speakers: Set<string>): List | undefined {
+  const start = paragraph.position?.start
+  const end = paragraph.position?.end
+  if (!start || !end || end.line === start.line || start.column !== 1) return undefined
+  const body = lines.slice(start.line - 1, end.line)
+  const messages = chatMessages(body)
+  if (!messages || messages.filter((message) => message.speaker !== undefined).length < 2) return undefined
+  return messageList(messages, start.line, speakers, paragraph.position!)
+}
+
 /** The code block as a list of notes, if it is a chat or board export. */
 function exportList(code: Code, lines: string[], speakers: Set<string>): List | undefined {
   const start = code.position?.start
@@ -178,6 +238,11 @@ function exportList(code: Code, lines: string[], speakers: Set<string>): List | 
   const kind = code.lang && /^(?:csv|tsv)$/i.test(code.lang) ? 'board' : undefined
   const messages = kind === 'board' ? boardCards(body) : chatMessages(body) ?? boardCards(body)
   if (!messages || messages.length === 0) return undefined
+  return messageList(messages, first, speakers, code.position!)
+}
+
+/** Messages or cards as a list of notes, each at its line; their speakers join the roster. */
+function messageList(messages: Message[], first: number, speakers: Set<string>, position: NonNullable<Code['position']>): List {
   const exported: 'chat' | 'board' = messages.some((message) => message.speaker !== undefined) ? 'chat' : 'board'
   for (const message of messages) if (message.speaker && !message.private) speakers.add(message.speaker)
   for (const message of messages) if (message.speaker && message.private) speakers.add(message.speaker)
@@ -193,7 +258,7 @@ function exportList(code: Code, lines: string[], speakers: Set<string>): List | 
       position,
     }
   })
-  return {type: 'list', ordered: false, spread: false, children: items, position: code.position}
+  return {type: 'list', ordered: false, spread: false, children: items, position}
 }
 
 /** Chat messages, if most of the block's lines are chat: each message with its continuation lines. */
