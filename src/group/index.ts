@@ -87,7 +87,7 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     written.set(item, note)
     // An untagged note goes where the first hashtag nested in it says.
     const tags = note.tags.length > 0 ? note.tags : nestedTags(note)
-    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note), own: {text: note.text, line: note.line}})
+    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note).replace(reportingLead, ''), own: {text: note.text.replace(reportingLead, ''), line: note.line}})
   }
   for (const {value: item, parent, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
@@ -475,9 +475,16 @@ function allText(note: Note): string {
 
 /** A note's words, computed once (repeats and keywords both need them). */
 const wordCache = new WeakMap<Note, string[]>()
+/**
+ * Who reported a point, as minutes write it (`Members noted that…`, `The group agreed that…`, `It was
+ * asked whether…`): not what the point is about, so not read for its section (`members` is a word of
+ * Culture and leadership).
+ */
+const reportingLead = /^\s*(?:(?:the\s+)?(?:members?|group|committee|panel|board|chair|meeting|participants?|one\s+participant|another\s+participant|same\s+participant|officers?|attendees|everyone)\s+(?:noted|agreed|reported|said|described|explained|felt|suggested|highlighted|confirmed|observed|added|discussed|heard|considered|raised|stressed|emphasised|emphasized|welcomed|thanked|asked)\s+(?:that\s+|whether\s+)?|it\s+was\s+(?:noted|agreed|asked|reported|suggested|felt|raised|confirmed)\s+(?:that\s+|whether\s+|if\s+)?)/iu
+
 function noteWords(note: Note): string[] {
   let list = wordCache.get(note)
-  if (!list) wordCache.set(note, (list = words(note.text)))
+  if (!list) wordCache.set(note, (list = words(note.text.replace(reportingLead, ''))))
   return list
 }
 

@@ -159,7 +159,8 @@ function contains(outer: string[], inner: string[]): boolean {
 
 function same(a: string, b: string): boolean {
   if (a === b) return true
-  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false
+  // Six letters at least: at five, one letter apart is often another word (`minut`es and `minus`es).
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false
   return withinOneEdit(a, b)
 }
 

@@ -76,6 +76,7 @@ function decide(input: PlacementInput, profile: Profile): Decision {
   }
 
   for (const heading of input.headings) {
+    if (heading.title) continue
     const best = headingSection(heading, profile)
     // A statement or a link under "Questions / ideas" is not a question to the reader: its wording places it.
     if (best && !input.question && roleOf(profile, best.section) === 'questions') break

@@ -9,10 +9,21 @@ import type {PhrasingContent} from 'mdast'
 
 const interrogative = /^[\s"“(]*(?:do|does|did|are|is|was|were|have|has|had|can|could|should|would|will|shall|may|might|must|how|what|who|whom|whose|why|where|when|which)\b/i
 
-/** Is this text a question? It ends with `?` and starts like one. */
+/** `?`, then perhaps a closing quote or bracket and emoji (`out of hours? 🔑`), at the end. */
+const questionEnd = /\?["”)]?[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]*$/u
+/** Where the last sentence or clause of a note starts: after `.`, `!`, `:` or an emoji. */
+const lastClause = /(?:[.!:;]\s+|\p{Extended_Pictographic}\ufe0f?\s*)(?=[^.!:;\p{Extended_Pictographic}]*$)/u
+
+/**
+ * Is this text a question? It ends with `?` (emoji after it allowed) and starts like one, or its last
+ * sentence does after a lead-in (`Morning all 👋 first question: what did the storm teach you?`).
+ */
 export function isQuestion(text: string): boolean {
   const trimmed = text.trim()
-  return /\?["”)]?$/.test(trimmed) && interrogative.test(trimmed)
+  if (!questionEnd.test(trimmed)) return false
+  if (interrogative.test(trimmed)) return true
+  const clause = lastClause.exec(trimmed)
+  return clause !== null && interrogative.test(trimmed.slice(clause.index + clause[0].length))
 }
 
 const pronouns: Record<string, string> = {

@@ -8,7 +8,7 @@
  * ("Flipchart list of tools (Table 2):") is that block's caption: it is not
  * a note, and places the block's notes like a heading would.
  */
-import type {Blockquote, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast'
+import type {Blockquote, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {aliasMatch, contentStems} from './keywords.js'
 import {LedgerBook} from './ledger.js'
@@ -23,6 +23,8 @@ export interface NoteHeading {
   stems: string[]
   /** A caption paragraph rather than a heading. */
   caption?: boolean
+  /** The notes' own title (a `#` heading over `##` sections): the topic of every note, never a section's name. */
+  title?: boolean
 }
 
 export interface Note {
@@ -129,7 +131,9 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
     if (node.type === 'heading') {
       const written = toString(node).replace(/\s+/g, ' ').trim()
       const text = normaliseHeading(written)
-      const heading: NoteHeading = {text, stems: contentStems(text, stemCache)}
+      // A `#` heading over `##` sections is the notes' own title (`# Care workforce – online session`), or a
+      // day's: it says what the whole was about, not which section a note belongs in.
+      const heading: NoteHeading = {text, stems: contentStems(text, stemCache), ...(node.depth === 1 && sectioned ? {title: true} : {})}
       stack.length = node.depth - 1
       stack[node.depth - 1] = heading
       if (part && node.depth <= part.depth) part = undefined
@@ -155,7 +159,16 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
       case 'list':
         for (const item of node.children) {
           if (item.data?.privateMessage) leaveOut(item, 'private-message', 'a chat message sent to one person, not to everyone')
-          else result.notes.push(build.fromListItem(item, headings))
+          else if (isTitleItem(item)) {
+            // `Food waste collections` over points in whole sentences (minutes, a typed-up agenda): the title is
+            // their heading, and each point is placed by what it says.
+            const title = item.children[0] as Paragraph
+            const text = normaliseHeading(toString(title))
+            const heading: NoteHeading = {text, stems: contentStems(text, stemCache), caption: true}
+            const points = item.children[1] as List
+            book.record(start(item), {state: 'merged', into: line(points.children[0]!), rule: 'caption', reason: 'it is the title of the points under it, read as their heading', text: plainText(title.children)})
+            for (const point of points.children) result.notes.push(build.fromListItem(point, [heading, ...headings]))
+          } else result.notes.push(build.fromListItem(item, headings))
         }
         break
       case 'blockquote':
@@ -201,6 +214,23 @@ function discussionBeforeHeadings(paragraph: Paragraph, children: RootContent[],
 }
 
 /** A short paragraph ending in a colon: `Tools and approaches mentioned at Table B:`. */
+/**
+ * A list item that is only a title (five words at most, no sentence's end, no hashtag) over two or more
+ * points that are each a sentence of their own (six words or more, opening with a capital): the points
+ * are notes, the title their heading. Points that need their subject (`cut in 2019`) stay under it.
+ */
+function isTitleItem(item: ListItem): boolean {
+  const [title, points, ...rest] = item.children
+  if (rest.length > 0 || title?.type !== 'paragraph' || points?.type !== 'list' || points.children.length < 2) return false
+  const text = toString(title).trim()
+  if (title.data?.hashtags?.length || /[.!?;:]$/u.test(text) || text.split(/\s+/u).length > 5) return false
+  return points.children.every((point) => {
+    const own = point.children[0]
+    const said = own?.type === 'paragraph' ? toString(own).trim() : ''
+    return /^\p{Lu}/u.test(said) && said.split(/\s+/u).length >= 6
+  })
+}
+
 function isCaption(paragraph: Paragraph): boolean {
   const text = toString(paragraph).trim()
   return text.endsWith(':') && text.split(/\s+/).length <= 12 && !paragraph.data?.hashtags?.length

@@ -44,6 +44,15 @@ describe('questions', () => {
     expect(isQuestion('Do we know who we never hear from')).toBe(false)
   })
 
+  it('reads a question with emoji after it, or after a lead-in, as a question', () => {
+    expect(isQuestion('Who holds the keys to the depot out of hours? 🔑')).toBe(true)
+    expect(isQuestion('Can we pool the budgets?? 🙏🏽')).toBe(true)
+    expect(isQuestion('Morning all 👋 first question: what did the floods teach you about sandbags?')).toBe(true)
+    expect(isQuestion('Quick one. Has anyone costed the night service?')).toBe(true)
+    expect(isQuestion('We cut the waiting list. Great result, right?')).toBe(false)
+    expect(isQuestion('Great session 🙌')).toBe(false)
+  })
+
   it('addresses the reader, as the key actions leaflet does', () => {
     expect(swapPronouns('Do we know who we never hear from, and why?')).toBe('Do you know who you never hear from, and why?')
     expect(swapPronouns('do our members have a real role?')).toBe('do your members have a real role?')
