@@ -39,12 +39,20 @@ describe('a transcript pasted as a paragraph', () => {
 
 describe('minutes typed on under an item', () => {
   it('makes each numbered point a sub-point of the item', () => {
-    const compiled = build('## Minutes\n\n1. Street cleansing\n2.1 Members noted that weekly sweeps cut complaints by a third.\n2.2 Staff shortages mean rural lanes are swept twice a year.\n')
+    const compiled = build('## Minutes\n\n1. Street cleansing\n2.1 weekly sweeps, a third fewer complaints\n2.2 rural lanes twice a year\n')
     const lines = compiled.markdown.split('\n')
     const item = lines.findIndex((line) => line.includes('Street cleansing'))
     expect(item).toBeGreaterThan(-1)
-    expect(lines[item + 1]).toMatch(/^\s+- Members noted that weekly sweeps cut complaints by a third\.$/)
-    expect(lines[item + 2]).toMatch(/^\s+- Staff shortages mean rural lanes are swept twice a year\.$/)
+    expect(lines[item + 1]).toMatch(/^\s+- Weekly sweeps, a third fewer complaints$/)
+    expect(lines[item + 2]).toMatch(/^\s+- Rural lanes twice a year$/)
+  })
+
+  it('makes numbered points in whole sentences notes of their own, none run into the title', () => {
+    const compiled = build('## Minutes\n\n1. Street cleansing\n2.1 Members noted that weekly sweeps cut complaints by a third.\n2.2 Staff shortages mean rural lanes are swept twice a year.\n')
+    const notes = compiled.markdown.split('\n').filter((line) => /^\s*(?:\d+\.|-) /.test(line))
+    expect(notes.some((line) => /weekly sweeps cut complaints by a third\.$/.test(line))).toBe(true)
+    expect(notes.some((line) => /Staff shortages mean rural lanes are swept twice a year\.$/.test(line))).toBe(true)
+    expect(notes.filter((line) => line.includes('Street cleansing') && line.includes('sweeps'))).toEqual([])
   })
 
   it('makes lettered options sub-points, and keeps a line that only mentions a number', () => {
