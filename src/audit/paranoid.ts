@@ -209,8 +209,11 @@ const possessive = /^['’]s\s/u
 export function createParanoidAuditor(roster: Roster, options: ParanoidOptions = {}): ParanoidAuditor {
   const people = new Map<string, string>()
   const initials = new Map<string, string>()
+  /** Each person's first and last word, for `rebeca thorn`, `frank o`: two parts of one name side by side. */
+  const pairs: Array<{first: string; last: string; name: string}> = []
   for (const person of roster.people) {
     const words = nameWords(person.name)
+    if (words.length >= 2) pairs.push({first: words[0]!.key, last: words.at(-1)!.key, name: person.name})
     for (const word of words) people.set(word.key, person.name)
     for (const alias of person.aliases) for (const word of nameWords(alias)) people.set(word.key, person.name)
     // `CM`, `CMM`: the initials of the first and last names, and of all of them, only in capitals.
@@ -313,6 +316,19 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     return joined(words[at - 1], words[at]) || joined(words[at], words[at + 1]) ? 'a user name: `first.last`' : undefined
   }
 
+  /** Is word `at` a person's given name, or one letter off it, followed by their surname or its initial? Whose. */
+  const namePair = (text: string, words: Word[], at: number): string | undefined => {
+    const next = words[at + 1]
+    if (!next || !/^[^\S\n]{1,2}$/u.test(text.slice(words[at]!.end, next.start))) return undefined
+    const key = words[at]!.key
+    if ((ordinary.get(key) ?? []).some((keys) => keys.some((one, index) => index > 0 && index + 1 < keys.length - 1 && one === key && keys[index + 1] === next.key))) return undefined
+    for (const {first, last, name} of pairs) {
+      const given = key === first || (first.length >= 5 && nearlySame(key, first))
+      if (given && (next.key === last || (next.text.length === 1 && next.key === last[0]))) return name
+    }
+    return undefined
+  }
+
   return {
     scan(text) {
       const suspects: Suspect[] = []
@@ -328,6 +344,14 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}
+        const pair = !found || found.kind === 'person' ? namePair(text, words, at) : undefined
+        if (pair) {
+          // A given name (or one letter off it) beside the same person's surname or its initial: a name, unless the
+          // rewriter recorded the two words together as an ordinary use (`the summer price cap`).
+          for (const part of [word, words[at + 1]!]) suspects.push({person: pair, kind: 'person', text: part.text, start: part.start, end: part.end, position: 'two parts of one name'})
+          at++
+          continue
+        }
         if (!found || designed(words, at)) continue
         // `Reading the room`, `Bury the jargon`: an organisation's word the notes wrote in lower case, before the
         // same word, is the ordinary word (the report only capitalised the start of a sentence).
@@ -340,6 +364,17 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       return suspects
     },
   }
+}
+
+/** One letter added, dropped or changed (`rebeca` of rebecca, `siobahn` of siobhan): the audit's own, shared with nothing. */
+function nearlySame(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  let j = 0
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
+  if (a.length === b.length && a.slice(i, a.length - j).length === 2 && a[i] === b[i + 1] && a[i + 1] === b[i]) return true
+  return Math.max(a.length, b.length) - i - j <= 1
 }
 
 function escape(text: string): string {
