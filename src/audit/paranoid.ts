@@ -345,7 +345,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}
         const pair = !found || found.kind === 'person' ? namePair(text, words, at) : undefined
-        if (pair) {
+        if (pair && !designed(words, at)) {
           // A given name (or one letter off it) beside the same person's surname or its initial: a name, unless the
           // rewriter recorded the two words together as an ordinary use (`the summer price cap`).
           for (const part of [word, words[at + 1]!]) suspects.push({person: pair, kind: 'person', text: part.text, start: part.start, end: part.end, position: 'two parts of one name'})
