@@ -56,6 +56,10 @@ describe('tagPeople', () => {
     for (const text of ['vendors keep promising the sunny uplands', 'ICO data sharing code', 'we asked about DPIAs', 'the Zoom chat was busy']) expect(tagged(text), text).toEqual([])
   })
 
+  it('leaves lower-case words English derivation makes, though no list has them', () => {
+    for (const text of ['unmet need is invisible', 'the rota is unworkable', 'provision is precarious', 'so much fragmentation']) expect(anonymiseText(`- ${text}`).value, text).toBe(`- ${text}`)
+  })
+
   it('finds nothing with no model', () => {
     useTaggerModel(null)
     expect(tagged('spoke to kwame yesterday about the pilot')).toEqual([])

@@ -61,13 +61,19 @@ export function currentModel(): TaggerModel | null {
 }
 
 /**
+ * A word the lists may lack but English derivation makes (`invisible`, `unaffordable`, `precarious`,
+ * `fragmentation`): typed small, it is a word, not a name. Names seldom end so.
+ */
+const derivedWord = /^\p{Ll}{3,}(?:ible|able|ous|ive|ful|less|ness|ment|tion|sion|ity|ism|ical|ally|ised|ized|ising|izing|ings)$/u
+
+/**
  * Can this token be part of a name at all? Others are labelled `other` without scoring: no letter, a
  * stop word, a lower-case English word (`trump`, `amber`, `will` typed small stay words), a word in
  * capitals in a sentence that is not shouting (`ICO`, `NHS`).
  */
 export function scorable(token: Token, info: TokenInfo, sentence: string): boolean {
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
-  if (info.case === 'l' && info.lex.includes('e')) return false
+  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key))) return false
   if (info.case === 'u' && sentence !== 'u') return false
   // `DPIAs`, `GPs`: an acronym's plural.
   if (acronymPlural.test(token.text)) return false
