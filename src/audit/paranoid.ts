@@ -317,9 +317,12 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   }
 
   /** Is word `at` a person's given name, or one letter off it, followed by their surname or its initial? Whose. */
+  const pairLasts = new Set(pairs.map((pair) => pair.last))
   const namePair = (text: string, words: Word[], at: number): string | undefined => {
     const next = words[at + 1]
     if (!next || !/^[^\S\n]{1,2}$/u.test(text.slice(words[at]!.end, next.start))) return undefined
+    // Most words are followed by neither a surname nor one letter: nothing to compare.
+    if (next.text.length > 1 && !pairLasts.has(next.key)) return undefined
     const key = words[at]!.key
     if ((ordinary.get(key) ?? []).some((keys) => keys.some((one, index) => index > 0 && index + 1 < keys.length - 1 && one === key && keys[index + 1] === next.key))) return undefined
     for (const {first, last, name} of pairs) {

@@ -85,9 +85,12 @@ export default function remarkExports() {
           continue
         }
         if (child.type === 'paragraph') {
-          const list = liveLog(child) ?? (parent.type === 'root' ? chatParagraph(child, lines, speakers) : undefined)
+          // Its lines, split once for the live log and the minutes' points.
+          const split = splitLines(child)
+          if (split.length < 2) continue
+          const list = liveLog(child, split) ?? (parent.type === 'root' ? chatParagraph(child, lines, speakers) : undefined)
           if (!list) {
-            const points = outlinePoints(child)
+            const points = outlinePoints(child, split)
             if (points) children.splice(index + 1, 0, {type: 'list', ordered: false, spread: false, children: points, position: {start: points[0]!.position!.start, end: points.at(-1)!.position!.end}})
             continue
           }
@@ -126,10 +129,9 @@ const logTime = /^\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:\s*(?:->|→|=>|[-–�
  * two hours…` / `10:07 -> tried in three villages`): each line a note of its
  * own, at its line, without the time. Only when most of its lines start with a time.
  */
-function liveLog(paragraph: Paragraph): List | undefined {
+function liveLog(paragraph: Paragraph, lines = splitLines(paragraph)): List | undefined {
   const start = paragraph.position?.start
   if (!start) return undefined
-  const lines = splitLines(paragraph)
   if (lines.length < 2) return undefined
   const timed = lines.filter((line) => line[0]?.type === 'text' && logTime.test(line[0].value)).length
   if (timed * 2 <= lines.length) return undefined
@@ -169,10 +171,9 @@ const outlineMarker = /^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\(?[a-h]\))\s+(?=\S)/u
  * lettered line is a point of its own, under the item's first line as its subject. The points, with their
  * lines; the paragraph keeps the lines before the first of them. Nothing when no line after the first is one.
  */
-function outlinePoints(paragraph: Paragraph): ListItem[] | undefined {
+function outlinePoints(paragraph: Paragraph, lines = splitLines(paragraph)): ListItem[] | undefined {
   const start = paragraph.position?.start
   if (!start) return undefined
-  const lines = splitLines(paragraph)
   const marked = (line: PhrasingContent[]) => line[0]?.type === 'text' && outlineMarker.test(line[0].value)
   const first = lines.findIndex((line, index) => index > 0 && marked(line))
   if (first === -1) return undefined
