@@ -96,14 +96,18 @@ await Promise.all([
     banner: {js: "const __exchangeModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
     sourcemap: false,
   }),
+  // The compile worker, as CommonJS with a code cache like the CLI's: a fresh worker thread then reads the
+  // functions a compile runs from the cache instead of parsing and compiling them (as an ES module, which
+  // Node 20 cannot cache, it took some 150-190 ms to answer its first job). The worker thread starts on a
+  // small script that loads it (src/engine/worker-boot.ts).
   build({
     ...common,
-    entryPoints: {'exchange-worker': 'dist/engine/worker.js'},
+    entryPoints: {'exchange-compile': 'dist/engine/worker.js', 'exchange-worker': 'dist/engine/worker-boot.js'},
     outdir: 'dist',
-    outExtension: {'.js': '.mjs'},
-    format: 'esm',
-    // Bundled CommonJS (yaml, commander, handlebars) calls require() for Node's own modules.
-    banner: {js: "import {createRequire as __exchangeRequire} from 'node:module'; const require = __exchangeRequire(import.meta.url);"},
+    outExtension: {'.js': '.cjs'},
+    format: 'cjs',
+    define: {'import.meta.url': '__exchangeModuleUrl'},
+    banner: {js: "const __exchangeModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
   }),
 ])
 
@@ -114,6 +118,9 @@ const allowedImports = {
   'dist/exchange.cjs': ['lent(specifier) : import(specifier)'],
   'dist/puppeteer-connect.cjs': [],
   'dist/pdf-reader.cjs': ['await import("${url}");', 'const worker = await import('],
+  'dist/exchange-compile.cjs': ['lent(specifier) : import(specifier)'],
+  // The worker's start script is run by Node's own loader, where import() works: it lends it to the bundle.
+  'dist/exchange-worker.cjs': ['(specifier) => import(specifier)'],
 }
 for (const [file, allowed] of Object.entries(allowedImports)) {
   const imports = fs.readFileSync(file, 'utf8').split('\n').filter((line) => /\bimport\(/.test(line))

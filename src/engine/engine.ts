@@ -43,7 +43,7 @@ export type WorkerReply =
 export const workerCrashRule = 'worker'
 
 /** The worker's script: the bundled one beside the bundled CLI (`dist/exchange.cjs`), else `worker.js` beside this module. */
-const workerScript = import.meta.url.endsWith('/exchange.cjs') ? new URL('./exchange-worker.mjs', import.meta.url) : new URL('./worker.js', import.meta.url)
+const workerScript = import.meta.url.endsWith('/exchange.cjs') ? new URL('./exchange-worker.cjs', import.meta.url) : new URL('./worker.js', import.meta.url)
 
 /** Can this build run worker threads? Only from compiled JavaScript. */
 export function threadsAvailable(): boolean {

@@ -2,21 +2,29 @@
  * A compile worker thread: compiles notes and audits printed PDFs for the
  * batch, so a multi-core machine compiles several reports at once and the
  * main thread stays free to drive the browser. See `engine.ts`.
+ *
+ * Built, the worker runs `dist/exchange-worker.cjs`, which loads this
+ * module's CommonJS bundle (`dist/exchange-compile.cjs`) with a V8 code
+ * cache made by compiling reports (`scripts/bundle.mjs`,
+ * `scripts/code-cache.mjs`). Loaded outside a worker thread (to make that
+ * cache), the module only exports `answer`.
  */
-import {parentPort} from 'node:worker_threads'
+import {parentPort, type MessagePort} from 'node:worker_threads'
 import {auditPdf} from './audit-pdf.js'
 import {compileInput} from './compile.js'
 import {debugDetails} from '../diagnostics.js'
 import type {WorkerReply, WorkerRequest} from './engine.js'
 
-const port = parentPort
-if (!port) throw new Error('worker.ts runs as a worker thread only')
+if (parentPort) serve(parentPort)
 
-port.on('message', (request: WorkerRequest) => {
-  void answer(request).then((reply) => port.postMessage(reply))
-})
+function serve(port: MessagePort): void {
+  port.on('message', (request: WorkerRequest) => {
+    void answer(request).then((reply) => port.postMessage(reply))
+  })
+}
 
-async function answer(request: WorkerRequest): Promise<WorkerReply> {
+/** The reply to one request of the engine. Never throws. */
+export async function answer(request: WorkerRequest): Promise<WorkerReply> {
   try {
     if (request.type === 'compile') {
       const outcome = await compileInput(request.job)

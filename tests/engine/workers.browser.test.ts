@@ -35,7 +35,7 @@ async function exchange(args: string[], cwd: string): Promise<{code: number; sum
 }
 
 beforeAll(() => {
-  if (!fs.existsSync(dist('exchange-worker.mjs')) || !fs.existsSync(dist('engine/worker.js'))) throw new Error('the compiled workers are missing: run `npm run build` first')
+  if (!fs.existsSync(dist('exchange-worker.cjs')) || !fs.existsSync(dist('engine/worker.js'))) throw new Error('the compiled workers are missing: run `npm run build` first')
 })
 
 describe('a batch of PDFs, through the compiled workers', () => {
