@@ -46,9 +46,12 @@ const wordPattern = /[\p{L}\p{N}]+/gu
 const marks = /\p{M}+/gu
 const letters: Record<string, string> = {ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i'}
 const unusual = /[øæœßđłþðı]/gu
+const ascii = /^[\x00-\x7f]*$/u
 
 /** A word as the audit compares it: lower case, without accents. */
 export function foldWord(word: string): string {
+  // ASCII is its own NFKD form, with no marks and none of the letters above: only the case is left to fold.
+  if (ascii.test(word)) return word.toLowerCase()
   return word.normalize('NFKD').replace(marks, '').toLowerCase().replace(unusual, (letter) => letters[letter] ?? letter)
 }
 
