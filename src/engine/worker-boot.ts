@@ -5,8 +5,10 @@
  * functions a compile runs from the cache instead of parsing and compiling
  * 2 MB of JavaScript (`scripts/bundle.mjs`, `scripts/code-cache.mjs`).
  *
- * With source maps on (`--debug`), the bundle is required plainly, so that
- * Node's loader maps its stacks to the TypeScript sources.
+ * With source maps on in the worker (`node --enable-source-maps`), the bundle
+ * is required plainly, so that Node's loader maps its stacks to the
+ * TypeScript sources (`--debug` turns them on for the main thread only, as
+ * before this bundle had a cache).
  */
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
