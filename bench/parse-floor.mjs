@@ -16,6 +16,16 @@
 // prints, as JSON, the notes' parser's CPU ms per file over every notes file
 // of DIR (warmed on the first 50), for bench/batch.mjs to set beside its
 // 500 → HTML figure; it writes nothing.
+//
+//   node bench/parse-floor.mjs --markdown-it DIR [count=100]
+//
+// measures a candidate parser beside the notes' parser, alternating, on the
+// same files: markdown-it's token stream (CommonMark, tables, strikethrough,
+// footnotes, front matter, raw HTML), loaded from DIR/node_modules (install
+// markdown-it, markdown-it-footnote and markdown-it-front-matter there; they
+// are not exchange's dependencies). Tokens only: no mdast, and markdown-it's
+// tokens carry no source positions inside a block, which the mdast exchange
+// needs has on every node. It prints a JSON line and writes nothing.
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -57,7 +67,8 @@ if (floorIndex !== -1) {
   process.exit(0)
 }
 
-const count = Number(process.argv[2] ?? 100)
+const candidateIndex = process.argv.indexOf('--markdown-it')
+const count = Number((candidateIndex === -1 ? process.argv[2] : process.argv[candidateIndex + 2]) ?? 100)
 const makeArchive = makeArchiveTool()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-parse-'))
 execFileSync(process.execPath, [makeArchive, '500', dir, '--seed', '7'], {stdio: 'ignore'})
@@ -80,6 +91,17 @@ function measure(works) {
     })
   }
   return works.map((_, which) => ({cpu: median(cpu[which]), wall: median(wall[which])}))
+}
+
+if (candidateIndex !== -1) {
+  const {createRequire} = await import('node:module')
+  const load = createRequire(path.join(path.resolve(process.argv[candidateIndex + 1]), 'package.json'))
+  const md = load('markdown-it')('commonmark', {html: true}).enable(['table', 'strikethrough']).use(load('markdown-it-footnote')).use(load('markdown-it-front-matter'), () => {})
+  const [tokens, own] = measure([(index) => md.parse(sources[index], {}), (index) => notesOwn.parse(sources[index])])
+  fs.rmSync(dir, {recursive: true, force: true})
+  const version = load('markdown-it/package.json').version
+  process.stdout.write(`${JSON.stringify({files: count, markdownIt: version, markdownItTokensCpuMs: tokens.cpu, notesParserCpuMs: own.cpu, ratio: tokens.cpu / own.cpu})}\n`)
+  process.exit(0)
 }
 
 const reparsedBefore = literalLinkStats.reparsed
