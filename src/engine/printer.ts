@@ -21,7 +21,7 @@
 import type {Browser, Page} from 'puppeteer-core'
 import {ExchangeError} from '../errors.js'
 import {launchBrowser} from '../print/browser.js'
-import {pageSession, printPdf, type PrintOptions} from '../print/pdf.js'
+import {pageSession, preparePage, printPdf, type PrintOptions} from '../print/pdf.js'
 import {duration} from '../util/duration.js'
 import {Semaphore} from './pool.js'
 
@@ -60,6 +60,8 @@ interface Generation {
   startPage?: Promise<Page | undefined>
   /** Pages being closed: a new page waits for them, so a retired renderer is gone before its replacement grows. */
   closing: Set<Promise<void>>
+  /** The first page, being opened and set up by `warm()` while the first report compiles; never rejects. */
+  warming?: Promise<void>
   dead: boolean
   owned: boolean
 }
@@ -107,10 +109,26 @@ export class Printer {
     return this.#closing !== undefined
   }
 
-  /** Start the browser now, while other work goes on. */
+  /**
+   * Start the browser now, while other work goes on, and make its first page
+   * ready to print on: opened, its DevTools session attached (the crash
+   * events) and set up as every print sets it up. A one-off report then
+   * starts printing the moment it has compiled.
+   */
   warm(): void {
     if (this.#closed) return
-    this.#current().browser.catch(() => {})
+    const generation = this.#current()
+    generation.browser.catch(() => {})
+    generation.warming ??= this.#warmPage(generation).catch(() => {})
+  }
+
+  async #warmPage(generation: Generation): Promise<void> {
+    const browser = await generation.browser
+    if (generation.dead || generation.open.size > 0) return
+    const pooled = await openPage(generation, browser)
+    await preparePage(pooled.page).catch(() => {}) // each print sets the page up again: a failure here costs nothing
+    if (generation.dead || this.#closed || pooled.dead) discard(generation, pooled)
+    else generation.idle.push(pooled)
   }
 
   /**
@@ -164,6 +182,8 @@ export class Printer {
       generation = this.#current()
       browser = await generation.browser
       gone = untilGone(generation)
+      // The page `warm()` is readying: waiting for it costs less than opening another.
+      if (generation.idle.length === 0 && generation.warming) await Promise.race([generation.warming, gone.promise, timedOut])
       if (generation.idle.length === 0) {
         const opening = openPage(generation, browser)
         try {

@@ -98,9 +98,8 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
   const hints = new Map(Object.entries(options.pages ?? {}))
   // A first build (no numbers of an earlier one) loads the page as the layout pass, which guesses them.
   const pass = options.pageNumbers !== false && hints.size === 0 && printable.html.includes('data-page-of') ? withLayoutPass(printable.html) : undefined
-  await closeOff(page, options.onBlocked, printable.assets)
   // Printing lays out for print media: a page loaded for it answers the layout pass as printing will.
-  await page.emulateMediaType('print')
+  await Promise.all([closeOff(page, options.onBlocked, printable.assets), page.emulateMediaType('print')])
   const loading = page.setContent(pass?.html ?? printable.html, {waitUntil: 'load', timeout})
   options.onLoading?.()
   const info = documentInfo(printable.html) // parsed while the browser lays out the page
@@ -176,6 +175,16 @@ function disconnected(browser: Browser): {promise: Promise<never>; stop: () => v
   if (!browser.connected) onGone()
   else browser.on('disconnected', onGone)
   return {promise, stop: () => browser.off('disconnected', onGone)}
+}
+
+/**
+ * Put a page into the state each print sets up on it (no script, every request
+ * intercepted, print media) ahead of its first print, while the report is still
+ * compiling: the print's own calls then find it so. The page is blank until a
+ * print loads it, and makes no request before the print's own handler is on.
+ */
+export async function preparePage(page: Page): Promise<void> {
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')])
 }
 
 /** No script, and no request but `data:` URIs and the printed copy's own assets, answered from memory. */
