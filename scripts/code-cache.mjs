@@ -1,24 +1,36 @@
 // Make the V8 code caches of the bundles (see src/util/code-cache.ts), run by
 // `npm run build`:
-// - the CLI: load it, build an example report to HTML in-process (the code a
-//   build runs, without a browser), then save what V8 compiled;
-// - Puppeteer's connection and pdfjs: load them (their modules' code; running
-//   them needs a browser and a printed PDF).
+// - the CLI: load it, build an example report in-process, then save what V8
+//   compiled. With a browser on the machine the report is printed too, so the
+//   cache holds the print path (the printer, finishing the PDF, reading it
+//   back for the audit), which a one-off report otherwise compiles from
+//   source on the way to its PDF; without one, HTML only.
+// - Puppeteer's connection: the code that warm-up print ran, or else its
+//   modules' code; pdfjs (only for a PDF exchange's own reader does not know):
+//   its modules' code.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {loadBundle} from '../dist/util/code-cache.js'
+import {loadBundle, loadedBundles} from '../dist/util/code-cache.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-code-cache-'))
 const quiet = {write: () => true}
+const loaded = new Map()
+globalThis[loadedBundles] = loaded
 try {
   const cli = loadBundle(path.join(root, 'dist/exchange.cjs'), '/dev/null')
   const io = {stdout: quiet, stderr: quiet, cwd: root, env: {}}
-  const code = await cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', 'html', '-q'], io)
+  const build = (formats) => cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', formats, '-q', '--force'], io)
+  let code = await build('html,pdf')
+  if (code !== 0) code = await build('html') // no browser here: the print path compiles at run time
   if (code !== 0) throw new Error(`the warm-up build exited ${code}`)
-  cli.writeCache()
-  for (const bundle of ['puppeteer-connect', 'pdf-reader']) loadBundle(path.join(root, `dist/${bundle}.cjs`), '/dev/null').writeCache()
+  for (const bundle of ['puppeteer-connect', 'pdf-reader']) {
+    const file = path.join(root, `dist/${bundle}.cjs`)
+    if (!loaded.has(file)) loadBundle(file, '/dev/null')
+  }
+  for (const bundle of loaded.values()) bundle.writeCache()
 } finally {
+  delete globalThis[loadedBundles]
   fs.rmSync(out, {recursive: true, force: true})
 }
