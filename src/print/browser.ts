@@ -169,6 +169,8 @@ export interface LaunchOptions extends FindOptions {
   executablePath?: string
   /** Milliseconds to wait for the browser to start. */
   timeout?: number
+  /** At most this many renderer processes: pages share them beyond that. Chromium's own default otherwise (one a page). */
+  renderers?: number
 }
 
 /**
@@ -212,8 +214,9 @@ export const puppeteerArgs = [
 ]
 
 /** Every switch a launch passes: Puppeteer's, the headless mode, then exchange's own. */
-export function launchArgs(executablePath: string, userDataDir: string): string[] {
+export function launchArgs(executablePath: string, userDataDir: string, options: Pick<LaunchOptions, 'renderers'> = {}): string[] {
   const args = [...puppeteerArgs, isHeadlessShell(executablePath) ? '--headless' : '--headless=new', ...browserArgs()]
+  if (options.renderers !== undefined) args.push(`--renderer-process-limit=${Math.max(1, Math.floor(options.renderers))}`)
   return [...new Set(args), `--user-data-dir=${userDataDir}`, '--remote-debugging-pipe', 'about:blank']
 }
 
@@ -289,7 +292,7 @@ export function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-chromium-'))
   let child: ChildProcess
   try {
-    child = spawn(executablePath, launchArgs(executablePath, userDataDir), {
+    child = spawn(executablePath, launchArgs(executablePath, userDataDir, options), {
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
       // Its own process group, so that a kill reaches the processes it starts; Ctrl-C reaches exchange, which closes it.
       detached: process.platform !== 'win32',
