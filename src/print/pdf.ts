@@ -230,10 +230,11 @@ async function setPageNumbers(session: CDPSession, root: number, pages: Map<stri
   const {nodeIds} = await session.send('DOM.querySelectorAll', {nodeId: root, selector: '[data-page-of]'})
   // All at once, not one placeholder after another: a contents page has a dozen, and each wait for the
   // browser's answer cost a round trip (the placeholders are separate elements, so the edits are independent).
+  // One command a placeholder to read it: `describeNode` gives its attributes as well as its tag.
   const placeholders = await Promise.all(
     nodeIds.map(async (nodeId) => {
-      const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
-      return {nodeId, attributes, tag: node.localName}
+      const {node} = await session.send('DOM.describeNode', {nodeId})
+      return {nodeId, attributes: node.attributes ?? [], tag: node.localName}
     }),
   )
   await Promise.all(placeholders.map(({nodeId, attributes, tag}) => session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(tag, attributes, pages)})))

@@ -74,7 +74,7 @@ describe('the printer’s pool on a real Chromium', () => {
       await vi.waitFor(() => expect(browser).toBeDefined(), {timeout: 20_000})
       const [start] = await browser!.pages()
       // Print media, as a print lays the page out, before any print has been asked for.
-      await vi.waitFor(async () => expect(await start!.evaluate(() => matchMedia('print').matches)).toBe(true), {timeout: 20_000})
+      await vi.waitFor(async () => expect(await start!.evaluate(() => (globalThis as unknown as {matchMedia: (query: string) => {matches: boolean}}).matchMedia('print').matches)).toBe(true), {timeout: 20_000})
       let opened = 0
       browser!.on('targetcreated', (target: Target) => void (target.type() === 'page' && opened++))
       const pdf = await printer.print('<!doctype html><title>T</title><h1>Hello</h1>')
