@@ -51,6 +51,26 @@ describe('printing a batch in one browser (real Chromium)', () => {
     expect(Math.max(...counts)).toBe(1)
   })
 
+  it('retires the pages that share a renderer together, so that their renderer goes and the next prints start a new one', async () => {
+    const printer = new Printer({pages: 2, timeout: 60_000, maxUses: 2})
+    const seen = new Set<number>()
+    const timer = setInterval(() => {
+      for (const info of renderersOf(process.pid)) seen.add(info.pid)
+    }, 10)
+    try {
+      const report = (n: number, paragraphs: number) => `<!doctype html><title>T</title><h1>Report ${n}</h1>${'<p>Words of a report.</p>'.repeat(paragraphs)}`
+      // A long report holds one page while the other serves two short ones and is retired: a page replacing it
+      // alone would join the renderer the long one keeps alive, for as long as the batch.
+      const long = printer.print(report(0, 4_000))
+      for (let n = 1; n <= 3; n++) await printer.print(report(n, 20))
+      await long
+    } finally {
+      clearInterval(timer)
+      await printer.close()
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(2)
+  }, 90_000)
+
   it('opens the page that replaces a retired one only once the retired one has closed, so their renderers never add up', async () => {
     const real = await launchBrowser()
     const events: string[] = []
