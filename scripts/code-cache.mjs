@@ -1,29 +1,37 @@
 // Make the V8 code caches of the bundles (see src/util/code-cache.ts), run by
 // `npm run build`:
-// - the CLI: load it, build an example report to HTML in-process (the code a
-//   build runs, without a browser), then save what V8 compiled;
+// - the CLI: load it, build an example report in-process, then save what V8
+//   compiled. With a browser on the machine the report is printed too, so the
+//   cache holds the print path (the printer, finishing the PDF, reading it
+//   back for the audit), which a one-off report otherwise compiles from
+//   source on the way to its PDF; without one, HTML only.
 // - the compile worker: load it, compile the examples and the test fixtures'
 //   notes to HTML, markdown and JSON as a worker thread does, then save what
 //   V8 compiled (a worker thread loads it with src/engine/worker-boot.ts);
-// - Puppeteer's connection and pdfjs: load them (their modules' code; running
-//   them needs a browser and a printed PDF).
+// - Puppeteer's connection: the code that warm-up print ran, or else its
+//   modules' code; pdfjs (only for a PDF exchange's own reader does not know):
+//   its modules' code.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {loadBundle} from '../dist/util/code-cache.js'
+import {loadBundle, loadedBundles} from '../dist/util/code-cache.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-code-cache-'))
 const quiet = {write: () => true}
+const loaded = new Map()
+globalThis[loadedBundles] = loaded
 try {
   const cli = loadBundle(path.join(root, 'dist/exchange.cjs'), '/dev/null')
   const io = {stdout: quiet, stderr: quiet, cwd: root, env: {}}
-  const code = await cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', 'html', '-q'], io)
+  const build = (formats) => cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', formats, '-q', '--force'], io)
+  let code = await build('html,pdf')
+  if (code !== 0) code = await build('html') // no browser here: the print path compiles at run time
   if (code !== 0) throw new Error(`the warm-up build exited ${code}`)
-  cli.writeCache()
 
   const worker = loadBundle(path.join(root, 'dist/exchange-compile.cjs'), '/dev/null')
-  const notes = [path.join(root, 'examples'), ...fs.readdirSync(path.join(root, 'tests/fixtures')).map((name) => path.join(root, 'tests/fixtures', name))]
+  const fixtures = path.join(root, 'tests/fixtures') // not in a packed copy: the examples alone warm it then
+  const notes = [path.join(root, 'examples'), ...(fs.existsSync(fixtures) ? fs.readdirSync(fixtures).map((name) => path.join(fixtures, name)) : [])]
     .flatMap((dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => path.join(dir, name)))
   let compiled = 0
   for (const [id, file] of notes.entries()) {
@@ -32,9 +40,13 @@ try {
     if (reply.type === 'compile' && reply.outcome.ok) compiled++
   }
   if (compiled < 2) throw new Error(`the compile worker's warm-up compiled ${compiled} of ${notes.length} notes files`)
-  worker.writeCache()
 
-  for (const bundle of ['puppeteer-connect', 'pdf-reader']) loadBundle(path.join(root, `dist/${bundle}.cjs`), '/dev/null').writeCache()
+  for (const bundle of ['puppeteer-connect', 'pdf-reader']) {
+    const file = path.join(root, `dist/${bundle}.cjs`)
+    if (!loaded.has(file)) loadBundle(file, '/dev/null')
+  }
+  for (const bundle of loaded.values()) bundle.writeCache()
 } finally {
+  delete globalThis[loadedBundles]
   fs.rmSync(out, {recursive: true, force: true})
 }

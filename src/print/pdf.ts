@@ -98,9 +98,8 @@ async function printOn(page: Page, html: string, options: PrintOptions & {timeou
   const hints = new Map(Object.entries(options.pages ?? {}))
   // A first build (no numbers of an earlier one) loads the page as the layout pass, which guesses them.
   const pass = options.pageNumbers !== false && hints.size === 0 && printable.html.includes('data-page-of') ? withLayoutPass(printable.html) : undefined
-  await closeOff(page, options.onBlocked, printable.assets)
   // Printing lays out for print media: a page loaded for it answers the layout pass as printing will.
-  await page.emulateMediaType('print')
+  await Promise.all([closeOff(page, options.onBlocked, printable.assets), page.emulateMediaType('print')])
   const loading = page.setContent(pass?.html ?? printable.html, {waitUntil: 'load', timeout})
   options.onLoading?.()
   const info = documentInfo(printable.html) // parsed while the browser lays out the page
@@ -178,6 +177,16 @@ function disconnected(browser: Browser): {promise: Promise<never>; stop: () => v
   return {promise, stop: () => browser.off('disconnected', onGone)}
 }
 
+/**
+ * Put a page into the state each print sets up on it (no script, every request
+ * intercepted, print media) ahead of its first print, while the report is still
+ * compiling: the print's own calls then find it so. The page is blank until a
+ * print loads it, and makes no request before the print's own handler is on.
+ */
+export async function preparePage(page: Page): Promise<void> {
+  await Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true), page.emulateMediaType('print')])
+}
+
 /** No script, and no request but `data:` URIs and the printed copy's own assets, answered from memory. */
 async function closeOff(page: Page, onBlocked?: (url: string) => void, assets: Map<string, Asset> = new Map()): Promise<void> {
   await page.setJavaScriptEnabled(false)
@@ -221,10 +230,11 @@ async function setPageNumbers(session: CDPSession, root: number, pages: Map<stri
   const {nodeIds} = await session.send('DOM.querySelectorAll', {nodeId: root, selector: '[data-page-of]'})
   // All at once, not one placeholder after another: a contents page has a dozen, and each wait for the
   // browser's answer cost a round trip (the placeholders are separate elements, so the edits are independent).
+  // One command a placeholder to read it: `describeNode` gives its attributes as well as its tag.
   const placeholders = await Promise.all(
     nodeIds.map(async (nodeId) => {
-      const [{attributes}, {node}] = await Promise.all([session.send('DOM.getAttributes', {nodeId}), session.send('DOM.describeNode', {nodeId})])
-      return {nodeId, attributes, tag: node.localName}
+      const {node} = await session.send('DOM.describeNode', {nodeId})
+      return {nodeId, attributes: node.attributes ?? [], tag: node.localName}
     }),
   )
   await Promise.all(placeholders.map(({nodeId, attributes, tag}) => session.send('DOM.setOuterHTML', {nodeId, outerHTML: placeholderHtml(tag, attributes, pages)})))

@@ -20,6 +20,14 @@ import vm from 'node:vm'
 
 const digestBytes = 32
 
+/**
+ * Where `npm run build` (`scripts/code-cache.mjs`) collects the bundles its
+ * warm-up build loads, the CLI's and those loaded on the way (Puppeteer's
+ * connection, when it prints), to save each one's cache once the build has
+ * run what a real one runs. Unset otherwise.
+ */
+export const loadedBundles = Symbol.for('exchange.loaded-bundles')
+
 export interface LoadedBundle {
   exports: Record<string, unknown>
   /** The cache was there, made for this bundle, and V8 took it. */
@@ -43,9 +51,11 @@ export function loadBundle(file: string, cache = `${file}.cache`): LoadedBundle 
   const module = {exports: {} as Record<string, unknown>}
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file))
-  return {
+  const loaded: LoadedBundle = {
     exports: module.exports,
     cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
     writeCache: (to = `${file}.cache`) => fs.writeFileSync(to, Buffer.concat([digest, script.createCachedData()])),
   }
+  ;(globalThis as {[loadedBundles]?: Map<string, LoadedBundle>})[loadedBundles]?.set(file, loaded)
+  return loaded
 }

@@ -34,6 +34,43 @@ describe('printing a batch in one browser (real Chromium)', () => {
     expect(second).toMatchObject({built: 0, skipped: 3, failed: 0, exitCode: 0, browser: false})
   }, 60_000)
 
+  it('prints two pages at once in one renderer process: a renderer for every two pages', async () => {
+    const printer = new Printer({pages: 2, timeout: 30_000})
+    const counts: number[] = []
+    try {
+      const report = (n: number) => `<!doctype html><title>T</title><h1>Report ${n}</h1>${'<p>Words of a report.</p>'.repeat(200)}`
+      // Two prints at once hold both pages; the renderers are counted while they run.
+      const printing = Promise.all([printer.print(report(1)), printer.print(report(2))])
+      const timer = setInterval(() => counts.push(renderersOf(process.pid).length), 20)
+      await printing.finally(() => clearInterval(timer))
+      await Promise.all([printer.print(report(3)), printer.print(report(4))])
+      counts.push(renderersOf(process.pid).length)
+    } finally {
+      await printer.close()
+    }
+    expect(Math.max(...counts)).toBe(1)
+  })
+
+  it('retires the pages that share a renderer together, so that their renderer goes and the next prints start a new one', async () => {
+    const printer = new Printer({pages: 2, timeout: 60_000, maxUses: 2})
+    const seen = new Set<number>()
+    const timer = setInterval(() => {
+      for (const info of renderersOf(process.pid)) seen.add(info.pid)
+    }, 10)
+    try {
+      const report = (n: number, paragraphs: number) => `<!doctype html><title>T</title><h1>Report ${n}</h1>${'<p>Words of a report.</p>'.repeat(paragraphs)}`
+      // A long report holds one page while the other serves two short ones and is retired: a page replacing it
+      // alone would join the renderer the long one keeps alive, for as long as the batch.
+      const long = printer.print(report(0, 4_000))
+      for (let n = 1; n <= 3; n++) await printer.print(report(n, 20))
+      await long
+    } finally {
+      clearInterval(timer)
+      await printer.close()
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(2)
+  }, 90_000)
+
   it('opens the page that replaces a retired one only once the retired one has closed, so their renderers never add up', async () => {
     const real = await launchBrowser()
     const events: string[] = []
@@ -87,10 +124,11 @@ describe('printing a batch in one browser (real Chromium)', () => {
 
   it('relaunches a browser that is killed mid-batch and retries its reports: the batch completes', async () => {
     const dir = archive(6)
-    // The browser starts with one page (one renderer); a second renderer is the first report's page, printing.
+    // Once the first report is written, the pages are printing the next ones (in one renderer: two pages share it).
+    let written = 0
     const {result: summary, acted} = await during(
-      () => build(['notes'], {cwd: dir, formats: ['pdf'], concurrency: 2}),
-      () => renderersOf(process.pid).length >= 2,
+      () => build(['notes'], {cwd: dir, formats: ['pdf'], concurrency: 2, onFile: () => void written++}),
+      () => written >= 1,
       () => process.kill(browserOf(process.pid)!.pid, 'SIGKILL'),
     )
     expect(acted).toBe(true)

@@ -57,6 +57,12 @@ describe('launchArgs', () => {
     expect(launchArgs('/usr/bin/chromium', dataDir)).not.toContain('--headless')
   })
 
+  it('limits the renderer processes when asked, and leaves Chromium its default of one a page otherwise', () => {
+    expect(launchArgs('/usr/bin/chromium', '/tmp/profile', {renderers: 1})).toContain('--renderer-process-limit=1')
+    expect(launchArgs('/usr/bin/chromium', '/tmp/profile', {renderers: 3})).toContain('--renderer-process-limit=3')
+    expect(launchArgs('/usr/bin/chromium', '/tmp/profile').some((arg) => arg.startsWith('--renderer-process-limit'))).toBe(false)
+  })
+
   it('gives the browser its own profile and the DevTools pipe, each once', () => {
     const args = launchArgs('/usr/bin/chromium', '/tmp/profile')
     expect(args.filter((arg) => arg === '--user-data-dir=/tmp/profile')).toHaveLength(1)

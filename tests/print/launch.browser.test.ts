@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import type {Browser, Target} from 'puppeteer'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {Printer} from '../../src/engine/printer.js'
 import {launchBrowser} from '../../src/print/browser.js'
 import {chromiumOf, gone} from '../engine/processes.js'
@@ -61,6 +61,26 @@ describe('the printer’s pool on a real Chromium', () => {
       expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
       const targets = (await browser!.pages()).map((page) => page.target())
       expect(targets).toEqual([start])
+    } finally {
+      await printer.close()
+    }
+  })
+
+  it('readies the start page on warm(), while the caller compiles: set up as a print sets it, and the first print opens no other page', async () => {
+    let browser: Browser | undefined
+    const printer = new Printer({pages: 1, timeout: 30_000, launch: async () => (browser = await launchBrowser())})
+    try {
+      printer.warm()
+      await vi.waitFor(() => expect(browser).toBeDefined(), {timeout: 20_000})
+      const [start] = await browser!.pages()
+      // Print media, as a print lays the page out, before any print has been asked for.
+      await vi.waitFor(async () => expect(await start!.evaluate(() => (globalThis as unknown as {matchMedia: (query: string) => {matches: boolean}}).matchMedia('print').matches)).toBe(true), {timeout: 20_000})
+      let opened = 0
+      browser!.on('targetcreated', (target: Target) => void (target.type() === 'page' && opened++))
+      const pdf = await printer.print('<!doctype html><title>T</title><h1>Hello</h1>')
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
+      expect(opened).toBe(0)
+      expect((await browser!.pages()).map((page) => page.target())).toEqual([start!.target()])
     } finally {
       await printer.close()
     }
