@@ -5,6 +5,7 @@
  * something else with a capital?). All keys are folded and lower case.
  */
 import {packed} from './data.js'
+import {knowledge as packedKnowledge} from './knowledge.js'
 import {unpackWords} from './pack.js'
 
 export interface Lexicon {
@@ -26,4 +27,22 @@ export function getLexicon(): Lexicon {
     orgWords: unpackWords(packed.orgWords),
   }
   return lexicon
+}
+
+/**
+ * What the tagger alone reads (knowledge.ts, derive-knowledge.ts): the dictionary words the English list
+ * lacks, in two frequency bands, and more given names and surnames. Decoded on first use, apart from the lexicon, so
+ * the rules never pay for it.
+ */
+export interface Knowledge {
+  common: Set<string>
+  rare: Set<string>
+  names: Set<string>
+}
+
+let knowledge: Knowledge | undefined
+
+export function getKnowledge(): Knowledge {
+  knowledge ??= {common: unpackWords(packedKnowledge.common), rare: unpackWords(packedKnowledge.rare), names: unpackWords(packedKnowledge.names)}
+  return knowledge
 }
