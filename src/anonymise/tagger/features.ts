@@ -5,7 +5,7 @@
  * model is always read with the features it was trained on.
  */
 import {commonWords, fold} from '../forms.js'
-import {getKnowledge, type Knowledge, type Lexicon} from '../lexicon/index.js'
+import {getKnowledge, type Knowledge, type Lexicon, type WordSet} from '../lexicon/index.js'
 import {inflectedFrom} from '../lexicon/inflections.js'
 
 export interface Token {
@@ -118,7 +118,7 @@ export function inflectionOfWord(key: string, lexicon: Lexicon): boolean {
 }
 
 /** In a dictionary band of the knowledge lists, or an inflection of a word there. */
-function inBand(key: string, band: ReadonlySet<string>): boolean {
+function inBand(key: string, band: WordSet): boolean {
   return band.has(key) || inflectedFrom(key, (word) => band.has(word))
 }
 
