@@ -39,6 +39,8 @@ const corpusKeptDrop = 0.001
 
 const tagger = await import(path.join(root, 'dist/anonymise/tagger/index.js'))
 const {getKnowledge, getLexicon} = await import(path.join(root, 'dist/anonymise/lexicon/index.js'))
+const {unpackWords} = await import(path.join(root, 'dist/anonymise/lexicon/pack.js'))
+const {knowledge: packedKnowledge} = await import(path.join(root, 'dist/anonymise/lexicon/knowledge.js'))
 const {anonymiseText} = await import(path.join(root, 'dist/anonymise/index.js'))
 const lexicon = getLexicon()
 
@@ -78,7 +80,7 @@ const familyNames = [...lexicon.family].filter(plainName)
 // Names beyond the lexicon, so the model learns a person from context and not from list membership alone:
 // the knowledge list's names (flag h), and names of the full humannames list that no shipped list has (no
 // flag at all, as most people of noisy text are). Public data only; none from the answer-keyed files.
-const knowledgeNames = [...knowledge.names].filter(plainName)
+const knowledgeNames = [...unpackWords(packedKnowledge.names)].filter(plainName)
 const humannamesFile = path.join(root, 'node_modules/humannames/list.txt')
 const unlistedNames = fs.existsSync(humannamesFile)
   ? fs.readFileSync(humannamesFile, 'utf8').split('\n').map((line) => line.trim().toLowerCase()).filter((name) => plainName(name) && !lexicon.given.has(name) && !lexicon.family.has(name) && !knowledge.names.has(name))
