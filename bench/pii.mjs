@@ -18,6 +18,7 @@
 // is reported (none is refused).
 // Usage: npm run build && node bench/pii.mjs [--write] [--misses] [--breakdown]
 // The names in those files are never added to any list the tool uses.
+import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {external, percent, readRows, score} from './lib/pii-score.mjs'
@@ -91,6 +92,9 @@ if (args.includes('--breakdown')) {
   const {prepare} = await import(path.join(root, 'dist/anonymise/tagger/index.js'))
   const lexicon = getLexicon()
   const tuneRows = readRows('wnut17-tune.jsonl')
+  // Public knowledge of names beyond the lexicon, where the dev dependency is installed: how many report names any list could know.
+  const humannamesFile = path.join(root, 'node_modules/humannames/list.txt')
+  const humannames = fs.existsSync(humannamesFile) ? new Set(fs.readFileSync(humannamesFile, 'utf8').split('\n').map((line) => line.trim().toLowerCase())) : undefined
   const seen = new Set(tuneRows.flatMap((row) => row.entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.value.toLowerCase().split(/\s+/))))
   for (const set of sets.filter((entry) => entry.name.startsWith('wnut17-report'))) {
     const groups = new Map()
@@ -111,6 +115,7 @@ if (args.includes('--breakdown')) {
         count('all', caught)
         count(words.some((word) => seen.has(word.toLowerCase())) ? 'a word of it seen as a person in wnut17-tune' : 'never seen as a person in the tune data', caught)
         count(words.some((word) => lexicon.given.has(word.toLowerCase()) || lexicon.family.has(word.toLowerCase())) ? 'a word of it in the given/family lists' : 'no word of it in any name list', caught)
+        if (humannames) count(words.some((word) => humannames.has(word.toLowerCase())) ? 'a word of it in humannames (~200,000 public names)' : 'no word of it in humannames either', caught)
         count(words.every((word) => word === word.toLowerCase()) ? 'typed in lower case' : words.every((word) => word === word.toUpperCase()) ? 'in capitals' : 'capitalised', caught)
         if (sentence.tokens.some((token, at) => token.word && token.start < entity.end && token.end > entity.start && !sentence.features[at])) count('with a token the gates never score', caught)
       }

@@ -7,7 +7,7 @@
 // the shipped corpus (../shared/corpus/*.md, people labelled from each key's
 // roster and unrostered names); and workshop-note sentences written here with
 // names planted from the lexicon. Augmented: each tune sentence with a person is
-// also seen in lower case, with its people Titlecased, and with its people
+// also seen in lower case and in capitals, with its people Titlecased, and with its people
 // swapped for other names from the lexicon.
 //
 // The thresholds (a cost on every token labelled a person) are chosen by 2-fold
@@ -38,7 +38,9 @@ const wnutKeptFloor = 0.985
 const corpusKeptDrop = 0.001
 
 const tagger = await import(path.join(root, 'dist/anonymise/tagger/index.js'))
-const {getLexicon} = await import(path.join(root, 'dist/anonymise/lexicon/index.js'))
+const {getKnowledge, getLexicon} = await import(path.join(root, 'dist/anonymise/lexicon/index.js'))
+const {unpackWords} = await import(path.join(root, 'dist/anonymise/lexicon/pack.js'))
+const {knowledge: packedKnowledge} = await import(path.join(root, 'dist/anonymise/lexicon/knowledge.js'))
 const {anonymiseText} = await import(path.join(root, 'dist/anonymise/index.js'))
 const lexicon = getLexicon()
 
@@ -70,11 +72,30 @@ function rewrite(example, replace) {
 }
 
 const titlecase = (text) => text.replace(/[\p{L}\p{M}]+/gu, (word) => word[0].toUpperCase() + word.slice(1).toLowerCase())
-const givenNames = [...lexicon.given].filter((name) => !lexicon.words.has(name) && /^[a-z]{3,}$/.test(name))
-const familyNames = [...lexicon.family].filter((name) => !lexicon.words.has(name) && /^[a-z]{3,}$/.test(name))
+const knowledge = getKnowledge()
+/** A name to plant: not a word of the English list or the dictionary. */
+const plainName = (name) => !lexicon.words.has(name) && !knowledge.common.has(name) && !knowledge.rare.has(name) && /^[a-z]{3,}$/.test(name)
+const givenNames = [...lexicon.given].filter(plainName)
+const familyNames = [...lexicon.family].filter(plainName)
+// Names beyond the lexicon, so the model learns a person from context and not from list membership alone:
+// the knowledge list's names (flag h), and names of the full humannames list that no shipped list has (no
+// flag at all, as most people of noisy text are). Public data only; none from the answer-keyed files.
+const knowledgeNames = [...unpackWords(packedKnowledge.names)].filter(plainName)
+const humannamesFile = path.join(root, 'node_modules/humannames/list.txt')
+const unlistedNames = fs.existsSync(humannamesFile)
+  ? fs.readFileSync(humannamesFile, 'utf8').split('\n').map((line) => line.trim().toLowerCase()).filter((name) => plainName(name) && !lexicon.given.has(name) && !lexicon.family.has(name) && !knowledge.names.has(name))
+  : []
+const beyond = option('--beyond', 0.3)
+/** A name for a swapped copy: from the lexicon's lists, or with probability `--beyond` from beyond them (half listed in knowledge, half in no list). */
+const anyName = (list) => {
+  const roll = random()
+  if (roll < beyond / 2 && knowledgeNames.length > 0) return pick(knowledgeNames)
+  if (roll < beyond && unlistedNames.length > 0) return pick(unlistedNames)
+  return pick(list)
+}
 const nameLike = (original) => {
   const words = original.split(/\s+/).length
-  const name = words > 1 ? `${pick(givenNames)} ${pick(familyNames)}` : pick(givenNames)
+  const name = words > 1 ? `${anyName(givenNames)} ${anyName(familyNames)}` : anyName(givenNames)
   if (original === original.toLowerCase()) return name
   if (original === original.toUpperCase() && original.length > 1) return name.toUpperCase()
   return titlecase(name)
@@ -86,6 +107,9 @@ function augment(examples) {
     if (example.people.length === 0) continue
     const lower = example.text.toLowerCase()
     if (lower.length === example.text.length) out.push({text: lower, people: example.people})
+    // Shouted, as noisy text often is (`OMG JAYDEN IS BACK`).
+    const upper = example.text.toUpperCase()
+    if (upper.length === example.text.length) out.push({text: upper, people: example.people})
     out.push(rewrite(example, (span) => (span === span.toLowerCase() ? titlecase(span) : span.toLowerCase())))
     for (let copy = 0; copy < swaps; copy++) out.push(rewrite(example, nameLike))
   }
@@ -103,8 +127,8 @@ const templates = [
   'per {G} the waiting list has doubled', '{g} to circulate the notes', 'from {g}: "we are drowning in reporting"', 'loved what {g} said about trust',
 ]
 const nameForm = (full) => {
-  const given = pick(givenNames)
-  const name = full && random() < 0.6 ? `${given} ${pick(familyNames)}` : given
+  const given = anyName(givenNames)
+  const name = full && random() < 0.6 ? `${given} ${anyName(familyNames)}` : given
   const roll = random()
   return roll < 0.45 ? name : roll < 0.9 ? titlecase(name) : name.toUpperCase()
 }
@@ -130,6 +154,7 @@ function synthetic(count) {
 
 // --- the shipped corpus: its people from each key, every other word ordinary ---
 const corpusDir = [process.env.EXCHANGE_SHARED, path.resolve(root, '../shared'), '/work/shared'].filter(Boolean).map((dir) => path.join(dir, 'corpus')).find((dir) => fs.existsSync(dir))
+const ordinaryWord = (word) => lexicon.words.has(word) || knowledge.common.has(word) || knowledge.rare.has(word) || tagger.stopWords.has(word)
 function corpusExamples() {
   const out = []
   for (const file of fs.readdirSync(corpusDir).filter((name) => name.endsWith('.md'))) {
@@ -150,9 +175,11 @@ function corpusExamples() {
       if (line.trim() === '' || line.startsWith('<!--')) continue
       const people = []
       for (const match of line.matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) {
-        if (names.has(match[0]) || names.has(titlecase(match[0]))) {
-          if (match[0][0] === match[0][0].toLowerCase()) continue
-          people.push({start: match.index, end: match.index + match[0].length})
+        // A person's possessive (`Arjun's`) is the person; typed small (`- priya`, `jane says`) too, unless the word is an ordinary one.
+        const word = match[0].replace(/['’]s$/, '')
+        if (names.has(word) || names.has(titlecase(word))) {
+          if (word[0] === word[0].toLowerCase() && ordinaryWord(word)) continue
+          people.push({start: match.index, end: match.index + word.length})
         }
       }
       out.push({text: line, people, file})
@@ -253,16 +280,20 @@ const foldOf = (row, index) => {
 const half = (rows, parity) => rows.filter((row, index) => foldOf(row, index) === parity)
 const run = (text) => anonymiseText(text).value
 
-console.error(`training: ${wnut.length} WNUT tune + ${pii.length} pii even rows, ${corpus.length} corpus and ${written.length} written sentences, ${epochs} epochs, ${swaps} swapped copies`)
+console.error(`training: ${wnut.length} WNUT tune + ${pii.length} pii even rows, ${corpus.length} corpus and ${written.length} written sentences, ${epochs} epochs, ${swaps} swapped copies, ${beyond} of their names beyond the lexicon (${knowledgeNames.length} + ${unlistedNames.length})`)
 // Two thresholds: one for capitalised tokens, one for tokens typed in lower case.
 // Lower case is weaker evidence in notes than in the tune data (notes are often typed small, and their
 // jargon is not in the word lists), so its threshold is never below the capitalised one, nor below 0.
 const grid = thresholds.flatMap((threshold) => lowerThresholds.filter((lowerThreshold) => lowerThreshold >= threshold).map((lowerThreshold) => ({threshold, lowerThreshold, name: `${threshold} / ${lowerThreshold}`})))
 const table = new Map()
+let rulesLost = new Map()
 const add = (name, rows, setting, model) => {
   tagger.useTaggerModel(model === null ? null : {...model, threshold: setting.threshold, lowerThreshold: setting.lowerThreshold})
   const result = score(rows, run)
   if (args.includes('--misses') && setting.threshold === 0 && setting.lowerThreshold === 0 && name === 'corpus') console.error(`${name} missed at 0: ${result.missed.join(' | ')}\nlost: ${[...result.lost.keys()].join(', ')}`)
+  // `--taken N`: the words of corpus prose the tagger takes beyond the rules at thresholds N / N.
+  if (name === 'corpus' && setting === rulesAlone) rulesLost = result.lost
+  if (name === 'corpus' && args.includes('--taken') && setting.threshold === option('--taken') && setting.lowerThreshold === option('--taken')) console.error(`corpus words taken at ${setting.name}: ${[...result.lost].filter(([word, count]) => count > (rulesLost.get(word) ?? 0)).map(([word]) => word).join(', ')}`)
   const entry = table.get(`${name}|${setting.name}`) ?? {people: 0, caught: 0, ordinary: 0, kept: 0}
   entry.people += result.people
   entry.caught += result.caught

@@ -96,6 +96,30 @@ export function detectPeople(value: string, options: DetectOptions = {}): Person
   return addTagged(value, found, [...(options.skip ?? []), ...(options.ordinary ?? [])])
 }
 
+/**
+ * `Northbank Partners`, `Tandem Care Partners`: the tagged words name an organisation when they hold an
+ * organisation word or one ends the run of capitalised words they start.
+ */
+function inOrganisationName(value: string, span: {end: number; keys: string[]}): boolean {
+  const orgWords = getLexicon().orgWords
+  if (span.keys.some((key) => orgWords.has(key))) return true
+  const run = /^(?: \p{Lu}[\p{L}\p{M}]*){1,3}/u.exec(value.slice(span.end, span.end + 60))?.[0]
+  return run !== undefined && orgWords.has(run.slice(run.lastIndexOf(' ') + 1).toLowerCase())
+}
+
+/** What an eponym names: `Maslow's hierarchy`, `Goodhart's law`, `Occam's razor`, `the Hawthorne effect`. */
+const ideaWords = new Set([
+  'law', 'laws', 'hierarchy', 'principle', 'principles', 'razor', 'theorem', 'paradox', 'effect', 'curve', 'dilemma', 'fallacy', 'pyramid',
+  'cycle', 'ladder', 'triangle', 'rule', 'rules', 'constant', 'equation', 'syndrome', 'disease', 'wager', 'theory', 'hypothesis', 'test', 'scale',
+  'index', 'matrix', 'method', 'framework', 'model', 'diagram', 'criteria', 'conjecture', 'number', 'ratio', 'distribution',
+])
+
+/** The tagged words are a person's name used for an idea: `'s` or nothing, then an idea word. */
+function namesAnIdea(value: string, end: number): boolean {
+  const next = /^(?:['’]s)? ([\p{L}]+)/u.exec(value.slice(end, end + 30))
+  return next !== null && ideaWords.has(next[1]!.toLowerCase())
+}
+
 /** A chunk of text between spaces that is an address, a handle, a tag or a path: no name is taken from inside it. */
 const addressLike = /[@#/\\_]|\p{L}\.\p{L}/u
 
@@ -110,7 +134,7 @@ function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<
   const taken = (start: number, end: number) => found.some((candidate) => start < candidate.end && end > candidate.start) || skip.some((range) => start < range.end && end > range.start)
   const extra: PersonCandidate[] = []
   for (const span of tagged) {
-    if (span.ordinary || taken(span.start, span.end)) continue
+    if (span.ordinary || taken(span.start, span.end) || inOrganisationName(value, span) || namesAnIdea(value, span.end)) continue
     // The chunk around the span up to the nearest space, looked for in a bounded window (linear on a line with no spaces).
     const from = Math.max(0, span.start - 80)
     const window = value.slice(from, span.end + 80)

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import {afterEach, describe, expect, it} from 'vitest'
 import {anonymiseText} from '../../src/anonymise/index.js'
-import {currentModel, formatModel, parseModel, tagPeople, useTaggerModel, viterbi} from '../../src/anonymise/tagger/index.js'
+import {currentModel, formatModel, parseModel, prepare, tagPeople, useTaggerModel, viterbi} from '../../src/anonymise/tagger/index.js'
 import {detectPeople} from '../../src/anonymise/unrostered.js'
 import {note} from './helpers.js'
 
@@ -60,6 +60,28 @@ describe('tagPeople', () => {
     for (const text of ['unmet need is invisible', 'the rota is unworkable', 'provision is precarious', 'so much fragmentation']) expect(anonymiseText(`- ${text}`).value, text).toBe(`- ${text}`)
   })
 
+  it('never scores a lower-case dictionary word the English list lacks, nor its inflections (public word lists)', () => {
+    for (const text of ['the switchover date slipped again', 'a small hydro scheme on the river', 'the payback on solar is slow', 'annual appraisals were late']) {
+      const sentence = prepare(text)
+      expect(sentence.features.some(Boolean), text).toBe(false)
+      expect(anonymiseText(`- ${text}`).value, text).toBe(`- ${text}`)
+    }
+  })
+
+  it('never scores a capitalised word English derivation makes (Walkability, Decarbonisation)', () => {
+    for (const text of ['great session on Walkability', 'Decarbonisation came up twice', 'the Liveability index']) {
+      const sentence = prepare(text)
+      const at = sentence.tokens.findIndex((token) => /ability|isation/.test(token.text))
+      expect(sentence.features[at], text).toBeUndefined()
+    }
+  })
+
+  it('finds a name in no list from the words around it, typed small or capitalised', () => {
+    expect(tagged('spoke to zorvadi yesterday')).toEqual(['zorvadi'])
+    expect(tagged('zorvadi said the data was a mess')).toEqual(['zorvadi'])
+    expect(tagged('met Brakspeare at the conference')).toEqual(['Brakspeare'])
+  })
+
   it('finds nothing with no model', () => {
     useTaggerModel(null)
     expect(tagged('spoke to kwame yesterday about the pilot')).toEqual([])
@@ -84,6 +106,14 @@ describe('the tagger as a recogniser after the rules', () => {
     expect(detected('Carbon Literacy Trust')).toEqual([])
     expect(detectPeople('Christmas carol concerts', {ordinary: [{start: 10, end: 15}]}).map((candidate) => candidate.text)).toEqual([])
     expect(note('Christmas carol concerts in the hall')).toBe('Christmas carol concerts in the hall')
+  })
+
+  it("leaves an organisation's name and a name used for an idea (eponyms)", () => {
+    expect(tagged('Ormsby Care Partners ran the venue')).toEqual(['Ormsby'])
+    expect(detected('Ormsby Care Partners ran the venue')).toEqual([])
+    expect(tagged("it's kowalczyk's law all over again")).toEqual(['kowalczyk'])
+    expect(detected("it's kowalczyk's law all over again")).toEqual([])
+    expect(note("- it's kowalczyk's law all over again")).toBe("- it's kowalczyk's law all over again")
   })
 
   it('gives its reason, and is confident but never strong (a tagged word is not a name elsewhere)', () => {

@@ -141,20 +141,22 @@ export function packLexicon(lists: LexiconLists): PackedLexicon {
   }
 }
 
+/** The source of a generated module that exports packed word lists: `data.ts`, `knowledge.ts`. */
+export function packedModule(header: string[], type: {name: string; from: string}, exported: string, packed: Record<string, string>): string {
+  const fields = Object.entries(packed).map(([name, value]) => `  ${name}: ${JSON.stringify(value)},`)
+  return ['/**', ...header.map((line) => ` * ${line}`), ' */', `import type {${type.name}} from '${type.from}'`, '', `export const ${exported}: ${type.name} = {`, ...fields, '}', ''].join('\n')
+}
+
 /** The source of `data.ts`. */
 export function lexiconModule(packed: PackedLexicon): string {
-  const fields = Object.entries(packed).map(([name, value]) => `  ${name}: ${JSON.stringify(value)},`)
-  return [
-    '/**',
-    ' * GENERATED from the installed @faker-js/faker and compromise by `deriveLexicon()`',
-    ' * (derive.ts); regenerate with `UPDATE=1 npx vitest run tests/anonymise/lexicon.test.ts`.',
-    ' * Front-coded word lists (pack.ts). Do not edit by hand.',
-    ' */',
-    "import type {PackedLexicon} from './derive.js'",
-    '',
-    'export const packed: PackedLexicon = {',
-    ...fields,
-    '}',
-    '',
-  ].join('\n')
+  return packedModule(
+    [
+      'GENERATED from the installed @faker-js/faker and compromise by `deriveLexicon()`',
+      '(derive.ts); regenerate with `UPDATE=1 npx vitest run tests/anonymise/lexicon.test.ts`.',
+      'Front-coded word lists (pack.ts). Do not edit by hand.',
+    ],
+    {name: 'PackedLexicon', from: './derive.js'},
+    'packed',
+    packed,
+  )
 }

@@ -5,7 +5,8 @@
  * something else with a capital?). All keys are folded and lower case.
  */
 import {packed} from './data.js'
-import {unpackWords} from './pack.js'
+import {knowledge as packedKnowledge} from './knowledge.js'
+import {knowledgeRestart, PackedWords, unpackWords} from './pack.js'
 
 export interface Lexicon {
   given: Set<string>
@@ -26,4 +27,27 @@ export function getLexicon(): Lexicon {
     orgWords: unpackWords(packed.orgWords),
   }
   return lexicon
+}
+
+/**
+ * What the tagger alone reads (knowledge.ts, derive-knowledge.ts): the dictionary words the English list
+ * lacks, in two frequency bands, and more given names and surnames. Opened on first use, apart from the lexicon, so
+ * the rules never pay for it.
+ */
+export interface Knowledge {
+  common: WordSet
+  rare: WordSet
+  names: WordSet
+}
+
+export interface WordSet {
+  has(word: string): boolean
+}
+
+let knowledge: Knowledge | undefined
+
+export function getKnowledge(): Knowledge {
+  // Looked up in place (PackedWords): 60,000 words are not decoded into sets at a worker's start.
+  knowledge ??= {common: new PackedWords(packedKnowledge.common, knowledgeRestart), rare: new PackedWords(packedKnowledge.rare, knowledgeRestart), names: new PackedWords(packedKnowledge.names, knowledgeRestart)}
+  return knowledge
 }

@@ -5,7 +5,8 @@
  * model is always read with the features it was trained on.
  */
 import {commonWords, fold} from '../forms.js'
-import type {Lexicon} from '../lexicon/index.js'
+import {getKnowledge, type Knowledge, type Lexicon, type WordSet} from '../lexicon/index.js'
+import {inflectedFrom} from '../lexicon/inflections.js'
 
 export interface Token {
   text: string
@@ -74,7 +75,11 @@ export interface TokenInfo {
   key: string
   case: string
   shape: string
-  /** Word-list flags: g given name, f surname, e English word, p place, o organisation word. */
+  /**
+   * Word-list flags: g given name, f surname, e English word, p place, o organisation word; from the
+   * knowledge lists (public data, lexicon/derive-knowledge.ts): h another given name or surname, w a
+   * common dictionary word and v a less common one (of those the English list lacks).
+   */
   lex: string
 }
 
@@ -84,15 +89,21 @@ export function keyOf(text: string): string {
   return (ascii.test(text) ? text : fold(text).replace(/’/g, "'")).toLowerCase()
 }
 
-export function describeToken(token: Token, lexicon: Lexicon): TokenInfo {
+export function describeToken(token: Token, lexicon: Lexicon, knowledge: Knowledge = getKnowledge()): TokenInfo {
   const key = keyOf(token.text)
   let lex = ''
   if (token.word) {
     if (lexicon.given.has(key)) lex += 'g'
     if (lexicon.family.has(key)) lex += 'f'
-    if (lexicon.words.has(key) || stopWords.has(key) || commonWords.has(key) || inflectionOfWord(key, lexicon)) lex += 'e'
+    const english = lexicon.words.has(key) || stopWords.has(key) || commonWords.has(key) || inflectionOfWord(key, lexicon)
+    if (english) lex += 'e'
     if (lexicon.places.has(key)) lex += 'p'
     if (lexicon.orgWords.has(key)) lex += 'o'
+    if (knowledge.names.has(key)) lex += 'h'
+    if (!english) {
+      if (inBand(key, knowledge.common)) lex += 'w'
+      else if (inBand(key, knowledge.rare)) lex += 'v'
+    }
   }
   return {key, case: caseOf(token.text), shape: shapeOf(token.text), lex}
 }
@@ -101,23 +112,14 @@ export function describe(tokens: Token[], lexicon: Lexicon): TokenInfo[] {
   return tokens.map((token) => describeToken(token, lexicon))
 }
 
-const inflections: Array<[string, string[]]> = [
-  ['ies', ['y']],
-  ['es', ['', 'e']],
-  ['s', ['']],
-  ['ing', ['', 'e']],
-  ['ed', ['', 'e']],
-  ['ly', ['', 'le']],
-]
-
 /** An inflection of a listed English word: `batteries`, `frameworks`, `imaging`, `uplands`. */
 export function inflectionOfWord(key: string, lexicon: Lexicon): boolean {
-  for (const [ending, stems] of inflections) {
-    if (!key.endsWith(ending) || key.length - ending.length < 3) continue
-    const root = key.slice(0, key.length - ending.length)
-    if (stems.some((stem) => lexicon.words.has(root + stem))) return true
-  }
-  return false
+  return inflectedFrom(key, (word) => lexicon.words.has(word))
+}
+
+/** In a dictionary band of the knowledge lists, or an inflection of a word there. */
+function inBand(key: string, band: WordSet): boolean {
+  return band.has(key) || inflectedFrom(key, (word) => band.has(word))
 }
 
 /** Words that are never a name, whatever their case. The tagger does not score them. */

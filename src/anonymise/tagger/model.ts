@@ -73,14 +73,20 @@ const derivedWord = /^\p{Ll}{3,}(?:ible|able|ous|ive|ful|less|ness|ment|tion|sio
  */
 export function scorable(token: Token, info: TokenInfo, sentence: string): boolean {
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
-  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key))) return false
+  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex))) return false
   if (info.case === 'u' && sentence !== 'u') return false
+  // `Bikeability`, `Decarbonisation`, `Wellness`: capitalised, still a word English derivation makes.
+  if (info.case === 't' && derivedNoun.test(info.key)) return false
   // `DPIAs`, `GPs`: an acronym's plural.
   if (acronymPlural.test(token.text)) return false
   return true
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+/** Endings of nouns English derivation makes and names do not have (not `-ment`: Clement; not `-ity`: Charity). */
+const derivedNoun = /^\p{L}{4,}(?:ability|ibility|ness|tion|sion|isation|ization|ism|ology)$/u
+/** A dictionary word (knowledge lists) in no list of names: typed small, a word (`appraisals`, `outstripping`). */
+const frequentNotName = /[wv]/
 
 export interface Sentence {
   tokens: Token[]
