@@ -225,7 +225,12 @@ export interface ParanoidAuditor {
 }
 
 /** Positions where lower-case letters that are someone's initials are them: a label, an owner, a subject of saying. */
-const labelPositions = new Set(['a label: `^\\W*name:`', 'a label: `from name:`', 'a label after a timestamp', 'the subject of a verb of saying', 'an action owner: `name to send`', 'a comment export: `[a]name:`', "a question's author: `Q (name):`"])
+const labelPositions = new Set(['a label: `^\\W*name:`', 'a label: `from name:`', 'a label after a timestamp', 'an action owner: `name to send`', 'a comment export: `[a]name:`', "a question's author: `Q (name):`"])
+
+/** Short words that lower-case initials spell (`we` of Will Ekwueme, `it`, `me`): the words, even as a label's first word. */
+const shortWords = new Set(
+  'a an and any are as at be but by can did do for get go got had has he her him his i if in is it its let may me my no not now of off ok on one or our out own per re so the to too two up us was we who why yes yet you'.split(' '),
+)
 
 /** Does the word at `index` open a sentence (its line's first word, or after a full stop)? */
 function sentenceStart(text: string, index: number): boolean {
@@ -399,7 +404,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}
-        else if (!upper && word.text.length <= 3 && anyCaseInitials.has(word.key) && labelPositions.has(auditNamePosition(text, word.start, word.end) ?? ''))
+        else if (!upper && word.text.length <= 3 && anyCaseInitials.has(word.key) && !shortWords.has(word.key) && labelPositions.has(auditNamePosition(text, word.start, word.end) ?? ''))
           found = {person: anyCaseInitials.get(word.key)!, kind: 'person'}
         else if (!upper || word.text.length > 4) {
           // One letter off a long word of a name: a misspelt name where a name is written — with a capital inside a sentence,

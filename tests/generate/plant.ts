@@ -73,7 +73,7 @@ export function formsOf(person: Person): Array<{form: string; text: string; init
 export const plantPositions: Array<{position: string; template: string; label?: boolean}> = [
   {position: 'speaker label', template: '- {n}: the rota is broken', label: true},
   {position: 'trailing attribution', template: '- "the rota is broken" — {n}'},
-  {position: 'subject of saying', template: '- {n} said the rota is broken', label: true},
+  {position: 'subject of saying', template: '- {n} said the rota is broken'},
   {position: 'according to', template: '- according to {n}, the rota is broken'},
   {position: 'aside', template: '- the rota is broken ({n})'},
   {position: 'wikilink', template: '- met with [[{n}]] about the rota'},
@@ -93,14 +93,17 @@ export const writings: Array<{writing: string; apply(text: string): string}> = [
   {writing: 'upper', apply: (text) => text.toUpperCase()},
 ]
 
-/** Every person × form × position × writing, each its own line. Lower-case initials only in a label. */
+/** Initials of the planted people that spell a word in lower case (`or` of Omar Al-Rashid): the word, even in a label. */
+const spellWords = new Set(['or', 'so'])
+
+/** Every person × form × position × writing, each its own line. Lower-case initials only in a label, and only where they spell no word. */
 export function plantAll(people = plantedPeople): Planted[] {
   const planted: Planted[] = []
   for (const person of people) {
     for (const {form, text, initials} of formsOf(person)) {
       for (const {position, template, label} of plantPositions) {
         for (const {writing, apply} of writings) {
-          if (initials && writing === 'lower' && !label) continue
+          if (initials && writing === 'lower' && (!label || spellWords.has(text.toLowerCase()))) continue
           const written = initials && writing === 'as written' ? text : apply(text)
           const line = template.replace('{n}', written)
           const start = template.indexOf('{n}')
