@@ -254,7 +254,10 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     // `CM`, `CMM`: the initials of the first and last names, and of all of them, only in capitals.
     const all = wordsOf(person.name).filter((word) => !particles.has(word.key))
     if (all.length >= 2) {
-      initials.set(`${all[0]!.key[0]}${all.at(-1)!.key[0]}`, person.name)
+      // The first name and the surname's first part that is not a particle: `PT` of Pat Turner-Blake (never `PB`, which
+      // participatory budgeting spells), `OR` of Omar Al-Rashid, `HS` of Hazel O'Shaughnessy.
+      const surname = wordsOf(person.name.split(/\s+/u).at(-1) ?? '').find((word) => !particles.has(word.key))
+      if (surname) initials.set(`${all[0]!.key[0]}${surname.key[0]}`, person.name)
       initials.set(all.map((word) => word.key[0]).join(''), person.name)
     }
     // `HO` of Hazel O'Shaughnessy, `OA` of Omar Al-Rashid: the first letters of the name as it is spaced, particles aside.

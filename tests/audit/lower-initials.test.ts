@@ -24,3 +24,16 @@ describe('lower-case initials', () => {
     ['- the cm figures were wrong', 'cm'],
   ])('are a word elsewhere, and where they spell one: %j', (line, word) => expect(flagged(line, word)).toBe(false))
 })
+
+describe('initials of a double-barrelled surname', () => {
+  const turnerBlake: Roster = {people: [{name: 'Pat Turner-Blake', aliases: []}], share: []}
+  const suspects = (line: string) => createParanoidAuditor(turnerBlake, {ordinary: [], source: line}).scan(line).map((suspect) => suspect.text)
+
+  it('are the first name and the surname’s first part (PT), or every part (PTB)', () => {
+    expect(suspects('- PT said the rota broke; PTB agreed')).toEqual(['PT', 'PTB'])
+  })
+
+  it('are not the first name and the surname’s last part: PB is participatory budgeting (archive seed 43)', () => {
+    expect(suspects('- Members feel threatened – PB can look like it replaces them')).toEqual([])
+  })
+})
