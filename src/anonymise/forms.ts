@@ -247,6 +247,9 @@ export function nameForms(person: Person, index: number): NameForm[] {
     // `ALR` and `AR` (Ana Lúcia Rashid), `KAW` and `KW` (Kerry-Ann Walsh), `DMD` and `DM` (Declan Morgan-Davies).
     const heads = [initialsOf(first).replace(rulePatterns.spaceChar, ''), first[0]!.toUpperCase()]
     const tails = [initialsOf(last).replace(rulePatterns.spaceChar, ''), last[0]!.toUpperCase(), last.split(rulePatterns.whitespaceSplit).at(-1)![0]!.toUpperCase()]
+    // `OR` of Omar Al-Rashid, `NB` of Nnamdi bin-Bashir: the surname's first part that is not a particle.
+    const named = pieces(last).find((part) => !particles.has(part.toLowerCase()))
+    if (named) tails.push(named[0]!.toUpperCase())
     // The surname, written whole or by the part of it between the names (`O'Connor` of Siobhán
     // O'Connor-Ní Bhriain), with its prefix, if any: `O'Callaghan` → `C` too (`NC`), `McDonald` → `D`,
     // and O'Connor's two capitals (`SOC`).
@@ -331,4 +334,20 @@ function initialsOf(name: string): string {
   return pieces(name)
     .map((part) => part[0]!.toUpperCase())
     .join(' ')
+}
+
+/** One letter added, dropped, changed or two swapped (`Shaugnessy` of Shaughnessy, `Abdulah` of Abdullah). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  let j = 0
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++
+  if (a.length === b.length && a.length - i - j === 2 && a[i] === b[i + 1] && a[i + 1] === b[i]) return true
+  return Math.max(a.length, b.length) - i - j <= 1
+}
+
+/** The letters of a word as a misspelling is compared: folded, lower case, nothing else (`O'Shaugnessy` → `oshaugnessy`). */
+export function letterKey(word: string): string {
+  return fold(word).toLowerCase().replace(rulePatterns.nonAlphanumeric, '')
 }

@@ -161,6 +161,8 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
       const children = node.children as Nodes[]
       const isBlock = blockTypes.has(node.type)
       const state = isBlock ? newBlockState() : block
+      // A cue's voice tag (`<v Lan>`), before it is rewritten away: what follows it opens a note.
+      const voices = isBlock ? children.map((child) => child.type === 'html' && rulePatterns.wholeVoiceTag.test(child.value.trim())) : []
       // Iterate over a copy: links to personal pages and comments are removed as we go.
       for (const [index, child] of [...children].entries()) {
         if (child.type === 'html' && rulePatterns.wholeComment.test(child.value)) {
@@ -179,18 +181,33 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
         }
         // A formatted run after only a time opens its note too: `10:30 **GA:** …`.
         const afterTime = index === 1 && (child.type === 'strong' || child.type === 'emphasis') && children[0]!.type === 'text' && rulePatterns.timedLabelStart.test(children[0]!.value)
-        const opens = isBlock ? index === 0 || afterTime : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
+        // What a cue's speaker said opens its note: `<v Summer Okonjo>Summer holidays are…`.
+        const afterVoice = index > 0 && child.type === 'text' && voices[index - 1] === true
+        // A line of its own inside the paragraph: `> "…"` then `> *Miles, commissioner*` on the next line of the quote.
+        const previous = index > 0 ? children[index - 1] : undefined
+        const afterBreak = isBlock && (child.type === 'emphasis' || child.type === 'strong') && previous !== undefined && (previous.type === 'break' || (previous.type === 'text' && previous.value.endsWith('\n')))
+        const opens = isBlock ? index === 0 || afterTime || afterVoice || afterBreak : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
         const next = children[index + 1]
         const formatted = (child.type === 'strong' || child.type === 'emphasis') && opens && next?.type === 'text'
         walk(child, node as Parents, state, opens, formatted ? next.value.slice(0, 80) : index === children.length - 1 ? following : undefined)
       }
       if (isBlock && state?.removed) tidyBlock(node as Parents)
       pruneEmpty(node as Parents, (file.data.emptied ??= []))
+      // A line removed whole from the end of a block (`> *Miles, commissioner*`) leaves the line break before it.
+      const last = isBlock ? (node as Parents).children.at(-1) : undefined
+      if (last?.type === 'text' && rulePatterns.trailingLineBreak.test(last.value)) last.value = last.value.replace(rulePatterns.trailingLineBreak, '')
     }
 
     /** Raw HTML: comments go; text between tags and attribute values are rewritten. */
     function rewriteHtml(value: string, origin: Origin): string {
       let html = value
+      // `<v Omar Al-Rashid>`: a transcript's speaker label, removed whole, whoever it names.
+      if (/<\/?v[\s.>]/iu.test(html)) {
+        html = html.replace(rulePatterns.voiceTag, (tag) => {
+          redactions.push({original: tag, replacement: '', rule: 'attribution', ...origin})
+          return ''
+        })
+      }
       if (html.includes('<!--')) {
         html = html.replace(rulePatterns.htmlComment, (comment) => {
           redactions.push({original: comment, replacement: '', rule: 'html-comment', ...origin})

@@ -86,13 +86,17 @@ class PhraseIndex<T> {
   private signatures = new Set<string>()
   private unsorted = new Set<Array<CompiledPhrase<T>>>()
 
-  add(text: string, value: T): void {
+  /**
+   * `variant`: phrases of the same words that are matched apart (`MO`, Mairead Okonjo's initials, only in capitals, and
+   * `Mo`, Mohammed's alias, in any case): both are kept, the first added tried first.
+   */
+  add(text: string, value: T, variant = ''): void {
     // Forms are many and never text: cut them without filling the text's token cache.
     const tokens = cut(text)
     if (tokens.length === 0) return
     const separators = tokens.slice(1).map((token, index) => separatorKey(text.slice(tokens[index]!.end, token.start)))
     const phrase: CompiledPhrase<T> = {keys: tokens.map((token) => token.key), separators, value}
-    const signature = `${phrase.keys.join('\0')}\u0001${phrase.separators.join('\0')}`
+    const signature = `${phrase.keys.join('\0')}\u0001${phrase.separators.join('\0')}\u0001${variant}`
     if (this.signatures.has(signature)) return
     this.signatures.add(signature)
     const list = this.byFirst.get(phrase.keys[0]!) ?? []
@@ -254,7 +258,7 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
   const orgs = rosterOrganisations(roster)
   const orgFormList = orgs.flatMap((org, index) => orgForms(org, index))
   const index = new PhraseIndex<Entity>()
-  for (const form of forms) index.add(form.text, {type: 'person', form})
+  for (const form of forms) index.add(form.text, {type: 'person', form}, form.kind === 'initials' || form.kind === 'first-initial' || form.kind === 'initial-last' ? form.kind : '')
   for (const form of orgFormList) index.add(form.text, {type: 'org', form})
   const shields = new PhraseIndex<Shield>()
   const sharedOrgs = new Set(orgs.filter((org) => org.shared).map((org) => orgCore(org.name).toLowerCase()))

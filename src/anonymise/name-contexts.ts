@@ -9,7 +9,7 @@
  * Adding a context is adding a row.
  */
 import {after, before, reach} from './attributions.js'
-import {isCommonAbbreviation, isShortWordOrAbbreviation} from './forms.js'
+import {isCommonAbbreviation, isOrdinaryWord, isShortWordOrAbbreviation} from './forms.js'
 import type {NameMatch} from './matcher.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
@@ -141,9 +141,53 @@ const rows: Row[] = [
   {id: 'aside, then a label', written: 'capital', fits: ({rest}) => rulePatterns.asideThenLabel.test(rest)},
   {id: 'in brackets', written: 'capital', fits: ({head, rest}) => rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)},
   {id: 'with a verb of saying', written: 'capital', fits: ({head, rest}) => rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)},
+  // `Summer ran the pilot`, `Penny leads the team`: a capitalised name that opens a sentence, then a verb only a person does.
+  {id: 'subject of a verb', written: 'capital', fits: ({head, rest, blockStart}) => startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) && rulePatterns.agentVerbAfter.test(rest)},
   // `… — Hope`: a trailing attribution.
   {id: 'trailing attribution', written: 'capital', fits: ({head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)},
 ]
+
+/**
+ * Word uses: where a roster name that is also an English word, capitalised only because it opens a sentence or a
+ * title, is the word (`Hazel coppicing`, `Summer holidays are…`, `Brook restoration`, `Penny-pinching`, `Miles of
+ * paperwork`, `Holly and ivy`, `Chase the invoices`). The inverse of a name position: a row says what follows the
+ * word makes it a common noun (or an imperative verb). None holds in a name position, for a possessive, a title
+ * (`Dr`), nor for two words of a name.
+ */
+const wordUses: ReadonlyArray<{id: string; after: RegExp; unless?: RegExp}> = [
+  // `Penny-pinching`, `Summer-time`: joined to a lower-case word.
+  {id: 'a compound', after: /^-\p{Ll}/u},
+  // `Miles of paperwork`, `Grace of God`.
+  {id: 'a quantity: `Miles of …`', after: /^[^\S\n]+of[^\S\n]+\p{Ll}/u},
+  // `Holly and ivy`, `Hazel or willow`: listed with a common noun (not a pronoun, nor a capitalised name).
+  {id: 'listed with a common noun', after: /^[^\S\n]+(?:and|or|&)[^\S\n]+(?!(?:i|we|they|he|she|you|me|us|them|my|our|their|his|her)(?![\p{L}]))\p{Ll}[\p{L}-]*(?![\p{L}])(?![^\S\n]+(?:said|says|agreed|thought|think|reckon|led|ran)(?![\p{L}]))/u},
+  // `Chase the invoices`, `Mark the date`: an imperative before its object.
+  {id: 'an imperative', after: /^[^\S\n]+(?:the|a|an|all|every|each|our|your|their|those|these|any|up|down|it|them)[^\S\n]+\p{Ll}/u},
+  // `Summer holidays are…`, `Hazel coppicing`, `Brook restoration volunteers`, `Hazel trees in…`: the head of a noun phrase,
+  // the next word a lower-case word that no verb of a person's is, and not itself followed by an object (`Hazel runs the…`).
+  {
+    id: 'a noun phrase',
+    after: /^[^\S\n]+(?!(?:to|from|here|is|was|are|were|has|had|have|will|would|can|could|should|may|might|must|did|does|do|and|or|but|also|just|then|really|who|which|that|at|in|on|with|for|by|about|again|too|not|never|always|only|et|via|said|says|thinks|thought|reckons|wants|needs|agreed|asked|told|ran|runs|led|leads|made|makes|took|takes|built|gave|went|goes|found|wrote|brought|kept|chaired|hosted|presented|explained|described|pointed|joined|left|moved|managed|manages|worked|works|believes|knows|knew|feels|felt|argues|suggests|notes|adds|mentions|shares|raises|flags|warns|admits|proposes|offers|sent|sends|met|meets|visited|launched|commissions|funds|owns|drafts|tries|spoke|speaks|talks|walks|shows|promised|volunteers|wins|won|came|comes|got|gets|here|there|himself|herself|themselves)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}'’])/u,
+    unless: /^[^\S\n]+\p{Ll}+(?:ed|'s|’s)?(?:[^\S\n]+(?:the|a|an|our|their|his|her|its|this|that|these|those|every|some|all|no|them|it|us|me|him)(?![\p{L}])|(?<=ed)(?![\p{L}]))/u,
+  },
+]
+
+/** A line's opening: list marks, Unicode bullets, a number. */
+const lineOpener = /(?:^|\n|[^\S\n][•◦▪‣⁃●○■□])(?:[^\S\n]|[>*+\-•◦▪‣⁃●○■□–—#]|\d{1,3}[.)])*$/u
+
+/** Is this capitalised name-word, opening its sentence, the English word here (`Hazel coppicing`)? Which use. */
+export function wordUse(value: string, match: NameMatch, blockStart: boolean, following = ''): string | undefined {
+  const {text, form} = match
+  if (!['first', 'alias', 'middle', 'last'].includes(form.kind) || match.possessive || match.titled || multi(match)) return undefined
+  if (!isUpper(text[0]) || text === text.toUpperCase() || !isOrdinaryWord(text)) return undefined
+  const head = before(value, match.start)
+  const lineHead = value.slice(value.lastIndexOf('\n', match.start - 1) + 1, match.start)
+  const opens = (blockStart || value.lastIndexOf('\n', match.start - 1) >= 0) && lineOpener.test(lineHead.replace(rulePatterns.emphasisMarks, ''))
+  if (!opens && !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart)) return undefined
+  if (namePosition(value + following, match.start, match.end, blockStart) !== undefined) return undefined
+  const rest = after(value, match.end) + (match.end + reach > value.length ? following : '')
+  return wordUses.find((use) => use.after.test(rest) && !use.unless?.test(rest))?.id
+}
 
 /** Every row, in the order they are tried (for tests: each is named once). */
 export const nameContexts: ReadonlyArray<Pick<Row, 'id' | 'written'>> = [...anyWriting, ...rows]

@@ -95,7 +95,9 @@ export const namePositions: NamePosition[] = [
   row('addressed', String.raw`(?:^|[^\p{L}])(?:over[^\S\n]+to[^\S\n]+you|nice[^\S\n]+one|well[^\S\n]+done|good[^\S\n]+point|great[^\S\n]+point|sorry|bye)[,!]?[^\S\n]+`, objectEnd),
   // `- iris to send round the form`, `Grant to chase the contract`: the owner of an action at the start of a note.
   // With Hope on the roster, `hope to share …` at the start of a note goes too: the safe side.
-  row('action owner', String.raw`${lineHead}(?:actions?|todo|to[- ]do|next[^\S\n]+steps?)?[^\S\n]*[:–—-]?[^\S\n]*`, String.raw`[^\S\n]+to[^\S\n]+(?:${actionVerbs})(?![\p{L}])`),
+  // Initials too, whatever they spell (`PB to send the rota`): an action's owner is a person or a team, and a team's capitals
+  // that are someone's initials read as that someone.
+  initialsRow('action owner', String.raw`${lineHead}(?:actions?|todo|to[- ]do|next[^\S\n]+steps?)?[^\S\n]*[:–—-]?[^\S\n]*`, String.raw`[^\S\n]+to[^\S\n]+(?:${actionVerbs})(?![\p{L}])`),
   // `can frank pls share the slides`, `could will please resend`: asked to do something.
   row('asked to act', String.raw`(?:^|[^\p{L}])(?:can|could|would|will)[^\S\n]+`, String.raw`[^\S\n]+(?:pls|please|plz)(?![\p{L}])`),
   // `Author: frank o`, `Frank O.`: a given name and the initial of a surname, then the end of the phrase.
@@ -110,6 +112,14 @@ export const namePositions: NamePosition[] = [
   initialsRow('my name is', String.raw`(?:^|[^\p{L}])(?:my[^\S\n]+name[^\S\n]+is|name['’]s|call[^\S\n]+me|i['’]m[^\S\n]+called)[^\S\n]+`, objectEnd),
   // `@rob`
   initialsRow('mention', '@', undefined),
+  // `[[hazel]]`, `[[Nnamdi Eze|Nam]]`: a wikilink (Obsidian, Notion, Roam) to a person's page.
+  initialsRow('wikilink', String.raw`\[\[[^[\]\n]{0,60}`, String.raw`[^[\]\n]{0,60}\]\]`),
+  // `Q (hazel): …`, `A (Bart): …`: an interview's or a Q&A's speaker in brackets.
+  initialsRow('question author', String.raw`${lineHead}(?:q|a|question|answer|q\d+|a\d+)[^\S\n]*\([^\S\n]*(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]*\)[^\S\n]*:`),
+  // `[a]summer lindqvist: …`: a comment exported from Google Docs, its author after the comment's letter.
+  initialsRow('comment export', String.raw`${lineHead}\[[a-z0-9]{1,3}\][^\S\n]*(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]*:`),
+  // `holly desai  10:04 AM`: a Slack or Teams export's author line, a time after the name.
+  row('chat export line', String.raw`${lineHead}(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]+\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?m\.?)?\]?[^\S\n]*(?:\n|$)`),
   // `… (rob)` at the end of a note or a sentence; `(via rob)`.
   row('aside attribution', String.raw`\([^\S\n]*(?:via[^\S\n]+|h\/t[^\S\n]+|per[^\S\n]+|ht[^\S\n]+)?`, String.raw`[^\S\n]*\)[*_"”’]*(?:[^\S\n]*[.!?;,]?[^\S\n]*(?:$|\n)|[.!?][^\S\n])`),
   // `"…" – bill`, `… — dawn` at the end of a note.

@@ -88,6 +88,10 @@ export const rulePatterns = {
   chatFrom: /^[^\S\n]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[^\S\n]+From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:]{1,40}?|From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+(?:Everyone|All|All panelists|Me|Host|Hosts and panelists)(?:[^\S\n]*\([^()\n]{1,30}\))?|From[^\S\n]+[^\n:]{1,60}?[^\S\n]+to[^\S\n]+[^\n:(]{1,40}?[^\S\n]*\((?:Privately|Direct Message|DM)\))[^\S\n]*:[^\S\n]*/gmu,
   /** A Teams or Slack export's line head: a name, a wide gap and the time (`Ana Silva   10:41`). */
   chatStamp: /^[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]\p{Lu}[\p{L}'’.-]*){0,3}(?:[^\S\n]{2,}|\t)\[?\d{1,2}:\d{2}(?::\d{2})?(?:[^\S\n]?[AaPp][Mm])?\]?[^\S\n]*/gmu,
+  /** A surname after a given name, as written (`'Shaugnessy` after `Hazel O`, ` bin Abdulah`, ` Van Heerden`): particles and one word. */
+  misspeltSurnameAfter: /^(?:['’]|[^\S\n]+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)[^\S\n]+)*)[\p{L}][\p{L}'’-]*/iu,
+  /** A WebVTT or SRT cue's timing line (`00:00:04.120 --> 00:00:09.800`), and the `WEBVTT` header: transcript metadata. */
+  cueTiming: /^[^\S\n]*(?:WEBVTT\b[^\n]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[^\S\n]+-->[^\S\n]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[^\n]*)(?:\n|$)/gmu,
   /** A verb or preposition whose object is a link: `see …`, `on …`. */
   linkObjectBefore: /(?:^|[^\p{L}])(?:see|visit|check|at|on|via|from)[^\S\n]+$/iu,
   /** The sentence goes on after a link: `… for the deck`. */
@@ -170,6 +174,9 @@ export const rulePatterns = {
   lowerLetter: /\p{Ll}/u,
   afterNewline: /\n[^\S\n]*$/,
   lineOpening: /(?:^|\n)(?:[^\S\n]|[>*+-])*$/,
+  /** A verb only a person does, after a capitalised name that opens a sentence: `Summer ran the pilot`, `Penny leads…`. */
+  agentVerbAfter:
+    /^(?:,[^,\n]{1,40},)?(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*(?:\p{Lu}[\p{L}'’-]*|i|me)){0,2}[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|just[^\S\n]+)?(?:ran|runs|led|leads|chaired|chairs|hosted|hosts|presented|presents|manages|managed|wants|wanted|thinks|believes|believed|knows|knew|feels|felt|reckons|argues|argued|suggests|suggested|told|tells|explained|explains|described|describes|wrote|writes|joined|joins|founded|launched|launches|designed|commissioned|organised|organized|introduced|championed|drafted|volunteered|spoke|speaks|talked|talks|went|closed|opened|promised|proposed|offered|emailed|phoned|visited|sent|met|took\s+us|walked\s+us|set\s+up|will\s+send|will\s+share|is\s+going\s+to|was\s+saying)(?![\p{L}])/u,
   strictSpeechAfter: /^\s+(?:also\s+)?(?:said|says|put\s+it|puts\s+it|reckons|thinks|thought|asked|mentioned|suggested|told|wants|agreed|argued|explained|noted|added|offered|walked|reckoned|was\s+honest)(?![\p{L}])/iu,
   strictSpeechBefore: /(?:^|[^\p{L}])(?:according\s+to|as|said|says|asked|thanks\s+to|told)\s+$/iu,
   onlyListMarkers: /^[\s>*+-]*$/u,
@@ -249,6 +256,15 @@ export const rulePatterns = {
 
   // --- the plugin: raw HTML, links, block tidying, masks ---
   wholeComment: /^\s*<!--[\s\S]*-->\s*$/,
+  /** A wikilink (Obsidian, Notion, Roam): `[[Hazel Mbatha]]`, `[[Nnamdi Eze|Nam]]`. */
+  wikilink: /\[\[[^[\]\n]{1,120}\]\]/gu,
+  /** What is left of a wikilink without its names: brackets, the pipe, spaces, particles. */
+  wikilinkRest: /^(?:[\s[\]|'’.-]|(?<![\p{L}])(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)(?![\p{L}]))*$/iu,
+  /** A line break and spaces at the end of a block's text. */
+  trailingLineBreak: /\n\s*$/u,
+  /** A WebVTT voice tag, the speaker of a cue (`<v Omar Al-Rashid>`, `<v.loud Lan>`), and its end tag: a speaker label. */
+  voiceTag: /<v(?:\.[\w.-]+)?(?:[^\S\n]+[^<>\n]*)?>|<\/v>/giu,
+  wholeVoiceTag: /^<v(?:\.[\w.-]+)?(?:[^\S\n]+[^<>\n]*)?>$/iu,
   htmlComment: /<!--[\s\S]*?(?:-->|$)/gu,
   htmlParts: /(<[^<>]*>)|([^<>]+)/gu,
   quoteChar: /"/g,

@@ -14,8 +14,8 @@ import {after, before, contactLead, enclosingBracket, findAttribution} from './a
 import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
-import {isOrdinaryWord, lowercaseWords} from './forms.js'
-import {inCapitals, isUpper, months, nameContext, startsSentence} from './name-contexts.js'
+import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from './forms.js'
+import {inCapitals, isUpper, months, nameContext, startsSentence, wordUse} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
@@ -142,6 +142,53 @@ function orgInContext(value: string, match: OrgMatch, blockStart: boolean): bool
 }
 
 
+/**
+ * `Hazel O'Shaugnessy`, `Faisal bin Abdulah`, `summer okono`: a given name (or a given name and an initial) followed by
+ * the person's own surname one letter off (a surname of six letters or more, misspelt into no English word). The
+ * misspelt surname goes with the name, and the two are the person in any case.
+ */
+function withMisspeltSurname(value: string, match: NameMatch, roster: Roster): NameMatch | undefined {
+  if (match.form.kind !== 'first' && match.form.kind !== 'first-initial' && match.form.kind !== 'alias') return undefined
+  const last = nameParts(roster.people[match.form.person]?.name ?? '').last
+  if (!last || letterKey(last).length < 6) return undefined
+  const next = rulePatterns.misspeltSurnameAfter.exec(value.slice(match.end, match.end + 60))
+  if (!next) return undefined
+  // `Hazel O` + `'Shaugnessy`: the initial the matcher took is the surname's first letter.
+  const written = match.form.kind === 'first-initial' ? value.slice(match.start, match.end).split(rulePatterns.whitespaceSplit).at(-1)! + next[0] : next[0]
+  const word = next[0].split(rulePatterns.whitespaceSplit).at(-1)!
+  if (!oneEditApart(letterKey(written), letterKey(last)) || isOrdinaryWord(word.replace(rulePatterns.possessiveEnd, ''))) return undefined
+  const end = match.end + next[0].length
+  return {...match, end, text: value.slice(match.start, end)}
+}
+
+/**
+ * `[[Hazel Mbatha]]`, `[[Nnamdi Eze|Nam]]`: a wikilink to a person's page is the person, named in the sentence
+ * (`Met with [[Hazel Mbatha]]` → `Met with one participant`): one finding for the whole link, brackets and all, when
+ * nothing but names is in it. A link to anything else (`[[Damp and mould policy]]`) keeps its words.
+ */
+function wikilinkPeople(value: string, confirmed: Finding[]): Finding[] {
+  if (!value.includes('[[')) return confirmed
+  let result = confirmed
+  for (const link of value.matchAll(rulePatterns.wikilink)) {
+    const start = link.index
+    const end = start + link[0].length
+    const inside = result.filter((finding) => finding.kind === 'person' && finding.start >= start && finding.end <= end)
+    if (inside.length === 0) continue
+    let rest = ''
+    let cursor = start
+    for (const finding of inside) {
+      rest += value.slice(cursor, finding.start)
+      cursor = finding.end
+    }
+    rest += value.slice(cursor, end)
+    if (!rulePatterns.wikilinkRest.test(rest)) continue
+    const first = inside[0] as Extract<Finding, {kind: 'person'}>
+    const whole: Finding = {kind: 'person', start, end, match: {...first.match, start, end, text: link[0], possessive: false}}
+    result = [...result.filter((finding) => !inside.includes(finding)), whole]
+  }
+  return result
+}
+
 function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: number; end: number}>): boolean {
   return ranges.some((range) => start < range.end && end > range.start)
 }
@@ -155,7 +202,7 @@ export function namesSomeone(url: string, matcher: NameMatcher): boolean {
 export function findChatHeads(value: string): Finding[] {
   if (!rulePatterns.chatHint.test(value)) return []
   const found: Finding[] = []
-  for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp]) {
+  for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp, rulePatterns.cueTiming]) {
     for (const match of value.matchAll(pattern)) {
       const start = match.index
       if (match[0].trim() === '' || overlaps(start, start + match[0].length, found)) continue
@@ -250,6 +297,16 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       else keep(doc, value, match.start, match.end)
       continue
     }
+    const misspelt = match.type === 'person' ? withMisspeltSurname(value, match, doc.roster) : undefined
+    if (misspelt) {
+      confirmed.push({kind: 'person', start: misspelt.start, end: misspelt.end, match: misspelt})
+      continue
+    }
+    // `Hazel coppicing`, `Summer holidays are…`, `Penny-pinching`: a name that is an English word, opening a sentence as the word.
+    if (match.type === 'person' && wordUse(value, match, context.blockStart, context.following) !== undefined) {
+      kept(match.start, match.end)
+      continue
+    }
     if (match.type === 'person') {
       const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
       if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
@@ -272,7 +329,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     if (listed) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
     else kept(match.start, match.end)
   }
-  findings.push(...confirmed)
+  findings.push(...wikilinkPeople(value, confirmed))
 
   if (!context.rosterOnly) {
     const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value), ...publicSpans]

@@ -150,8 +150,28 @@ function definesAbbreviation(before: string, word: string): boolean {
 }
 const minorWords = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on'])
 
-export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean}> = [
+/** Verbs a person does, after a capitalised word at the start of a sentence: `Summer ran the pilot`, `Hazel thinks`. The audit's own list. */
+const agentVerbs = String.raw`ran|runs|led|leads|made|makes|took|takes|built|builds|started|starts|set\s+up|sets\s+up|gave|gives|went|goes|found|finds|wrote|writes|brought|brings|told|tells|chaired|chairs|hosted|hosts|presented|presents|explained|explains|described|describes|pointed|points|joined|joins|left|moved|managed|manages|worked|works|wants|wanted|thinks|thought|believes|believed|knows|knew|feels|felt|reckons|reckoned|argues|argued|suggests|suggested|says|said|asked|asks|noted|notes|added|adds|agreed|agrees|mentioned|mentions|shared|shares|raised|raises|flagged|flags|warned|warns|admitted|admits|described|recalled|recalls|wondered|wonders|proposed|proposes|offered|offers|sent|sends|emailed|emails|called|calls|met|meets|visited|visits|leads|launched|launches|designed|designs|commissioned|commissions|funded|funds|organised|organises|organized|organizes|introduced|introduces|pushed|pushes|championed|champions|owns|owned|drafted|drafts|wants|needs|needed|tried|tries|spoke|speaks|talked|talks|walked|walks|closed|closes|opened|opens|showed|shows|promised|promises|volunteered|volunteers|won|wins|came|comes|got|gets|has\s+been|had\s+been|will\s+send|will\s+share|can\s+share|could\s+share|would\s+like`
+
+/** The start of a sentence: the start of the line after only marks, or after a full stop. */
+const sentenceHead = /(?:^[^\p{L}\p{N}]*|[.!?]\s+)$/u
+
+export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean}> = [
   {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:\p{L}+\s*[/&+,]\s*)*$/u, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  // `Brook Halvorsen —`, `Pieter van der Berg:`: a label of several capitalised words (a go-round, a transcript).
+  {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  // WebVTT and Teams transcripts: `<v Omar Al-Rashid>text</v>`.
+  {rule: 'a voice tag: `<v name>`', before: /<v(?:\.[\w.-]+)?\s+(?:[^<>\n]{0,60}\s)?$/u, after: /^[^<>\n]{0,60}>/u},
+  // Obsidian, Notion and Roam: `[[Hazel Mbatha]]`, `[[Nnamdi Eze|Nam]]`, a link to a person's page.
+  {rule: 'a wikilink: `[[name]]`', before: /\[\[[^[\]\n]{0,60}$/u, after: /^[^[\]\n]{0,60}\]\]/u},
+  // A Slack or Teams export's author line: `Holly Desai  10:04 AM`.
+  {rule: 'a chat export line: `name  10:04 AM`', before: /^[^\p{L}]*(?:[\p{L}'’.-]+\s+){0,3}$/u, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s+\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s*$/u},
+  // An interview or Q&A: `Q (Hazel):`, `A (Bart):`, `Question (Brook Halvorsen):`.
+  {rule: "a question's author: `Q (name):`", before: /^[^\p{L}]*(?:q|a|question|answer|q\d+|a\d+)\s*\(\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s*\)\s*:/u},
+  // A Google Docs comment export: `[a]Róisín Ní Cheallaigh: …`.
+  {rule: 'a comment export: `[a]name:`', before: /^[^\p{L}]*\[[a-z0-9]{1,3}\]\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s*:/u},
+  // `Summer ran the pilot`, `Hazel and Brook led the session`: a capitalised word that opens a sentence, then a verb a person does.
+  {rule: 'the subject of a verb: `Summer ran the pilot`', capital: true, before: sentenceHead, after: new RegExp(String.raw`^(?:,[^,\n]{1,40},)?(?:\s*(?:[,&+/]|\sand)\s*\p{L}+){0,2}\s+(?:also\s+|then\s+|just\s+|later\s+)?(?:${agentVerbs})(?!\p{L})`, 'u')},
   {rule: 'a label: `from name:`', before: /(?:^|[^\p{L}])(?:from|via)\s+$/iu, after: /^\s*:/u},
   {rule: 'addressed: `name, can you`', before: /^[^\p{L}]*$/u, after: /^\s*[,—–-]\s*(?:(?:can|could|would|will|do|did|are|have)\s+you|pls|please)(?!\p{L})/iu},
   {rule: 'credited: `point from name`', before: /(?:^|[^\p{L}])(?:point|question|comment|idea|quote|q|reply|message|note|shout[- ]?out|kudos|credit|thanks)\s+(?:from|to|by)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
@@ -188,7 +208,8 @@ export function auditNamePosition(text: string, start: number, end: number): str
   const after = text.slice(end, lineEnd)
   if (determiner.test(before)) return undefined
   const word = text.slice(start, end)
-  return auditNamePositions.find((position) => position.before.test(before) && position.after.test(after) && !position.unless?.(before, word))?.rule
+  const capital = word[0] !== word[0]!.toLowerCase()
+  return auditNamePositions.find((position) => (!position.capital || capital) && position.before.test(before) && position.after.test(after) && !position.unless?.(before, word))?.rule
 }
 
 export interface ParanoidOptions {
@@ -204,6 +225,20 @@ export interface ParanoidOptions {
 
 export interface ParanoidAuditor {
   scan(text: string): Suspect[]
+}
+
+/** Positions where lower-case letters that are someone's initials are them: a label, an owner, a subject of saying. */
+const labelPositions = new Set(['a label: `^\\W*name:`', 'a label: `from name:`', 'a label after a timestamp', 'an action owner: `name to send`', 'a comment export: `[a]name:`', "a question's author: `Q (name):`"])
+
+/** Short words that lower-case initials spell (`we` of Will Ekwueme, `it`, `me`): the words, even as a label's first word. */
+const shortWords = new Set(
+  'a an and any are as at be but by can did do for get go got had has he her him his i if in is it its let may me my no not now of off ok on one or our out own per re so the to too two up us was we who why yes yet you'.split(' '),
+)
+
+/** Does the word at `index` open a sentence (its line's first word, or after a full stop)? */
+function sentenceStart(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1
+  return sentenceHead.test(text.slice(lineStart, index))
 }
 
 /** `'s` and a word after it: a possessive. */
@@ -222,10 +257,25 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     // `CM`, `CMM`: the initials of the first and last names, and of all of them, only in capitals.
     const all = wordsOf(person.name).filter((word) => !particles.has(word.key))
     if (all.length >= 2) {
-      initials.set(`${all[0]!.key[0]}${all.at(-1)!.key[0]}`, person.name)
+      // The first name and the surname's first part that is not a particle: `PT` of Pat Turner-Blake (never `PB`, which
+      // participatory budgeting spells), `OR` of Omar Al-Rashid, `HS` of Hazel O'Shaughnessy.
+      const surname = wordsOf(person.name.split(/\s+/u).at(-1) ?? '').find((word) => !particles.has(word.key))
+      if (surname) initials.set(`${all[0]!.key[0]}${surname.key[0]}`, person.name)
       initials.set(all.map((word) => word.key[0]).join(''), person.name)
     }
+    // `HO` of Hazel O'Shaughnessy, `OA` of Omar Al-Rashid: the first letters of the name as it is spaced, particles aside.
+    const spaced = person.name.split(/\s+/u).filter((part) => part && !particles.has(foldWord(part)))
+    if (spaced.length >= 2) {
+      initials.set(`${foldWord(spaced[0]!)[0]}${foldWord(spaced.at(-1)!)[0]}`, person.name)
+      initials.set(spaced.map((part) => foldWord(part)[0]).join(''), person.name)
+    }
   }
+
+  // Initials in any case, for a label or an owner only (`cm: ran the pilot`, `cm to send`): lower-case letters are a word anywhere else.
+  const anyCaseInitials = new Map([...initials].filter(([key]) => key.length <= 3))
+  // Words of names long enough that one letter off is still the name (`O'Shaugnessy`, `Abdulah`, `Siobahn`).
+  const longWords = [...people].filter(([key]) => key.length >= 6)
+  const nearName = (key: string): string | undefined => (key.length < 5 ? undefined : longWords.find(([name]) => nearlySame(key, name))?.[1])
 
   if (options.source !== undefined) {
     const written = new Set(wordsOf(options.source).filter((word) => word.text === word.text.toUpperCase()).map((word) => word.key))
@@ -335,6 +385,16 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     return undefined
   }
 
+  /** `summer okono`, `omar al-rahid`: a word beside another word of the same person's name (particles and letters skipped). */
+  const besideOwnName = (words: Word[], at: number, person: string): boolean => {
+    for (const step of [-1, 1]) {
+      let index = at + step
+      while (words[index] && (particles.has(words[index]!.key) || words[index]!.key.length === 1)) index += step
+      if (words[index] && people.get(words[index]!.key) === person) return true
+    }
+    return false
+  }
+
   return {
     scan(text) {
       const suspects: Suspect[] = []
@@ -346,10 +406,19 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         const capital = word.text[0] !== word.text[0]!.toLowerCase()
         let found: Omit<Suspect, 'start' | 'end' | 'text'> | undefined
         if (person) found = {person, kind: 'person'}
-        else if (upper && word.text.length <= 4 && initials.has(word.key) && !inCapitals(text, word.start) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
+        else if (upper && word.text.length <= 4 && initials.has(word.key) && (!inCapitals(text, word.start) || auditNamePosition(text, word.start, word.end)) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}
+        else if (!upper && word.text.length <= 3 && anyCaseInitials.has(word.key) && !shortWords.has(word.key) && labelPositions.has(auditNamePosition(text, word.start, word.end) ?? ''))
+          found = {person: anyCaseInitials.get(word.key)!, kind: 'person'}
+        else if (!upper || word.text.length > 4) {
+          // One letter off a long word of a name: a misspelt name where a name is written — with a capital inside a sentence,
+          // as a possessive, or in a name position (`Hazel O'Shaugnessy said`, `siobahn's team`).
+          const near = nearName(word.key)
+          if (near && ((capital && !sentenceStart(text, word.start)) || possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end) || besideOwnName(words, at, near)))
+            found = {person: near, kind: 'person'}
+        }
         const pair = !found || found.kind === 'person' ? namePair(text, words, at) : undefined
         if (pair && !designed(words, at)) {
           // A given name (or one letter off it) beside the same person's surname or its initial: a name, unless the

@@ -190,7 +190,7 @@ export async function compileInput(job: CompileJob): Promise<CompileOutcome> {
     // The docx library is loaded only for a build that writes one.
     const word = options.outputs?.includes('docx') ? await import('../render/docx.js') : undefined
     const docx = word ? await word.reportToDocx(compiled.report, {brand: compiled.brand}) : undefined
-    if (word && docx) compiled.leaks.push(...createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta).scan(word.docxText(docx), 'docx'))
+    if (word && docx) compiled.leaks.push(...createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary ?? []).scan(word.docxText(docx), 'docx'))
     const diagnostics = diagnosticsOf(file)
     const unresolved = options.strict ? diagnostics.filter((diagnostic) => diagnostic.rule === 'unrostered-name') : []
     if (compiled.leaks.length > 0 || unresolved.length > 0) {

@@ -18,9 +18,11 @@ interface Key {
 
 /** Tokens of `mustGo` left in `output` outside the phrases that must survive; initials (all capitals) count only in capitals. */
 export function score(output: string, key: Key): {left: string[]; kept: number} {
-  const kept = key.mustSurvive.filter((phrase) => output.includes(phrase)).length
+  // A phrase that opens a note is printed with a capital (`every penny…` → `Every penny…`): the same phrase.
+  const spellings = (phrase: string) => [phrase, phrase[0]!.toUpperCase() + phrase.slice(1)]
+  const kept = key.mustSurvive.filter((phrase) => spellings(phrase).some((spelling) => output.includes(spelling))).length
   let rest = output
-  for (const phrase of key.mustSurvive) rest = rest.split(phrase).join(' ')
+  for (const phrase of key.mustSurvive) for (const spelling of spellings(phrase)) rest = rest.split(spelling).join(' ')
   const left = key.mustGo.filter((token) => {
     const initials = token.length <= 3 && token === token.toUpperCase()
     return new RegExp(`(?<![\\p{L}\\p{N}])${token}(?![\\p{L}\\p{N}])`, initials ? 'u' : 'iu').test(rest)

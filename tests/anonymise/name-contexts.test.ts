@@ -50,6 +50,7 @@ const cases: Array<[string, string]> = [
   ['aside, then a label', 'it ran. {Price} (Leeds): the pilot worked'],
   ['in brackets', 'we ran it [{Price}]'],
   ['with a verb of saying', 'so {Price} wants a pilot'],
+  ['subject of a verb', '{Price} ran the pilot in the spring'],
   ['trailing attribution', 'it worked, mostly — {Price}...'],
 ]
 

@@ -63,7 +63,17 @@ export const positions: string[] = [
   'could {n} please resend the figures',
   'Author: {n} k; 3 votes',
   'posted by {n} T.',
+  // Export shapes (issue 15, fresh notes 3–5): a wikilink, a Q&A author, a Google Docs comment.
+  'met with [[{n}]] about the rota',
+  'Q ({n}): what about the deposit',
+  '[a]{n}: the rota broke down',
 ]
+
+/**
+ * Shapes the rewriter removes whole, by their own recogniser rather than a name position (a WebVTT voice tag, a Slack
+ * export's author line, a full name in a go-round): name positions of the audit's own table.
+ */
+export const wholeLinePositions: string[] = ['<v {n}>the rota broke down</v>', '{n}  10:04 AM', '{n} Okonkwo — the rota broke down']
 
 export const cases: Array<[string, (name: string) => string]> = [
   ['lower', (name) => name.toLowerCase()],

@@ -10,7 +10,9 @@ import {exitCodes} from '../../src/errors.js'
 import {auditNamePosition, createParanoidAuditor, ordinaryUse} from '../../src/audit/paranoid.js'
 import type {Roster} from '../../src/types.js'
 import {tempDir} from '../helpers.js'
-import {cases, ordinaryUses, positions, wordNames, wordNamesFront} from '../anonymise/name-position-cases.js'
+import {cases, ordinaryUses, positions as rewriterPositions, wholeLinePositions, wordNames, wordNamesFront} from '../anonymise/name-position-cases.js'
+
+const positions = [...rewriterPositions, ...wholeLinePositions]
 
 /** Every word of `value` recorded as an ordinary use, with its neighbours. */
 function everyWordOrdinary(value: string): string[] {
@@ -45,6 +47,17 @@ describe('the audit’s name positions', () => {
       }
     })
   }
+
+  it.each(['{n} ran the pilot in the spring', 'The rota broke. {n} led the rebuild', '{n} and Kemi chaired it', '{n}, the chair, closed the meeting'])(
+    'flags a capitalised name opening a sentence before a verb a person does, %j, though recorded as ordinary',
+    (template) => {
+      for (const name of ['Dawn', 'Bill', 'Will', 'Rose']) {
+        const line = template.replace('{n}', name)
+        const suspects = createParanoidAuditor(roster, {ordinary: everyWordOrdinary(line)}).scan(line)
+        expect(suspects.find((suspect) => suspect.text === name)?.position, line).toBe('the subject of a verb: `Summer ran the pilot`')
+      }
+    },
+  )
 
   it.each(ordinaryUses)('finds no name position in %j', (value, word) => {
     const start = value.indexOf(word)
