@@ -24,7 +24,7 @@ export function measure(dir) {
     const {report} = processNotes(file, {cwd: dir})
     const placed = []
     const walk = (item, section) => {
-      placed.push({section: section.title, text: item.text, rule: item.placement.rule, reason: item.placement.reason})
+      placed.push({section: section.title, id: section.id, text: item.text, rule: item.placement.rule, reason: item.placement.reason})
       for (const child of item.children ?? []) walk(child, section)
     }
     let notes = 0
@@ -50,7 +50,7 @@ export function measure(dir) {
       // Questions are addressed to the reader: "Do we know" is printed "Do you know".
       const norm = (text) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\b(?:we|us)\b/g, 'you').replace(/\bour\b/g, 'your')
       const hits = placed.filter((note) => norm(note.text).includes(norm(entry.contains)))
-      if (hits.some((note) => note.section === entry.section)) right++
+      if (hits.some((note) => note.section === entry.section || note.id === entry.section)) right++
       else wrong.push(`${entry.contains} → expected ${entry.section}, got ${hits.map((hit) => `${hit.section} (${hit.rule}: ${hit.reason})`).join('; ') || 'nowhere'}`)
     }
     rows.push({name, notes, fallback, keyed: (key.sections ?? []).length, right, wrong, unplaced})
