@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {processNotes} from '../../src/engine/pipeline.js'
 import {normaliseHeading, headingMatches} from '../../src/group/segment.js'
 import {splitHeadline} from '../../src/group/index.js'
+import {withRulesOnly} from '../../src/group/placement.js'
 import type {ReportItem} from '../../src/types.js'
 
 function report(notes: string, profile?: string) {
@@ -42,11 +43,14 @@ describe('group', () => {
     expect(item.placement).toEqual({section: 'examples', rule: 'heading', reason: 'under the heading “examples round” (matches “examples round”)'})
   })
 
-  it('places by keyword rules when no hashtag or heading matches, with the score', () => {
-    const result = report('---\ntitle: T\n---\n\n## Table 2: odds and ends\n\n- Middle managers are where the culture change stalls\n')
+  it('places by keyword rules when no hashtag or heading matches, with the score (the rules alone)', () => {
+    const result = withRulesOnly(() => report('---\ntitle: T\n---\n\n## Table 2: odds and ends\n\n- Middle managers are where the culture change stalls\n'))
     const item = itemOf(result, 'Middle managers')!
     expect(item.placement).toMatchObject({section: 'culture-and-leadership', rule: 'keyword', score: 5})
     expect(item.placement.reason).toBe('keywords middle managers 2 + culture 3 = 5')
+    // The learned placement weighs the same keywords among its features, and agrees.
+    const learned = itemOf(report('---\ntitle: T\n---\n\n## Table 2: odds and ends\n\n- Middle managers are where the culture change stalls\n'), 'Middle managers')!
+    expect(learned.placement.section).toBe('culture-and-leadership')
   })
 
   it('sends what it cannot place to Further insights with a warning', () => {

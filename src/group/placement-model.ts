@@ -1,0 +1,207 @@
+/**
+ * A learned placement: a small linear model (multinomial logistic
+ * regression) over the signals the placement rules read, as features, and
+ * the note's and its headings' words (stemmed). The weights are trained by
+ * `scripts/train-placement.mjs` on every keyed placement in the repository
+ * and committed as `placement-weights.ts`; cross-validation by file chose
+ * the features and the regularisation (see BENCHMARKS.md).
+ *
+ * Hashtags still win outright (the Placer decides them before the model);
+ * the model decides the rest, and says why with the features that weighed
+ * most for the section it chose.
+ */
+import {scoreKeywords, stopWords} from './keywords.js'
+import {headingSection, placeOpening, urlPattern, wordCount, type PlacementInput} from './placement.js'
+import type {Profile} from './profile.js'
+import {readSignals, signalNames} from './signals.js'
+import {stem} from './stemmer.js'
+
+export interface PlacementModel {
+  /** Section ids, one per row of weights. */
+  classes: string[]
+  /** Feature name → one weight per class. */
+  weights: Record<string, number[]>
+  /** One bias per class. */
+  bias: number[]
+  /** Whether the rules' own placement is a feature (`rules:SECTION`, `rules-by:RULE:SECTION`). */
+  rules?: boolean
+  /** Below this probability, a note the rules placed alone (not by its neighbours or a last resort) stays where they put it. */
+  defer?: number
+}
+
+/** What the neighbours said before the model: section → share of the placed notes under the same heading. */
+export type NeighbourShares = Map<string, number>
+
+export type Features = Map<string, number>
+
+/** A signal's score counts at most this much (as in the rules). */
+const signalCap = 3
+
+/**
+ * The features of one note: its wording's signals (each recogniser by
+ * name, and each signal's capped score), what its nearest heading and
+ * parent headings match and say, its keyword scores, whether it is a
+ * question, a link or a story of a place, its neighbours' sections, and its
+ * words and its headings' words.
+ */
+export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares): Features {
+  const features: Features = new Map()
+  const set = (name: string, value = 1) => {
+    if (value !== 0) features.set(name, (features.get(name) ?? 0) + value)
+  }
+  const text = input.text ?? ''
+  if (input.question) set('question')
+  if (input.kind) set(`kind:${input.kind}`)
+  if (input.source) set(`source:${input.source}`)
+  if (input.asked) set('asked-column')
+  if (/\?\s*$/.test(text)) set('ends-?')
+
+  const own = readSignals(text)
+  for (const signal of signalNames) {
+    const found = own.get(signal)
+    if (!found) continue
+    set(`signal:${signal}`, Math.min(found.score, signalCap) / signalCap)
+    for (const hit of found.hits) set(`signal:${signal}:${hit.name}`)
+  }
+  const urls = text.match(urlPattern)
+  if (urls) {
+    set('link')
+    if (wordCount(text.replace(urlPattern, ' ')) <= 8) set('link:titled')
+  }
+  if (placeOpening.test(input.own?.text ?? text)) set('opens-with-place')
+  const length = wordCount(text)
+  set(length <= 4 ? 'length:1-4' : length <= 10 ? 'length:5-10' : length <= 25 ? 'length:11-25' : 'length:26+')
+
+  for (const score of scoreKeywords(input.stems, profile.keywordIndex, profile.order)) set(`keywords:${score.section}`, Math.min(score.score, 6) / 3)
+
+  const headings = input.headings.filter((heading) => !heading.title)
+  const nearest = headings.find((heading) => !heading.caption) ?? headings[0]
+  headings.forEach((heading, depth) => {
+    const where = heading === nearest ? 'heading' : depth === 0 && heading.caption ? 'caption' : 'parent-heading'
+    const match = headingSection(heading, profile)
+    if (match) set(`${where}:${match.section}`)
+    for (const value of new Set(heading.stems)) if (topical(value)) set(`${where}-word:${value}`)
+  })
+  if (nearest) {
+    const said = readSignals(nearest.text)
+    for (const signal of signalNames) if (said.has(signal)) set(`heading-signal:${signal}`)
+    for (const score of scoreKeywords(nearest.stems, profile.keywordIndex, profile.order)) set(`heading-keywords:${score.section}`, Math.min(score.score, 6) / 3)
+    if (/\?\s*$/.test(nearest.text) || /^(?:q ?& ?a|questions?|qs)\b/.test(nearest.text)) set('heading-question')
+  } else set('no-heading')
+
+  for (const [section, share] of neighbours ?? []) set(`neighbours:${section}`, share)
+
+  for (const value of new Set(input.stems)) if (topical(value)) set(`word:${value}`)
+  return features
+}
+
+export interface Prediction {
+  section: string
+  probability: number
+  /** The features that weighed most for the section chosen, strongest first. */
+  because: Array<{feature: string; weight: number}>
+}
+
+/**
+ * The model's section for a note among those the profile has, with its
+ * probability and the features that weighed most for it.
+ */
+export function predict(model: PlacementModel, features: Features, allowed: (section: string) => boolean): Prediction | undefined {
+  const scores = model.bias.slice()
+  for (const [name, value] of features) {
+    const row = model.weights[name]
+    if (!row) continue
+    for (let index = 0; index < scores.length; index++) scores[index]! += row[index]! * value
+  }
+  let best = -1
+  for (let index = 0; index < scores.length; index++) {
+    if (!allowed(model.classes[index]!)) continue
+    if (best < 0 || scores[index]! > scores[best]!) best = index
+  }
+  if (best < 0) return undefined
+  let total = 0
+  const top = scores[best]!
+  for (let index = 0; index < scores.length; index++) if (allowed(model.classes[index]!)) total += Math.exp(scores[index]! - top)
+  const because: Array<{feature: string; weight: number}> = []
+  for (const [name, value] of features) {
+    const row = model.weights[name]
+    if (!row) continue
+    // What the feature adds to this section beyond its mean over the sections.
+    const mean = row.reduce((sum, weight) => sum + weight, 0) / row.length
+    const weight = (row[best]! - mean) * value
+    // What the note is and how long it is weigh little and say nothing an editor would give as a reason.
+    if (weight >= 0.05 && !/^(?:kind|source|length):/.test(name)) because.push({feature: name, weight})
+  }
+  because.sort((a, b) => b.weight - a.weight)
+  return {section: model.classes[best]!, probability: 1 / total, because: because.slice(0, 4)}
+}
+
+/** Whether the model was trained for this profile's sections: every class is a section of it. */
+export function fitsProfile(model: PlacementModel, profile: Profile): boolean {
+  return model.classes.every((id) => profile.sections.some((section) => section.id === id))
+}
+
+/**
+ * Words that say nothing of a note's section, as stems: function words and
+ * talk (`about`, `really`, `said`). Negations, `should` and the question
+ * words stay: they do say something.
+ */
+const fillerStems = new Set(
+  'about after again all also am any been before being but did does each even every get got had has have he her here him his i into just know like lot more most mostly much my now one only other out over quite really said say says she some someone something such than that then there these thing things think those through too very was were when where which while who will well yes yet'
+    .split(' ')
+    .map((word) => stem(word)),
+)
+
+/** A stem that may say something of the note's section. */
+function topical(value: string): boolean {
+  return value.length > 2 && !stopWords.has(value) && !fillerStems.has(value) && !/^\d+$/.test(value)
+}
+
+
+/** Readable feature names for `--explain`: `heading:what-works` → `heading matches What works`. */
+export function describeFeature(name: string, profile: Profile): string {
+  const title = (id: string) => profile.sections.find((section) => section.id === id)?.title ?? id
+  const [kind, ...rest] = name.split(':')
+  const value = rest.join(':')
+  switch (kind) {
+    case 'word':
+      return `word “${value}”`
+    case 'heading-word':
+      return `heading word “${value}”`
+    case 'parent-heading-word':
+      return `parent heading word “${value}”`
+    case 'caption-word':
+      return `caption word “${value}”`
+    case 'heading':
+    case 'parent-heading':
+    case 'caption':
+      return `${kind.replace('-', ' ')} matches ${title(value)}`
+    case 'keywords':
+    case 'heading-keywords':
+      return `${kind === 'keywords' ? 'keywords' : 'heading keywords'} of ${title(value)}`
+    case 'neighbours':
+      return `neighbours in ${title(value)}`
+    case 'signal':
+      return rest.length > 1 ? `${rest[0]} (${rest.slice(1).join(':')})` : `${value} wording`
+    case 'opens-with-place':
+      return 'opens with a place that did something'
+    case 'question':
+      return 'a question'
+    case 'asked-column':
+      return 'a row of a question column'
+    case 'link':
+      return 'a link'
+    case 'link:titled':
+      return 'a title and its link'
+    case 'heading-question':
+      return 'under a questions heading'
+    case 'heading-signal':
+      return `heading says ${value}`
+    case 'rules':
+      return `the rules chose ${title(value)}`
+    case 'rules-by':
+      return `the rules' ${rest[0]} chose ${title(rest.slice(1).join(':'))}`
+    default:
+      return name
+  }
+}
