@@ -10,7 +10,8 @@
  * the model decides the rest, and says why with the features that weighed
  * most for the section it chose.
  */
-import {scoreKeywords, stopWords} from './keywords.js'
+import {scoreKeywords, stopWords, type KeywordScore} from './keywords.js'
+import type {NoteHeading} from './segment.js'
 import {headingSection, placeOpening, urlPattern, wordCount, type PlacementInput} from './placement.js'
 import type {Profile} from './profile.js'
 import {readSignals, signalNames} from './signals.js'
@@ -44,7 +45,7 @@ const signalCap = 3
  * question, a link or a story of a place, its neighbours' sections, and its
  * words and its headings' words.
  */
-export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares): Features {
+export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares, known: {scores?: KeywordScore[]; signals?: Signals} = {}): Features {
   const features: Features = new Map()
   const set = (name: string, value = 1) => {
     if (value !== 0) features.set(name, (features.get(name) ?? 0) + value)
@@ -56,15 +57,14 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
   if (input.asked) set('asked-column')
   if (/\?\s*$/.test(text)) set('ends-?')
 
-  const own = readSignals(text)
+  const own = known.signals ?? readSignals(text)
   for (const signal of signalNames) {
     const found = own.get(signal)
     if (!found) continue
     set(`signal:${signal}`, Math.min(found.score, signalCap) / signalCap)
     for (const hit of found.hits) set(`signal:${signal}:${hit.name}`)
   }
-  const urls = text.match(urlPattern)
-  if (urls) {
+  if (/(?:https?:\/\/|www\.)\S/i.test(text)) {
     set('link')
     if (wordCount(text.replace(urlPattern, ' ')) <= 8) set('link:titled')
   }
@@ -72,27 +72,66 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
   const length = wordCount(text)
   set(length <= 4 ? 'length:1-4' : length <= 10 ? 'length:5-10' : length <= 25 ? 'length:11-25' : 'length:26+')
 
-  for (const score of scoreKeywords(input.stems, profile.keywordIndex, profile.order)) set(`keywords:${score.section}`, Math.min(score.score, 6) / 3)
+  for (const score of known.scores ?? scoreKeywords(input.stems, profile.keywordIndex, profile.order)) set(`keywords:${score.section}`, Math.min(score.score, 6) / 3)
 
-  const headings = input.headings.filter((heading) => !heading.title)
-  const nearest = headings.find((heading) => !heading.caption) ?? headings[0]
-  headings.forEach((heading, depth) => {
+  let nearest: NoteHeading | undefined
+  for (const heading of input.headings) if (!heading.title && !heading.caption) {
+    nearest = heading
+    break
+  }
+  nearest ??= input.headings.find((heading) => !heading.title)
+  let depth = 0
+  for (const heading of input.headings) {
+    if (heading.title) continue
     const where = heading === nearest ? 'heading' : depth === 0 && heading.caption ? 'caption' : 'parent-heading'
-    const match = headingSection(heading, profile)
-    if (match) set(`${where}:${match.section}`)
-    for (const value of new Set(heading.stems)) if (topical(value)) set(`${where}-word:${value}`)
-  })
-  if (nearest) {
-    const said = readSignals(nearest.text)
-    for (const signal of signalNames) if (said.has(signal)) set(`heading-signal:${signal}`)
-    for (const score of scoreKeywords(nearest.stems, profile.keywordIndex, profile.order)) set(`heading-keywords:${score.section}`, Math.min(score.score, 6) / 3)
-    if (/\?\s*$/.test(nearest.text) || /^(?:q ?& ?a|questions?|qs)\b/.test(nearest.text)) set('heading-question')
-  } else set('no-heading')
+    for (const [name, value] of headingFeatures(heading, where, profile)) set(name, value)
+    depth++
+  }
+  if (!nearest) set('no-heading')
 
   for (const [section, share] of neighbours ?? []) set(`neighbours:${section}`, share)
 
-  for (const value of new Set(input.stems)) if (topical(value)) set(`word:${value}`)
+  for (const value of input.stems) {
+    const name = wordFeature(value)
+    if (name) features.set(name, 1)
+  }
   return features
+}
+
+type Signals = ReturnType<typeof readSignals>
+
+const headingFeatureCache = new WeakMap<Profile, WeakMap<NoteHeading, Map<string, Array<[string, number]>>>>()
+/** A heading's features as the nearest heading, a caption or a parent: the same for every note under it, so made once. */
+function headingFeatures(heading: NoteHeading, where: string, profile: Profile): Array<[string, number]> {
+  let byHeading = headingFeatureCache.get(profile)
+  if (!byHeading) headingFeatureCache.set(profile, (byHeading = new WeakMap()))
+  let byWhere = byHeading.get(heading)
+  if (!byWhere) byHeading.set(heading, (byWhere = new Map()))
+  let list = byWhere.get(where)
+  if (list) return list
+  list = []
+  const match = headingSection(heading, profile)
+  if (match) list.push([`${where}:${match.section}`, 1])
+  for (const value of new Set(heading.stems)) if (topical(value)) list.push([`${where}-word:${value}`, 1])
+  if (where === 'heading') {
+    const said = readSignals(heading.text)
+    for (const signal of signalNames) if (said.has(signal)) list.push([`heading-signal:${signal}`, 1])
+    for (const score of scoreKeywords(heading.stems, profile.keywordIndex, profile.order)) list.push([`heading-keywords:${score.section}`, Math.min(score.score, 6) / 3])
+    if (/\?\s*$/.test(heading.text) || /^(?:q ?& ?a|questions?|qs)\b/.test(heading.text)) list.push(['heading-question', 1])
+  }
+  byWhere.set(where, list)
+  return list
+}
+
+/** `word:STEM` for a stem that may say something of the section (none for a filler), made once per stem. */
+const wordFeatures = new Map<string, string>()
+function wordFeature(value: string): string | undefined {
+  let name = wordFeatures.get(value)
+  if (name === undefined) {
+    name = topical(value) ? `word:${value}` : ''
+    if (wordFeatures.size < 50_000) wordFeatures.set(value, name)
+  }
+  return name || undefined
 }
 
 export interface Prediction {

@@ -138,7 +138,7 @@ function weigh(input: PlacementInput, scores: KeywordScore[], profile: Profile):
   }
   for (const score of scores) add(score.section, score.score, `keywords ${score.hits.map((hit) => hit.term).join(', ')} ${formatNumber(score.score)}`)
   if (input.text !== undefined) {
-    const own = readSignals(input.text)
+    const own = signalsOf(input)
     for (const section of profile.sections) {
       for (const signal of section.signals) {
         const found = own.get(signal)
@@ -163,6 +163,14 @@ function weigh(input: PlacementInput, scores: KeywordScore[], profile: Profile):
 
 function names(hits: SignalHit[]): string {
   return hits.map((hit) => hit.name).join(', ')
+}
+
+/** The signals of a note's wording, read once for the rules and the model. */
+const signalCache = new WeakMap<PlacementInput, ReturnType<typeof readSignals>>()
+function signalsOf(input: PlacementInput): ReturnType<typeof readSignals> {
+  let found = signalCache.get(input)
+  if (!found) signalCache.set(input, (found = readSignals(input.text ?? '')))
+  return found
 }
 
 const headingSignalCache = new WeakMap<NoteHeading, ReturnType<typeof readSignals>>()
@@ -341,11 +349,14 @@ export class Placer<T> {
     const allowed = (id: string) => profile.sections.some((section) => section.id === id)
     this.#entries.forEach((entry, index) => {
       const rules = placements[index]!
-      const features = placementFeatures(entry.input, profile, shares.get(index))
       const decidedBy = entry.decision.placement?.rule
-      let chosen = rules
       const model = this.#model
-      if (model && decidedBy !== 'hashtag' && !(this.#mode === 'hybrid' && decidedBy === 'heading') && hasEvidence(features)) {
+      const asked = model !== undefined && decidedBy !== 'hashtag' && !(this.#mode === 'hybrid' && decidedBy === 'heading')
+      // A note a hashtag or a named heading placed never needs its features (read only for training).
+      if (!asked && !tracer) return
+      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)})
+      let chosen = rules
+      if (model && asked && hasEvidence(features)) {
         const prediction = predict(model, model.rules ? withRules(features, rules) : features, allowed)
         const alone = entry.decision.placement
         if (prediction && alone && model.defer !== undefined && prediction.probability < model.defer) {
