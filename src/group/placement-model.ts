@@ -28,6 +28,8 @@ export interface PlacementModel {
   rules?: boolean
   /** Below this probability, a note the rules placed alone (not by its neighbours or a last resort) stays where they put it. */
   defer?: number
+  /** The same for a note its neighbours' majority placed. */
+  deferToNeighbours?: boolean
 }
 
 /** What the neighbours said before the model: section → share of the placed notes under the same heading. */
@@ -188,6 +190,7 @@ export function fitsProfile(model: PlacementModel, profile: Profile): boolean {
 const fillerStems = new Set(
   'about after again all also am any been before being but did does each even every get got had has have he her here him his i into just know like lot more most mostly much my now one only other out over quite really said say says she some someone something such than that then there these thing things think those through too very was were when where which while who will well yes yet'
     .split(' ')
+    .concat([...stopWords])
     .map((word) => stem(word)),
 )
 

@@ -71,6 +71,8 @@ interface Decision {
   placement?: Placement
   scores: KeywordScore[]
   evidence: Evidence[]
+  /** Placed by a caption (`Workforce and culture` over its points), not a heading: the model may weigh it. */
+  caption?: boolean
 }
 
 function decide(input: PlacementInput, profile: Profile): Decision {
@@ -89,7 +91,7 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     if (best && !input.question && roleOf(profile, best.section) === 'questions') break
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
-      return done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`})
+      return {...done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`}), ...(heading.caption ? {caption: true} : {})}
     }
   }
 
@@ -351,7 +353,8 @@ export class Placer<T> {
       const rules = placements[index]!
       const decidedBy = entry.decision.placement?.rule
       const model = this.#model
-      const asked = model !== undefined && decidedBy !== 'hashtag' && !(this.#mode === 'hybrid' && decidedBy === 'heading')
+      const stands = decidedBy === 'hashtag' || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
+      const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
       const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)})
@@ -359,7 +362,7 @@ export class Placer<T> {
       if (model && asked && hasEvidence(features)) {
         const prediction = predict(model, model.rules ? withRules(features, rules) : features, allowed)
         const alone = entry.decision.placement
-        if (prediction && alone && model.defer !== undefined && prediction.probability < model.defer) {
+        if (prediction && (alone || (model.deferToNeighbours && rules.rule === 'neighbours')) && model.defer !== undefined && prediction.probability < model.defer) {
           // Unsure, and the rules placed it on its own evidence: theirs stands, saying what the model thought.
           chosen = {...rules, reason: `${rules.reason}; the learned placement was only ${Math.round(prediction.probability * 100)}% sure (of ${titleOf(profile, prediction.section)})`}
         } else if (prediction && rules.rule === 'fallback' && prediction.probability < unsure) {
@@ -371,7 +374,7 @@ export class Placer<T> {
           chosen = {section: prediction.section, rule: 'model', reason: `learned placement, ${Math.round(prediction.probability * 100)}% sure: ${because || 'the sections’ base rates'}; ${rulesSaid}`, score: prediction.probability}
         }
       }
-      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, rules, placement: chosen})
+      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, caption: entry.decision.caption, rules, placement: chosen})
       placements[index] = chosen
     })
   }
@@ -383,8 +386,12 @@ export class Placer<T> {
   }
 }
 
-/** `model`: the learned placement decides every note no hashtag placed; `hybrid`: the heading rule first. */
-export type PlacementMode = 'model' | 'hybrid'
+/**
+ * `model`: the learned placement decides every note no hashtag placed; `hybrid`: a heading or caption the
+ * profile names places its notes first; `headings`: a heading does, a caption (a title line over points) is
+ * one more feature.
+ */
+export type PlacementMode = 'model' | 'hybrid' | 'headings'
 
 /** What the Placer saw and decided for one note: for training the model (`scripts/train-placement.mjs`). */
 export interface PlacementTrace {
@@ -394,6 +401,8 @@ export interface PlacementTrace {
   features: Features
   /** The rules' decision for the note alone (none: it needed its neighbours or the last resort). */
   alone?: Placement
+  /** That decision was a caption's. */
+  caption?: boolean
   /** The rules' placement, neighbours included. */
   rules: Placement
   /** The placement the Placer chose. */
@@ -419,8 +428,8 @@ export function tracePlacements(callback: ((trace: PlacementTrace) => void) | un
   tracer = callback
 }
 
-/** Below this probability the model's guess does not take a note the rules found nothing in out of the catch-all. */
-const unsure = 0.4
+/** Unless the model thinks it more likely right than wrong, a note the rules found nothing in stays in the catch-all. */
+const unsure = 0.5
 
 /** The features and the rules' placement as two more: the model learns when to trust them. */
 function withRules(features: Features, rules: Placement): Features {
@@ -505,7 +514,7 @@ function roleOf(profile: Profile, id: string): string | undefined {
 }
 
 function titleOf(profile: Profile, id: string): string {
-  const section = profile.sections.find((entry) => entry.id === id)
+  const section = profile.sections.find((entry) => entry.id === id) ?? (profile.fallback.id === id ? profile.fallback : undefined)
   return section ? `“${section.title}”` : id
 }
 

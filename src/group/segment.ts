@@ -234,11 +234,13 @@ function isTitleItem(item: ListItem): boolean {
   const [title, points, ...rest] = item.children
   if (rest.length > 0 || title?.type !== 'paragraph' || points?.type !== 'list' || points.children.length < 2) return false
   const text = toString(title).trim()
-  if (title.data?.hashtags?.length || /[.!?;:]$/u.test(text) || text.split(/\s+/u).length > 5) return false
+  // An agenda item's title (`Questions for members to take back`) is short and unpunctuated; its points are
+  // whole sentences, or a title and its link (`Simpler Recycling guidance – https://…`).
+  if (title.data?.hashtags?.length || /[.!?;:]$/u.test(text) || text.split(/\s+/u).length > 8) return false
   return points.children.every((point) => {
     const own = point.children[0]
     const said = own?.type === 'paragraph' ? toString(own).trim() : ''
-    return /^\p{Lu}/u.test(said) && said.split(/\s+/u).length >= 6
+    return /^\p{Lu}/u.test(said) && (said.split(/\s+/u).length >= 6 || /(?:https?:\/\/|www\.)\S/u.test(said))
   })
 }
 

@@ -36,6 +36,7 @@ const recognisers: Record<SignalName, Recogniser[]> = {
     r('something tried', /\b(?:we (?:ran|run|set up|use|used|tried|started|piloted|introduced|built|created|moved|changed)|tried|piloted|introduced|trialled|rolled out|set up)\b/i, 1),
     r('a tool or scheme', /\b(?:scheme|model|fund|pilot|tool(?:kit)?s?|caseworkers?|coordinators?|champions?|coach(?:es)?|mentors?|navigators?|key workers?|link workers?|connectors?|buddy|buddies|lending|loans?|co-locat\w*|one-stop|pathway|platform|app|dashboard|panel|network|hub|offer|service|visits?|surveys?|incentives?|pop-ups?|meanwhile uses?)\b/i, 1),
     r('a result', /\b(?:cut|reduced|halved|doubled|increased|raised|saved|found|flagged|signed up|fell|rose)\b[^.]*\d|\d[\d,.]*\s*(?:%|per ?cent|loans|households|people|residents|visits)/i, 2),
+    r('a result in words', /\b(?:cut|reduced|increased|raised|lifted|fell|rose|dropped|grew)\b[^.]*\bby (?:a |one |two |about |nearly |almost )?(?:half|thirds?|quarters?|fifths?|tenths?|two-thirds|three-quarters)\b/i, 2),
     r('a recommendation', /\b(?:should (?:publish|measure|be|sit|use|start|ask|run|share)|measure|publish|co-design\w*|start (?:small|with)|make (?:it|sure)|one account|one (?:named|single)|up front|without (?:a|the) (?:manager|second|form))\b/i, 1),
     r('Label: how', /^\p{L}[^:.!?]{2,60}:\s+\S/u, 1),
     r('a result, said', /\b(?:paid for itself|saves?|saving|fell by|reached (?:people|residents|families))\b/i, 1),

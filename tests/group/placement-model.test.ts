@@ -12,6 +12,7 @@ import {placementModel} from '../../src/group/placement-weights.js'
 import {loadProfile} from '../../src/group/profile.js'
 import {Placer} from '../../src/group/placement.js'
 import {contentStems} from '../../src/group/keywords.js'
+import {readSignals} from '../../src/group/signals.js'
 import type {NoteHeading} from '../../src/group/segment.js'
 
 function place(notes: string) {
@@ -55,11 +56,12 @@ describe('learned placement', () => {
     expect(where(note.slice(0, 24))?.section).toBe(section)
   })
 
-  it('gives a bare note the section its neighbours went to, naming them among its reasons', () => {
+  it('leaves a bare note with the section its neighbours went to when the model is unsure, and says both', () => {
     const {where} = place('# Notes\n\n## Afternoon\n\n- There are not enough care workers and the waiting lists are too long\n- The budget is too small and demand keeps rising\n- Evenings in the community hall\n')
     const placed = where('Evenings in the community hall')!
     expect(placed.section).toBe('what-needs-to-change')
-    expect(placed.item.placement.reason).toMatch(/neighbours in What needs to change/)
+    expect(placed.item.placement.reason).toMatch(/its neighbours under “afternoon” went to “What needs to change”/)
+    expect(placed.item.placement.reason).toMatch(/the learned placement was only \d+% sure/)
   })
 
   it('leaves a note with no evidence and no neighbours in Further insights, saying how unsure its best guess was', () => {
@@ -68,6 +70,13 @@ describe('learned placement', () => {
     expect(placed.section).toBe('further-insights')
     expect(placed.item.placement.reason).toMatch(/best guess, .+, was only \d+% sure/)
   })
+
+  it.each(['Home visits cut missed appointments by a third', 'Uptake rose by nearly half once the form went online', 'The helpline reduced repeat calls by a quarter'])(
+    'reads a result written in words as a practice that worked: “%s”',
+    (text) => {
+      expect(readSignals(text).get('practice')?.hits.map((hit) => hit.name)).toContain('a result in words')
+    },
+  )
 
   it('says in --explain which features weighed most for a note it placed', () => {
     const {where} = place('# Notes\n\n## Go-round\n\n- Caseloads keep rising and there are not enough social workers to cover them\n')
