@@ -172,7 +172,7 @@ function choose(model, example, mode, defer = 0) {
   if (example.alone === 'hashtag' || (mode !== 'model' && example.alone === 'heading' && !(mode === 'headings' && example.caption))) return example.rules
   const prediction = predictSection(model, model.rules ? example.withRules : example.features)
   // Unsure, and the rules placed the note on its own evidence: theirs stands.
-  if (prediction.probability < defer && (example.alone || (deferToNeighbours && example.rulesRule === 'neighbours'))) return example.rules
+  if (prediction.probability < defer && (example.alone || (deferToNeighbours && example.rulesRule === 'neighbours') || (deferToWeak && example.rulesRule !== 'fallback'))) return example.rules
   return prediction.section
 }
 
@@ -180,6 +180,8 @@ const trained = new Map()
 // An unsure model also leaves a note where its neighbours' majority put it (`--no-neighbours`: it does not).
 // At the chosen settings: 679/747 leave-one-file-out with it, 676/747 without.
 const deferToNeighbours = !process.argv.includes('--no-neighbours')
+// `--weak`: and where the rules' weak evidence put it (every placement but the fallback).
+const deferToWeak = process.argv.includes('--weak')
 
 /** Accuracy of the model trained with `settings`, each file tested by a model that never saw it. */
 export function crossValidate(examples, settings, mode, folds) {

@@ -174,7 +174,32 @@ export function predict(model: PlacementModel, features: Features, allowed: (sec
     if (weight >= 0.05 && !/^(?:kind|source|length):/.test(name)) because.push({feature: name, weight})
   }
   because.sort((a, b) => b.weight - a.weight)
-  return {section: model.classes[best]!, probability: 1 / total, because: because.slice(0, 4)}
+  return {section: model.classes[best]!, probability: 1 / total, because: namedOnce(because).slice(0, 4)}
+}
+
+/**
+ * The note's own words are summed as one reason, its headings' as another:
+ * a word out of its sentence must not reach the report's JSON or --explain
+ * (a participant's name that is also a word is only safe in its context).
+ */
+function namedOnce(because: Array<{feature: string; weight: number}>): Array<{feature: string; weight: number}> {
+  const output: Array<{feature: string; weight: number}> = []
+  const sums = new Map<string, {feature: string; weight: number}>()
+  for (const entry of because) {
+    const group = entry.feature.startsWith('word:') ? 'words' : /^(?:heading|parent-heading|caption)-word:/.test(entry.feature) ? 'heading-words' : undefined
+    if (!group) {
+      output.push(entry)
+      continue
+    }
+    const sum = sums.get(group)
+    if (sum) sum.weight += entry.weight
+    else {
+      const created = {feature: group, weight: entry.weight}
+      sums.set(group, created)
+      output.push(created)
+    }
+  }
+  return output.sort((a, b) => b.weight - a.weight)
 }
 
 /** Whether the model was trained for this profile's sections: every class is a section of it. */
@@ -206,14 +231,10 @@ export function describeFeature(name: string, profile: Profile): string {
   const [kind, ...rest] = name.split(':')
   const value = rest.join(':')
   switch (kind) {
-    case 'word':
-      return `word “${value}”`
-    case 'heading-word':
-      return `heading word “${value}”`
-    case 'parent-heading-word':
-      return `parent heading word “${value}”`
-    case 'caption-word':
-      return `caption word “${value}”`
+    case 'words':
+      return 'its words'
+    case 'heading-words':
+      return 'its headings’ words'
     case 'heading':
     case 'parent-heading':
     case 'caption':

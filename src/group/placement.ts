@@ -366,8 +366,8 @@ export class Placer<T> {
           // Unsure, and the rules placed it on its own evidence: theirs stands, saying what the model thought.
           chosen = {...rules, reason: `${rules.reason}; the learned placement was only ${Math.round(prediction.probability * 100)}% sure (of ${titleOf(profile, prediction.section)})`}
         } else if (prediction && rules.rule === 'fallback' && prediction.probability < unsure) {
-          // Nothing the rules read, and a guess: the catch-all, saying what the guess was.
-          chosen = {...rules, reason: `${rules.reason}; the learned placement’s best guess, ${titleOf(profile, prediction.section)}, was only ${Math.round(prediction.probability * 100)}% sure`}
+          // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a guess).
+          chosen = rules
         } else if (prediction) {
           const because = prediction.because.map((entry) => `${describeFeature(entry.feature, profile)} ${formatNumber(entry.weight)}`).join(', ')
           const rulesSaid = rules.section === prediction.section ? 'the rules agree' : `the rules alone said ${titleOf(profile, rules.section)} (${rules.rule})`

@@ -64,11 +64,11 @@ describe('learned placement', () => {
     expect(placed.item.placement.reason).toMatch(/the learned placement was only \d+% sure/)
   })
 
-  it('leaves a note with no evidence and no neighbours in Further insights, saying how unsure its best guess was', () => {
+  it('leaves a note with no evidence and no neighbours in Further insights when the model is no better than a guess, saying why', () => {
     const {where} = place('# Notes\n\n## Afternoon\n\n- Evenings in the community hall\n')
     const placed = where('Evenings in the community hall')!
     expect(placed.section).toBe('further-insights')
-    expect(placed.item.placement.reason).toMatch(/best guess, .+, was only \d+% sure/)
+    expect(placed.item.placement.reason).toMatch(/no hashtag, heading, keyword or wording points to a section/)
   })
 
   it.each(['Home visits cut missed appointments by a third', 'Uptake rose by nearly half once the form went online', 'The helpline reduced repeat calls by a quarter'])(
@@ -77,6 +77,10 @@ describe('learned placement', () => {
       expect(readSignals(text).get('practice')?.hits.map((hit) => hit.name)).toContain('a result in words')
     },
   )
+
+  it.each(['Insurance costs put younger drivers off', 'The paperwork puts families off applying', 'Parking charges deter evening visitors'])('reads what puts people off as a barrier: “%s”', (text) => {
+    expect(readSignals(text).get('need')?.hits.map((hit) => hit.name)).toContain('it puts people off')
+  })
 
   it('says in --explain which features weighed most for a note it placed', () => {
     const {where} = place('# Notes\n\n## Go-round\n\n- Caseloads keep rising and there are not enough social workers to cover them\n')
