@@ -104,7 +104,7 @@ export interface Placement {
    * `question` (an untagged question nothing else placed), `round-up` (a link
    * from another section repeated in the resources round-up), or nothing (`fallback`).
    */
-  rule: 'hashtag' | 'heading' | 'keyword' | 'wording' | 'neighbours' | 'key' | 'question' | 'round-up' | 'fallback'
+  rule: 'hashtag' | 'heading' | 'keyword' | 'wording' | 'neighbours' | 'model' | 'key' | 'question' | 'round-up' | 'fallback'
   /** Human-readable why, e.g. `tagged #challenge`, `keywords: demand 2, budget 1`. */
   reason: string
   /** Keyword score (rule `keyword`), or the note's strength (rule `key`). */

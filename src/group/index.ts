@@ -87,7 +87,7 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     written.set(item, note)
     // An untagged note goes where the first hashtag nested in it says.
     const tags = note.tags.length > 0 ? note.tags : nestedTags(note)
-    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note).replace(reportingLead, ''), own: {text: note.text.replace(reportingLead, ''), line: note.line}})
+    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note).replace(reportingLead, ''), own: {text: note.text.replace(reportingLead, ''), line: note.line}, kind: item.kind, source: note.source, asked: note.asked})
   }
   for (const {value: item, parent, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
@@ -250,7 +250,7 @@ function toItem(note: Note, questionTags: Set<string>): ReportItem {
     kind = 'quote'
     content = endQuote(whole ?? withoutQuoteMarks(content))
     text = plain(content)
-  } else if (note.tags.some((tag) => questionTags.has(tag)) || isQuestion(text)) {
+  } else if (note.asked || note.tags.some((tag) => questionTags.has(tag)) || isQuestion(text)) {
     kind = 'question'
   } else if (note.headline && note.detail) {
     headline = tidyContent(note.headline)

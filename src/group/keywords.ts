@@ -8,7 +8,7 @@
 import {stem} from './stemmer.js'
 
 /** Words that carry no topic in a heading or an alias. */
-const stopWords = new Set(
+export const stopWords = new Set(
   'a an and are as at be by do does for from in into is it its of on or our s so the their them they this to us we with you your'.split(' '),
 )
 

@@ -21,6 +21,8 @@ import type {Placement} from '../types.js'
 import {aliasMatch, scoreKeywords, type KeywordScore} from './keywords.js'
 import type {Profile, ProfileSection} from './profile.js'
 import type {NoteHeading} from './segment.js'
+import {describeFeature, fitsProfile, placementFeatures, predict, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
+import {placementModel, trainedMode} from './placement-weights.js'
 import {readSignals, type SignalHit} from './signals.js'
 
 export interface PlacementInput {
@@ -34,6 +36,11 @@ export interface PlacementInput {
   text?: string
   /** The note's own first line as written, and its line: a note that continues the one before it goes with it. */
   own?: {text: string; line: number}
+  /** What the note is (`note`, `question`, `quote`) and where it was written (`list`, `table`, …): features of the model. */
+  kind?: string
+  source?: string
+  /** A table row whose column is a question (`Question`, `Q`): the row asks it. */
+  asked?: boolean
 }
 
 export interface PlacementResult {
@@ -64,6 +71,8 @@ interface Decision {
   placement?: Placement
   scores: KeywordScore[]
   evidence: Evidence[]
+  /** Placed by a caption (`Workforce and culture` over its points), not a heading: the model may weigh it. */
+  caption?: boolean
 }
 
 function decide(input: PlacementInput, profile: Profile): Decision {
@@ -82,7 +91,7 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     if (best && !input.question && roleOf(profile, best.section) === 'questions') break
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
-      return done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`})
+      return {...done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`}), ...(heading.caption ? {caption: true} : {})}
     }
   }
 
@@ -131,7 +140,7 @@ function weigh(input: PlacementInput, scores: KeywordScore[], profile: Profile):
   }
   for (const score of scores) add(score.section, score.score, `keywords ${score.hits.map((hit) => hit.term).join(', ')} ${formatNumber(score.score)}`)
   if (input.text !== undefined) {
-    const own = readSignals(input.text)
+    const own = signalsOf(input)
     for (const section of profile.sections) {
       for (const signal of section.signals) {
         const found = own.get(signal)
@@ -156,6 +165,14 @@ function weigh(input: PlacementInput, scores: KeywordScore[], profile: Profile):
 
 function names(hits: SignalHit[]): string {
   return hits.map((hit) => hit.name).join(', ')
+}
+
+/** The signals of a note's wording, read once for the rules and the model. */
+const signalCache = new WeakMap<PlacementInput, ReturnType<typeof readSignals>>()
+function signalsOf(input: PlacementInput): ReturnType<typeof readSignals> {
+  let found = signalCache.get(input)
+  if (!found) signalCache.set(input, (found = readSignals(input.text ?? '')))
+  return found
 }
 
 const headingSignalCache = new WeakMap<NoteHeading, ReturnType<typeof readSignals>>()
@@ -194,9 +211,20 @@ function lastResort(evidence: Evidence[], profile: Profile, neighbours: string):
 export class Placer<T> {
   readonly #profile: Profile
   readonly #entries: Array<{value: T; input: PlacementInput; decision: Decision}> = []
+  readonly #model: PlacementModel | undefined
+  readonly #mode: PlacementMode
 
-  constructor(profile: Profile) {
+  /**
+   * `model`: the learned placement (default: the committed weights, when
+   * they were trained for this profile's sections); `false` for the rules
+   * alone. `mode`: `model` decides every note a hashtag does not;
+   * `hybrid` keeps the heading rule before it.
+   */
+  constructor(profile: Profile, options: {model?: PlacementModel | false; mode?: PlacementMode} = {}) {
     this.#profile = profile
+    const model = options.model === undefined ? (rulesOnly ? undefined : placementModel) : options.model || undefined
+    this.#model = model && model.classes.length > 0 && fitsProfile(model, profile) ? model : undefined
+    this.#mode = options.mode ?? trainedMode
   }
 
   add(value: T, input: PlacementInput): void {
@@ -245,6 +273,7 @@ export class Placer<T> {
         }
       }
     }
+    if (this.#model || tracer) this.#learned(groups, placements)
     const parents: Array<T | undefined> = []
     /** The note a sub-point hangs from: a sub-point of a sub-point goes under the same subject. */
     const rootOf = (index: number): number => {
@@ -293,11 +322,124 @@ export class Placer<T> {
     return this.#entries.map((entry, index) => ({value: entry.value, ...(parents[index] === undefined ? {} : {parent: parents[index]}), placement: placements[index]!, scores: entry.decision.scores}))
   }
 
+  /**
+   * The learned placement of every note no hashtag placed (in `hybrid`
+   * mode, no heading either), over the rules' signals as features, its
+   * words and its neighbours' sections as the rules placed them alone. A
+   * note with no evidence at all keeps the rules' last resort.
+   */
+  #learned(groups: Map<NoteHeading | undefined, number[]>, placements: Array<Placement | undefined>): void {
+    const profile = this.#profile
+    const shares = new Map<number, NeighbourShares>()
+    for (const members of groups.values()) {
+      const counted = members.map((index) => {
+        const placement = this.#entries[index]!.decision.placement
+        return placement && this.#countsAsNeighbour(placement) ? placement.section : undefined
+      })
+      members.forEach((index, at) => {
+        const counts: NeighbourShares = new Map()
+        let placed = 0
+        counted.forEach((section, other) => {
+          if (other === at || section === undefined) return
+          placed++
+          counts.set(section, (counts.get(section) ?? 0) + 1)
+        })
+        for (const [section, count] of counts) counts.set(section, count / placed)
+        shares.set(index, counts)
+      })
+    }
+    const allowed = (id: string) => profile.sections.some((section) => section.id === id)
+    this.#entries.forEach((entry, index) => {
+      const rules = placements[index]!
+      const decidedBy = entry.decision.placement?.rule
+      const model = this.#model
+      const stands = decidedBy === 'hashtag' || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
+      const asked = model !== undefined && !stands
+      // A note a hashtag or a named heading placed never needs its features (read only for training).
+      if (!asked && !tracer) return
+      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)})
+      let chosen = rules
+      if (model && asked && hasEvidence(features)) {
+        const prediction = predict(model, model.rules ? withRules(features, rules) : features, allowed)
+        const alone = entry.decision.placement
+        if (prediction && (alone || (model.deferToNeighbours && rules.rule === 'neighbours')) && model.defer !== undefined && prediction.probability < model.defer) {
+          // Unsure, and the rules placed it on its own evidence: theirs stands, saying what the model thought.
+          chosen = {...rules, reason: `${rules.reason}; the learned placement was only ${Math.round(prediction.probability * 100)}% sure (of ${titleOf(profile, prediction.section)})`}
+        } else if (prediction && rules.rule === 'fallback' && prediction.probability < unsure) {
+          // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a guess).
+          chosen = rules
+        } else if (prediction) {
+          const because = prediction.because.map((entry) => `${describeFeature(entry.feature, profile)} ${formatNumber(entry.weight)}`).join(', ')
+          const rulesSaid = rules.section === prediction.section ? 'the rules agree' : `the rules alone said ${titleOf(profile, rules.section)} (${rules.rule})`
+          chosen = {section: prediction.section, rule: 'model', reason: `learned placement, ${Math.round(prediction.probability * 100)}% sure: ${because || 'the sections’ base rates'}; ${rulesSaid}`, score: prediction.probability}
+        }
+      }
+      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, caption: entry.decision.caption, rules, placement: chosen})
+      placements[index] = chosen
+    })
+  }
+
   /** Neighbours vote with what placed them on their own: questions and links say nothing of the topic. */
   #countsAsNeighbour(placement: Placement): boolean {
     const section = this.#profile.sections.find((entry) => entry.id === placement.section)
     return section !== undefined && section.role !== 'questions' && section.role !== 'resources' && section.role !== 'key' && placement.rule !== 'question'
   }
+}
+
+/**
+ * `model`: the learned placement decides every note no hashtag placed; `hybrid`: a heading or caption the
+ * profile names places its notes first; `headings`: a heading does, a caption (a title line over points) is
+ * one more feature.
+ */
+export type PlacementMode = 'model' | 'hybrid' | 'headings'
+
+/** What the Placer saw and decided for one note: for training the model (`scripts/train-placement.mjs`). */
+export interface PlacementTrace {
+  profile: string
+  value: unknown
+  input: PlacementInput
+  features: Features
+  /** The rules' decision for the note alone (none: it needed its neighbours or the last resort). */
+  alone?: Placement
+  /** That decision was a caption's. */
+  caption?: boolean
+  /** The rules' placement, neighbours included. */
+  rules: Placement
+  /** The placement the Placer chose. */
+  placement: Placement
+}
+
+let tracer: ((trace: PlacementTrace) => void) | undefined
+let rulesOnly = false
+
+/** Runs `fn` with every Placer made in it placing by the rules alone: to test the rules, and to measure them beside the model. */
+export function withRulesOnly<T>(fn: () => T): T {
+  const before = rulesOnly
+  rulesOnly = true
+  try {
+    return fn()
+  } finally {
+    rulesOnly = before
+  }
+}
+
+/** Calls `callback` for every note a Placer settles (none: stop). For training and measuring only. */
+export function tracePlacements(callback: ((trace: PlacementTrace) => void) | undefined): void {
+  tracer = callback
+}
+
+/** Unless the model thinks it more likely right than wrong, a note the rules found nothing in stays in the catch-all. */
+const unsure = 0.5
+
+/** The features and the rules' placement as two more: the model learns when to trust them. */
+function withRules(features: Features, rules: Placement): Features {
+  return new Map([...features, [`rules:${rules.section}`, 1], [`rules-by:${rules.rule}:${rules.section}`, 1]])
+}
+
+/** Any feature that says something of the note's section, beyond its length and kind. */
+function hasEvidence(features: Features): boolean {
+  for (const name of features.keys()) if (!/^(?:length:|kind:|source:|no-heading$|ends-\?$)/.test(name)) return true
+  return false
 }
 
 /**
@@ -334,7 +476,7 @@ interface HeadingMatch {
 const headingCache = new WeakMap<Profile, WeakMap<NoteHeading, HeadingMatch | null>>()
 
 /** The section whose alias matches the heading with the most words; the first in the profile on a tie. */
-function headingSection(heading: NoteHeading, profile: Profile): HeadingMatch | undefined {
+export function headingSection(heading: NoteHeading, profile: Profile): HeadingMatch | undefined {
   let cache = headingCache.get(profile)
   if (!cache) headingCache.set(profile, (cache = new WeakMap()))
   const cached = cache.get(heading)
@@ -356,10 +498,10 @@ function headingSection(heading: NoteHeading, profile: Profile): HeadingMatch | 
  * unitary authority, a hub…`, `A coastal town's library teaches…`,
  * `A regional partnership of six councils commissions…`.
  */
-const placeOpening = /^\s*(?:in |at )?(?:one|a|an|another) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|unitary(?: authority)?|authority|city|town|partnership)(?:(?:'|’)s)?(?: (?:of|in) [\p{L}\d -]{1,30}?)?,? (?!centres?\b|is\b|are\b|was\b|were\b|should\b|could\b|would\b|might\b|needs?\b|has to\b|have to\b|can(?:not|'t|’t)?\b)\p{L}/iu
+export const placeOpening = /^\s*(?:in |at )?(?:one|a|an|another) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|unitary(?: authority)?|authority|city|town|partnership)(?:(?:'|’)s)?(?: (?:of|in) [\p{L}\d -]{1,30}?)?,? (?!centres?\b|is\b|are\b|was\b|were\b|should\b|could\b|would\b|might\b|needs?\b|has to\b|have to\b|can(?:not|'t|’t)?\b)\p{L}/iu
 
-const urlPattern = /(?:https?:\/\/|www\.)\S+/gi
-const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+export const urlPattern = /(?:https?:\/\/|www\.)\S+/gi
+export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
 
 /** The section with strictly the most votes, at least two; none on a tie. */
 function plurality(counts: Map<string, number>): string | undefined {
@@ -372,7 +514,7 @@ function roleOf(profile: Profile, id: string): string | undefined {
 }
 
 function titleOf(profile: Profile, id: string): string {
-  const section = profile.sections.find((entry) => entry.id === id)
+  const section = profile.sections.find((entry) => entry.id === id) ?? (profile.fallback.id === id ? profile.fallback : undefined)
   return section ? `“${section.title}”` : id
 }
 

@@ -32,6 +32,8 @@ export interface Note {
   content: PhrasingContent[]
   /** Its plain text, as written (spacing collapsed). */
   text: string
+  /** A table row whose question column (`Question`, `Q`) holds what it asks. */
+  asked?: boolean
   /** For a table row: the first cell, and the other cells as `Header: value`. */
   headline?: PhrasingContent[]
   detail?: PhrasingContent[]
@@ -87,7 +89,16 @@ export function headingMatches(heading: string, aliases: string[]): string | und
 }
 
 /** Column headers that name who said or did something: never carried into the report. */
-const attributionHeader = /\b(?:who|whose|lead|leads|by|name|names|person|people|contact|owner|facilitator|speaker|mentioned|source)\b/i
+const attributionHeader = /\b(?:who|whose|lead|leads|by|name|names|person|people|contact|owner|facilitator|speaker|mentioned|source|author|authors|asker)\b/i
+
+/** A table's first column that only numbers its rows: `#`, `No.`, `Rank`. */
+const numberHeader = /^(?:#|no\.?|n[o°]\.?|num(?:ber)?|id|rank)$/i
+
+/** A column whose cells are questions: Slido's and Menti's `Question`, a minute's `Q`. */
+const questionHeader = /^(?:q|qs|questions?|question asked|questions? from the (?:floor|room|audience)|your question)$/i
+
+/** A Q&A export's tallies, not what was asked: `Upvotes`, `Votes`, `Likes`, `Status`. */
+const tallyHeader = /^(?:up-?votes?|votes?|likes?|status|answered|score|time|date|timestamp)$/i
 
 /**
  * What the anonymiser leaves in place of a name or an organisation
@@ -223,11 +234,13 @@ function isTitleItem(item: ListItem): boolean {
   const [title, points, ...rest] = item.children
   if (rest.length > 0 || title?.type !== 'paragraph' || points?.type !== 'list' || points.children.length < 2) return false
   const text = toString(title).trim()
-  if (title.data?.hashtags?.length || /[.!?;:]$/u.test(text) || text.split(/\s+/u).length > 5) return false
+  // An agenda item's title (`Questions for members to take back`) is short and unpunctuated; its points are
+  // whole sentences, or a title and its link (`Simpler Recycling guidance – https://…`).
+  if (title.data?.hashtags?.length || /[.!?;:]$/u.test(text) || text.split(/\s+/u).length > 8) return false
   return points.children.every((point) => {
     const own = point.children[0]
     const said = own?.type === 'paragraph' ? toString(own).trim() : ''
-    return /^\p{Lu}/u.test(said) && said.split(/\s+/u).length >= 6
+    return /^\p{Lu}/u.test(said) && (said.split(/\s+/u).length >= 6 || /(?:https?:\/\/|www\.)\S/u.test(said))
   })
 }
 
@@ -331,14 +344,18 @@ class NoteBuilder {
     const [header, ...rows] = table.children
     if (!header) return []
     const labels = header.children.map((cell) => toString(cell).trim())
-    const kept = labels.map((label, index) => index === 0 || !attributionHeader.test(label))
+    // `| # | Question | … |`: the row number is no headline; a column that is a question (Slido's `Question`, `Q`) is, and the row asks it.
+    const numbered = numberHeader.test(labels[0] ?? '') && labels.length > 1
+    const askedAt = labels.findIndex((label) => questionHeader.test(label))
+    const head = askedAt >= 0 ? askedAt : numbered ? 1 : 0
+    const kept = labels.map((label, index) => index === head || (!attributionHeader.test(label) && !(numbered && index === 0) && !(askedAt >= 0 && tallyHeader.test(label))))
     const notes: Note[] = []
     for (const row of rows) {
       const cells = row.children
-      const first = cellContent(cells[0])
+      const first = cellContent(cells[head])
       const detail: PhrasingContent[] = []
       cells.forEach((cell, index) => {
-        if (index === 0 || !kept[index]) return
+        if (index === head || !kept[index]) return
         const value = cellContent(cell)
         if (value.length === 0 || anonymousPlaceholder.test(toString({type: 'paragraph', children: value}).trim())) return
         if (detail.length > 0) detail.push({type: 'text', value: '; '})
@@ -356,6 +373,7 @@ class NoteBuilder {
         text: plainText(content),
         headline: headline && detail.length > 0 ? headline : undefined,
         detail: headline && detail.length > 0 ? detail : undefined,
+        ...(askedAt >= 0 && headline ? {asked: true} : {}),
         tags: [],
         headings,
         line: line(row),

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {processNotes} from '../../src/engine/pipeline.js'
 import {normaliseHeading, headingMatches} from '../../src/group/segment.js'
 import {splitHeadline} from '../../src/group/index.js'
+import {withRulesOnly} from '../../src/group/placement.js'
 import type {ReportItem} from '../../src/types.js'
 
 function report(notes: string, profile?: string) {
@@ -42,11 +43,14 @@ describe('group', () => {
     expect(item.placement).toEqual({section: 'examples', rule: 'heading', reason: 'under the heading “examples round” (matches “examples round”)'})
   })
 
-  it('places by keyword rules when no hashtag or heading matches, with the score', () => {
-    const result = report('---\ntitle: T\n---\n\n## Table 2: odds and ends\n\n- Middle managers are where the culture change stalls\n')
+  it('places by keyword rules when no hashtag or heading matches, with the score (the rules alone)', () => {
+    const result = withRulesOnly(() => report('---\ntitle: T\n---\n\n## Table 2: odds and ends\n\n- Middle managers are where the culture change stalls\n'))
     const item = itemOf(result, 'Middle managers')!
     expect(item.placement).toMatchObject({section: 'culture-and-leadership', rule: 'keyword', score: 5})
     expect(item.placement.reason).toBe('keywords middle managers 2 + culture 3 = 5')
+    // The learned placement weighs the same keywords among its features, and agrees.
+    const learned = itemOf(report('---\ntitle: T\n---\n\n## Table 2: odds and ends\n\n- Middle managers are where the culture change stalls\n'), 'Middle managers')!
+    expect(learned.placement.section).toBe('culture-and-leadership')
   })
 
   it('sends what it cannot place to Further insights with a warning', () => {
@@ -96,7 +100,10 @@ describe('group', () => {
     const item = itemOf(result, 'Acoustic monitoring')!
     expect(item.text).toBe('Acoustic monitoring at night – What they learnt: fewer falls at night, staff sceptical at first')
     expect(item).toMatchObject({source: 'table', line: 11})
-    expect(item.placement).toMatchObject({section: 'what-works', rule: 'heading', reason: 'under the caption “tec pilots mentioned in the breakout” (matches “pilots”)'})
+    expect(item.placement).toMatchObject({section: 'what-works'})
+    // The rules alone place it by its caption; the learned placement weighs the caption with the row's words.
+    const rules = withRulesOnly(() => report('---\ntitle: T\n---\n\n## Breakout\n\nTEC pilots mentioned in the breakout:\n\n| Pilot | Lead | What they learnt |\n|---|---|---|\n| Acoustic monitoring at night | Catherine | fewer falls at night, staff sceptical at first |\n'))
+    expect(itemOf(rules, 'Acoustic monitoring')!.placement).toMatchObject({section: 'what-works', rule: 'heading', reason: 'under the caption “tec pilots mentioned in the breakout” (matches “pilots”)'})
     expect(JSON.stringify(result.report)).not.toContain('Catherine')
     expect(itemOf(result, 'TEC pilots')).toBeUndefined()
   })

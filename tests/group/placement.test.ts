@@ -12,6 +12,7 @@ import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {processNotes} from '../../src/engine/pipeline.js'
+import {withRulesOnly} from '../../src/group/placement.js'
 import {readSignals} from '../../src/group/signals.js'
 import {corpusFiles} from '../helpers.js'
 
@@ -35,7 +36,7 @@ describe('placement by wording', () => {
   ])('places “%s” in %s though no heading or hashtag says so', (note, section) => {
     const {where} = place(`# Notes\n\n## Morning\n\n- ${note}\n`)
     expect(where(note.slice(0, 20))?.section).toBe(section)
-    expect(['wording', 'keyword']).toContain(where(note.slice(0, 20))?.placement.rule)
+    expect(['wording', 'keyword', 'model']).toContain(where(note.slice(0, 20))?.placement.rule)
   })
 
   it.each([
@@ -73,16 +74,17 @@ describe('placement by wording', () => {
 
   it('puts a story that opens with a place in the examples, whatever its topic words', () => {
     const {where} = place(`# Notes\n\n## Blue post-its\n\n- A combined authority pooled its skills money with two colleges and cut duplicate courses\n`)
-    expect(where('A combined authority')).toMatchObject({section: 'Examples and best practice', placement: {rule: 'wording', reason: expect.stringContaining('opens with a place')}})
+    expect(where('A combined authority')).toMatchObject({section: 'Examples and best practice', placement: {reason: expect.stringContaining('opens with a place')}})
+    expect(withRulesOnly(() => place(`# Notes\n\n## Blue post-its\n\n- A combined authority pooled its skills money with two colleges and cut duplicate courses\n`)).where('A combined authority')).toMatchObject({section: 'Examples and best practice', placement: {rule: 'wording', reason: expect.stringContaining('opens with a place')}})
   })
 
-  it('gives a note with nothing of its own the section most of its neighbours went to, and says so', () => {
-    const {where} = place(`# Notes\n\n## Wall\n\n- Budgets are too late and funding is cut again\n- Demand has tripled and there are not enough staff\n- Landlord incentive scheme: a month of rent up front\n- Officers need permission to say yes, and senior managers should show it\n- Mostly about Tuesdays really\n`)
+  it('gives a note with nothing of its own the section most of its neighbours went to, and says so (the rules alone, as for a profile the model was not trained for)', () => {
+    const {where} = withRulesOnly(() => place(`# Notes\n\n## Wall\n\n- Budgets are too late and funding is cut again\n- Demand has tripled and there are not enough staff\n- Landlord incentive scheme: a month of rent up front\n- Officers need permission to say yes, and senior managers should show it\n- Mostly about Tuesdays really\n`))
     expect(where('Mostly about Tuesdays')).toMatchObject({section: 'What needs to change', placement: {rule: 'neighbours', reason: expect.stringContaining('most of its neighbours')}})
   })
 
-  it('places a bare note by its neighbours under the same heading, and says so', () => {
-    const {where} = place(`# Notes\n\n## Afternoon\n\n- There are not enough care workers and the waiting lists are too long\n- The budget is too small and demand keeps rising\n- Evenings in the community hall\n`)
+  it('places a bare note by its neighbours under the same heading, and says so (the rules alone)', () => {
+    const {where} = withRulesOnly(() => place(`# Notes\n\n## Afternoon\n\n- There are not enough care workers and the waiting lists are too long\n- The budget is too small and demand keeps rising\n- Evenings in the community hall\n`))
     const placed = where('Evenings in the community hall')
     expect(placed?.section).toBe('What needs to change')
     expect(placed?.placement.rule).toBe('neighbours')

@@ -1,0 +1,134 @@
+/**
+ * The learned placement: a linear model over the rules' signals and the
+ * note's and headings' words, trained by scripts/train-placement.mjs on every
+ * keyed placement. Hashtags (and a heading the profile names) still decide
+ * first; the model decides the rest and says why in --explain.
+ */
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {processNotes} from '../../src/engine/pipeline.js'
+import {fitsProfile, placementFeatures, predict} from '../../src/group/placement-model.js'
+import {placementModel} from '../../src/group/placement-weights.js'
+import {loadProfile} from '../../src/group/profile.js'
+import {Placer} from '../../src/group/placement.js'
+import {contentStems} from '../../src/group/keywords.js'
+import {readSignals} from '../../src/group/signals.js'
+import type {NoteHeading} from '../../src/group/segment.js'
+
+function place(notes: string) {
+  const file = new VFile({path: 'notes.md', value: notes})
+  const {report} = processNotes(file)
+  const where = (text: string) => {
+    for (const section of report.sections) for (const item of section.items) if (item.placement.rule !== 'key' && item.text.includes(text)) return {section: section.id, item}
+    return undefined
+  }
+  return {report, file, where}
+}
+
+const heading = (text: string): NoteHeading => ({text, stems: contentStems(text)})
+
+describe('learned placement', () => {
+  it('is trained for the default profile’s sections, so the Placer uses it there', () => {
+    const profile = loadProfile()
+    expect(placementModel.classes.length).toBeGreaterThan(0)
+    expect(fitsProfile(placementModel, profile)).toBe(true)
+  })
+
+  it('lets a hashtag win outright, whatever the wording says', () => {
+    const {where} = place('# Notes\n\n## Morning\n\n- Budgets are too late, there is not enough money and demand keeps rising #example\n')
+    expect(where('Budgets are too late')).toMatchObject({section: 'examples', item: {placement: {rule: 'hashtag'}}})
+  })
+
+  it('keeps a heading the profile names as the facilitator’s filing, before the model', () => {
+    const {where} = place('# Notes\n\n## What works\n\n- Nobody can find the forms and the waiting lists are too long\n')
+    expect(where('Nobody can find')).toMatchObject({section: 'what-works', item: {placement: {rule: 'heading'}}})
+  })
+
+  // Notes under headings that name a moment, not a topic (a go-round, the morning, a recap): the wording places them.
+  it.each([
+    ['Round two', 'Parking enforcement income has fallen and the budget gap keeps growing', 'what-needs-to-change'],
+    ['Round two', 'Texting people the day before their appointment cut no-shows by a third', 'what-works'],
+    ['Recap after lunch', 'Heads of service should spend a day a month on the front line with their teams', 'culture-and-leadership'],
+    ['Recap after lunch', 'One metropolitan borough turned its empty shop units into pop-up youth clubs', 'examples'],
+    ['Recap after lunch', 'What would it take for residents to trust the council with their data?', 'questions'],
+  ])('places a note under “%s” by its words: “%s” → %s', (title, note, section) => {
+    const {where} = place(`# Notes\n\n## ${title}\n\n- ${note}\n`)
+    expect(where(note.slice(0, 24))?.section).toBe(section)
+  })
+
+  it('leaves a bare note with the section its neighbours went to when the model is unsure, and says both', () => {
+    const {where} = place('# Notes\n\n## Afternoon\n\n- There are not enough care workers and the waiting lists are too long\n- The budget is too small and demand keeps rising\n- Evenings in the community hall\n')
+    const placed = where('Evenings in the community hall')!
+    expect(placed.section).toBe('what-needs-to-change')
+    expect(placed.item.placement.reason).toMatch(/its neighbours under “afternoon” went to “What needs to change”/)
+    expect(placed.item.placement.reason).toMatch(/the learned placement was only \d+% sure/)
+  })
+
+  it('leaves a note with no evidence and no neighbours in Further insights when the model is no better than a guess, saying why', () => {
+    const {where} = place('# Notes\n\n## Afternoon\n\n- Evenings in the community hall\n')
+    const placed = where('Evenings in the community hall')!
+    expect(placed.section).toBe('further-insights')
+    expect(placed.item.placement.reason).toMatch(/no hashtag, heading, keyword or wording points to a section/)
+  })
+
+  it.each(['Home visits cut missed appointments by a third', 'Uptake rose by nearly half once the form went online', 'The helpline reduced repeat calls by a quarter'])(
+    'reads a result written in words as a practice that worked: “%s”',
+    (text) => {
+      expect(readSignals(text).get('practice')?.hits.map((hit) => hit.name)).toContain('a result in words')
+    },
+  )
+
+  it.each(['Insurance costs put younger drivers off', 'The paperwork puts families off applying', 'Parking charges deter evening visitors'])('reads what puts people off as a barrier: “%s”', (text) => {
+    expect(readSignals(text).get('need')?.hits.map((hit) => hit.name)).toContain('it puts people off')
+  })
+
+  it('says in --explain which features weighed most for a note it placed', () => {
+    const {where} = place('# Notes\n\n## Go-round\n\n- Caseloads keep rising and there are not enough social workers to cover them\n')
+    const placement = where('Caseloads keep rising')!.item.placement
+    expect(placement.rule).toBe('model')
+    expect(placement.reason).toMatch(/^learned placement, \d+% sure: .+ \d/)
+    expect(placement.reason).toMatch(/the rules (?:agree|alone said)/)
+  })
+
+  it('gives the features that weighed most for the section it chose, strongest first', () => {
+    const profile = loadProfile()
+    const input = {tags: [], headings: [heading('round two')], stems: contentStems('a pilot scheme that cut waiting times'), question: false, text: 'A pilot scheme that cut waiting times by a third'}
+    const prediction = predict(placementModel, placementFeatures(input, profile), () => true)!
+    expect(prediction.because.length).toBeGreaterThan(0)
+    const weights = prediction.because.map((entry) => entry.weight)
+    expect(weights).toEqual([...weights].sort((a, b) => b - a))
+  })
+
+  it('places by the rules alone when asked to (`model: false`)', () => {
+    const profile = loadProfile()
+    const placer = new Placer<string>(profile, {model: false})
+    placer.add('a', {tags: [], headings: [heading('round two')], stems: contentStems('caseloads keep rising and there are not enough staff'), question: false, text: 'Caseloads keep rising and there are not enough staff'})
+    expect(placer.settle()[0]!.placement.rule).not.toBe('model')
+  })
+})
+
+describe('tables whose column is a question', () => {
+  const slido = '# Notes\n\n## Plenary\n\n| # | Q | Votes |\n|---|---|---|\n| 1 | How do you get employers to commit before the course starts? | 22 |\n| 2 | What did you stop funding to pay for the coaches? | 17 |\n'
+
+  it('makes each row of a `Q` column a question in the questions section, not its number or its votes', () => {
+    const {where} = place(slido)
+    const row = where('get employers to commit')!
+    expect(row.section).toBe('questions')
+    expect(row.item.kind).toBe('question')
+    expect(row.item.text).not.toMatch(/Votes|^1\b/)
+    expect(where('stop funding to pay')?.section).toBe('questions')
+  })
+
+  it('keeps an answer column with its question', () => {
+    const {where} = place('# Notes\n\n## Plenary\n\n| Question | Answer |\n|---|---|\n| Does the coaching model work for people over 50? | Yes, if the coach knows the sector |\n')
+    const row = where('coaching model work')!
+    expect(row.section).toBe('questions')
+    expect(row.item.text).toContain('Yes, if the coach knows the sector')
+  })
+
+  it('keeps the placement signals of a table’s other rows: a row that is no question goes by its wording', () => {
+    const {where} = place('# Notes\n\n## Plenary\n\n| Idea | Votes |\n|---|---|\n| Paying for childcare during the course kept parents on it | 12 |\n')
+    expect(where('Paying for childcare')?.section).not.toBe('questions')
+    expect(where('Paying for childcare')?.item.kind).not.toBe('question')
+  })
+})
