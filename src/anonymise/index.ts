@@ -195,7 +195,7 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
       pruneEmpty(node as Parents, (file.data.emptied ??= []))
       // A line removed whole from the end of a block (`> *Miles, commissioner*`) leaves the line break before it.
       const last = isBlock ? (node as Parents).children.at(-1) : undefined
-      if (last?.type === 'text' && rulePatterns.trailingLineBreak.test(last.value)) last.value = last.value.replace(rulePatterns.trailingLineBreak, '')
+      if (last?.type === 'text') last.value = withoutTrailingLineBreak(last.value)
     }
 
     /** Raw HTML: comments go; text between tags and attribute values are rewritten. */
@@ -445,4 +445,11 @@ function pruneEmpty(node: Parents, emptied: Array<{line: number; column: number}
       children.splice(index, 1)
     }
   }
+}
+
+/** The text without the line break that opens its trailing white space, and what follows it (`…policy.”\n  ` → `…policy.”`): one pass, no backtracking. */
+function withoutTrailingLineBreak(value: string): string {
+  const kept = value.trimEnd().length
+  const lineBreak = value.indexOf('\n', kept)
+  return lineBreak === -1 ? value : value.slice(0, lineBreak)
 }

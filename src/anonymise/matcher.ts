@@ -293,8 +293,9 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
       if (shield) orgsShieldedUntil = Math.max(orgsShieldedUntil, shield.last)
       const found = index.longestAt(value, tokens, at, (entity, last) =>
         entity.type === 'org'
-          ? // A one-word place is written with a capital: `rugby club` is not Rugby.
-            at > orgsShieldedUntil && (last > at || isUpper(value[tokens[at]!.start]))
+          ? // A one-word place that is also a word is written with a capital: `rugby club` is not Rugby; one that is
+            // no word is the place in any case (`gosia from luton`, notes typed or dictated in lower case).
+            at > orgsShieldedUntil && (last > at || isUpper(value[tokens[at]!.start]) || entity.form.anyCase)
           : casingFits(entity.form, value, tokens[at]!, tokens[last]!),
       )
       if (!found) {

@@ -12,6 +12,14 @@
 import type {Roster} from '../types.js'
 import {fold, isOrdinaryWord} from './forms.js'
 import {rulePatterns} from './patterns.js'
+import {getKnowledge} from './lexicon/index.js'
+
+/** In the larger dictionary the tagger reads (`stoke`, `trent`), though not an everyday word. */
+function inDictionary(word: string): boolean {
+  const key = fold(word).toLowerCase()
+  const {common, rare} = getKnowledge()
+  return common.has(key) || rare.has(key)
+}
 
 export interface Organisation {
   /** The name as the roster gives it: `London Borough of Camden`. */
@@ -31,6 +39,8 @@ export interface OrgForm {
   kind: 'full' | 'short' | 'acronym' | 'part'
   /** Also an ordinary word: only the organisation in a name context. */
   ambiguous: boolean
+  /** One word that is no word of any dictionary (`Luton`, `Wirral`): the place whatever its case. */
+  anyCase: boolean
 }
 
 const councilTypes = ['Council', 'City Council', 'Borough Council', 'County Council', 'District Council', 'Metropolitan Borough Council', 'BC', 'MBC', 'CC']
@@ -76,7 +86,8 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
     if (clean.length < 2 || seen.has(clean.toLowerCase())) return
     seen.add(clean.toLowerCase())
     const single = !rulePatterns.multiWordForm.test(clean)
-    forms.push({text: clean, org: index, kind, ambiguous: single && kind !== 'acronym' && isOrdinaryWord(clean)})
+    const ambiguous = single && kind !== 'acronym' && isOrdinaryWord(clean)
+    forms.push({text: clean, org: index, kind, ambiguous, anyCase: single && kind !== 'acronym' && !ambiguous && !inDictionary(clean)})
   }
 
   add(org.name, 'full')

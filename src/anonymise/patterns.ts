@@ -260,8 +260,6 @@ export const rulePatterns = {
   wikilink: /\[\[[^[\]\n]{1,120}\]\]/gu,
   /** What is left of a wikilink without its names: brackets, the pipe, spaces, particles. */
   wikilinkRest: /^(?:[\s[\]|'’.-]|(?<![\p{L}])(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)(?![\p{L}]))*$/iu,
-  /** A line break and spaces at the end of a block's text. */
-  trailingLineBreak: /\n\s*$/u,
   /** A WebVTT voice tag, the speaker of a cue (`<v Omar Al-Rashid>`, `<v.loud Lan>`), and its end tag: a speaker label. */
   voiceTag: /<v(?:\.[\w.-]+)?(?:[^\S\n]+[^<>\n]*)?>|<\/v>/giu,
   wholeVoiceTag: /^<v(?:\.[\w.-]+)?(?:[^\S\n]+[^<>\n]*)?>$/iu,

@@ -243,6 +243,10 @@ function sentenceStart(text: string, index: number): boolean {
 
 /** `'s` and a word after it: a possessive. */
 const possessive = /^['’]s\s/u
+/** `gosia from luton`, `over on the wirral`, `in stoke they…`: where only a place goes, whatever its case. */
+/** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
+const gerund = /^\p{Ll}+ing\s+(?:the|a|an|our|their|your|his|her|its|this|that|these|those|it|them|up|out)(?!\p{L})/u
+const placePosition = /(?:^|[^\p{L}])(?:from|in|at|over\s+(?:in|on|at)|up\s+in|down\s+in|out\s+in|across|round|on)\s+(?:the\s+)?$/iu
 
 export function createParanoidAuditor(roster: Roster, options: ParanoidOptions = {}): ParanoidAuditor {
   const people = new Map<string, string>()
@@ -408,6 +412,9 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (person) found = {person, kind: 'person'}
         else if (upper && word.text.length <= 4 && initials.has(word.key) && (!inCapitals(text, word.start) || auditNamePosition(text, word.start, word.end)) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
+        else if (orgs.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
+          // Notes typed or dictated in lower case name the place as they name the people.
+          found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a place'}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}
         else if (!upper && word.text.length <= 3 && anyCaseInitials.has(word.key) && !shortWords.has(word.key) && labelPositions.has(auditNamePosition(text, word.start, word.end) ?? ''))
@@ -430,7 +437,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (!found || designed(words, at)) continue
         // `Reading the room`, `Bury the jargon`: an organisation's word the notes wrote in lower case, before the
         // same word, is the ordinary word (the report only capitalised the start of a sentence).
-        if (found.kind === 'organisation' && writtenInLowerCase(words, at)) continue
+        if (found.kind === 'organisation' && !found.position && writtenInLowerCase(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
         const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person)) : undefined
         if (!position && (recorded(words, at) || inDate(text, word))) continue

@@ -115,7 +115,13 @@ describe('organisations in the notes', () => {
     expect(markdown).not.toMatch(/March – they/)
   })
 
-  it('finds a one-word place only with its capital', () => {
-    expect(note('camden-style rugby club volunteers')).toBe('camden-style rugby club volunteers')
+  it('finds a one-word place that is also a word only with its capital', () => {
+    expect(note('reading the room, wells of goodwill and a sale')).toBe('reading the room, wells of goodwill and a sale')
+  })
+
+  // Notes typed or dictated in lower case name places as they name people: `camden` is no word of any dictionary.
+  it('finds a one-word place that is no word in any case', () => {
+    expect(note('camden-style rugby club volunteers')).toBe('One council-style rugby club volunteers')
+    expect(note('over in stockport they')).toBe('over in one council area they')
   })
 })

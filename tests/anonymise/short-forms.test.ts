@@ -53,3 +53,40 @@ describe("a place's plural", () => {
     expect(createParanoidAuditor(roster, {ordinary: []}).scan('Up in the Highlands the buses stop at six').map((suspect) => suspect.kind)).toEqual(['organisation'])
   })
 })
+
+describe('a place written in lower case (notes typed or dictated small)', () => {
+  const places: Roster = {
+    people: [
+      {name: 'Rhiannon Tait', org: 'Wirral Council', aliases: []},
+      {name: 'Nick Papadopoulos', org: 'Stoke-on-Trent City Council', aliases: []},
+      {name: 'Gosia Wisniewska', org: 'Luton Borough Council', aliases: []},
+      {name: 'Ann Reid', org: 'Reading Borough Council', aliases: []},
+    ],
+    share: [],
+  }
+  const audit = () => createParanoidAuditor(places, {ordinary: []})
+
+  it.each([
+    ['- gosia from luton said the court costs double the debt', /luton/i],
+    ['over on the wirral their calls halved', /wirral/i],
+    ['- in wirral and luton the banded scheme worked', /wirral|luton/i],
+  ])('is the organisation in the rewriter when the place is no ordinary word: %j', (line, place) => {
+    expect(anonymiseText(line, places).value).not.toMatch(place)
+  })
+
+  it.each(['- we will stoke up demand', '- reading the letters aloud helped', '- the trent valley line'])('is left alone where it is an ordinary word and no place fits: %j', (line) => {
+    expect(anonymiseText(line, places).value).toBe(line)
+  })
+
+  it.each([
+    ['nick said in stoke they got rid of the minimum payment', 'stoke'],
+    ['gosia from luton made the point', 'luton'],
+    ['over on the wirral their calls halved', 'wirral'],
+  ])('is flagged by the audit, with no rewriter, where a place fits: %j', (line, place) => {
+    expect(audit().scan(line).filter((suspect) => suspect.kind === 'organisation').map((suspect) => suspect.text)).toEqual([place])
+  })
+
+  it.each(['we need to stoke up demand', 'reading the letters aloud helped', 'good at reading the room'])('is not flagged by the audit where no place fits: %j', (line) => {
+    expect(audit().scan(line).filter((suspect) => suspect.kind === 'organisation')).toEqual([])
+  })
+})
