@@ -14,6 +14,11 @@ import {fold, isOrdinaryWord} from './forms.js'
 import {rulePatterns} from './patterns.js'
 import {getKnowledge} from './lexicon/index.js'
 
+/** `Beds`, `Bucks`: a word, or a word's plural, of either dictionary. */
+function isWordOrPlural(word: string): boolean {
+  return [word, word.replace(/s$/iu, '')].some((form) => isOrdinaryWord(form) || inDictionary(form))
+}
+
 /** In the larger dictionary the tagger reads (`stoke`, `trent`), though not an everyday word. */
 function inDictionary(word: string): boolean {
   const key = fold(word).toLowerCase()
@@ -42,6 +47,19 @@ export interface OrgForm {
   /** One word that is no word of any dictionary (`Luton`, `Wirral`): the place whatever its case. */
   anyCase: boolean
 }
+
+/**
+ * Places by the short names in common use: the traditional county abbreviations (Royal Mail's former postal
+ * counties) and the best-known city nicknames. A row per place; the paranoid audit keeps its own copy.
+ */
+const placeShortNames: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Bedfordshire', ['Beds']], ['Berkshire', ['Berks']], ['Buckinghamshire', ['Bucks']], ['Cambridgeshire', ['Cambs']],
+  ['Derbyshire', ['Derbys']], ['Gloucestershire', ['Glos']], ['Hampshire', ['Hants']], ['Hertfordshire', ['Herts']],
+  ['Lancashire', ['Lancs']], ['Leicestershire', ['Leics']], ['Lincolnshire', ['Lincs']], ['Northamptonshire', ['Northants']],
+  ['Nottinghamshire', ['Notts']], ['Oxfordshire', ['Oxon']], ['Staffordshire', ['Staffs']], ['Warwickshire', ['Warks']],
+  ['Wiltshire', ['Wilts']], ['Worcestershire', ['Worcs']], ['Yorkshire', ['Yorks']], ['Northumberland', ['Northumb']],
+  ['Birmingham', ['Brum']], ['Manchester', ['Manc']], ['Liverpool', ['Scouse']], ['Middlesbrough', ['Boro']],
+]
 
 const councilTypes = ['Council', 'City Council', 'Borough Council', 'County Council', 'District Council', 'Metropolitan Borough Council', 'BC', 'MBC', 'CC']
 const joiners = new Set(['and', 'with', '&', 'of', 'the'])
@@ -81,12 +99,12 @@ function coreKey(name: string): string {
 export function orgForms(org: Organisation, index: number): OrgForm[] {
   const forms: OrgForm[] = []
   const seen = new Set<string>()
-  const add = (text: string, kind: OrgForm['kind']) => {
+  const add = (text: string, kind: OrgForm['kind'], alsoWord = false) => {
     const clean = text.trim().replace(rulePatterns.whitespaceRun, ' ')
     if (clean.length < 2 || seen.has(clean.toLowerCase())) return
     seen.add(clean.toLowerCase())
     const single = !rulePatterns.multiWordForm.test(clean)
-    const ambiguous = single && kind !== 'acronym' && isOrdinaryWord(clean)
+    const ambiguous = single && kind !== 'acronym' && (alsoWord || isOrdinaryWord(clean))
     forms.push({text: clean, org: index, kind, ambiguous, anyCase: single && kind !== 'acronym' && !ambiguous && !inDictionary(clean)})
   }
 
@@ -105,6 +123,9 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
     add(`City of ${core}`, 'full')
   }
   if (org.noun === 'combined authority') add(`${core} CA`, 'full')
+
+  // `Staffs` of Staffordshire, `Brum` of Birmingham: what everyone calls the place, which no rule derives.
+  for (const [place, shorts] of placeShortNames) if (new RegExp(String.raw`(?<!\p{L})${place}(?!\p{L})`, 'iu').test(core)) for (const short of shorts) add(short, 'short', isWordOrPlural(short))
 
   // `Blackburn with Darwen` → `Blackburn`, `Darwen`; `Bath & North East Somerset` → `Bath`.
   const parts = core.split(rulePatterns.orgJoiner)

@@ -244,6 +244,15 @@ function sentenceStart(text: string, index: number): boolean {
 /** `'s` and a word after it: a possessive. */
 const possessive = /^['’]s\s/u
 /** `gosia from luton`, `over on the wirral`, `in stoke they…`: where only a place goes, whatever its case. */
+/** What everyone calls a place (`Staffs`, `Brum`): the audit's own table, beside the rewriter's. */
+const placeNicknames = new Map<string, string[]>([
+  ['bedfordshire', ['beds']], ['berkshire', ['berks']], ['buckinghamshire', ['bucks']], ['cambridgeshire', ['cambs']], ['derbyshire', ['derbys']],
+  ['gloucestershire', ['glos']], ['hampshire', ['hants']], ['hertfordshire', ['herts']], ['lancashire', ['lancs']], ['leicestershire', ['leics']],
+  ['lincolnshire', ['lincs']], ['northamptonshire', ['northants']], ['nottinghamshire', ['notts']], ['oxfordshire', ['oxon']], ['staffordshire', ['staffs']],
+  ['warwickshire', ['warks']], ['wiltshire', ['wilts']], ['worcestershire', ['worcs']], ['yorkshire', ['yorks']], ['northumberland', ['northumb']],
+  ['birmingham', ['brum']], ['manchester', ['manc']], ['liverpool', ['scouse']], ['middlesbrough', ['boro']],
+])
+
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
 const gerund = /^\p{Ll}+ing\s+(?:the|a|an|our|their|your|his|her|its|this|that|these|those|it|them|up|out)(?!\p{L})/u
 const placePosition = /(?:^|[^\p{L}])(?:from|in|at|over\s+(?:in|on|at)|up\s+in|down\s+in|out\s+in|across|round|on)\s+(?:the\s+)?$/iu
@@ -301,6 +310,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       orgs.set(word.key, person.org)
       // `up in the Highlands` of Highland Council: the plural is the same place.
       if (!word.key.endsWith('s')) orgs.set(`${word.key}s`, person.org)
+      for (const short of placeNicknames.get(word.key) ?? []) orgs.set(short, person.org)
     }
   }
 
@@ -412,7 +422,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (person) found = {person, kind: 'person'}
         else if (upper && word.text.length <= 4 && initials.has(word.key) && (!inCapitals(text, word.start) || auditNamePosition(text, word.start, word.end)) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
-        else if (orgs.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
+        else if (orgs.has(word.key) && !months.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
           // Notes typed or dictated in lower case name the place as they name the people.
           found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a place'}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))

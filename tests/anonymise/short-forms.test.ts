@@ -90,3 +90,36 @@ describe('a place written in lower case (notes typed or dictated small)', () => 
     expect(audit().scan(line).filter((suspect) => suspect.kind === 'organisation')).toEqual([])
   })
 })
+
+describe('a place by the short name everyone uses', () => {
+  const counties: Roster = {
+    people: [
+      {name: 'Tamsin Hale', org: 'Staffordshire County Council', aliases: []},
+      {name: 'Dev Anand', org: 'Birmingham City Council', aliases: []},
+      {name: 'Ola Berg', org: 'Bedfordshire Police', aliases: []},
+    ],
+    share: [],
+  }
+
+  it.each([
+    ['- The Staffs-led regional hub halved the wait', /Staffs/],
+    ['- the Brum lot say the money arrives in March', /Brum/],
+    ['- over in Herts they pooled it', /Herts/],
+  ])('is the organisation in the rewriter: %j', (line, place) => {
+    const roster = {...counties, people: [...counties.people, {name: 'Kit Lowe', org: 'Hertfordshire County Council', aliases: []}]}
+    expect(anonymiseText(line, roster).value).not.toMatch(place)
+  })
+
+  it('is left alone where it is an ordinary word: hospital beds', () => {
+    expect(anonymiseText('- hospital beds are blocked every winter', counties).value).toBe('- hospital beds are blocked every winter')
+  })
+
+  it.each([['The Staffs-led regional hub halved the wait', 'Staffs'], ['the Brum lot say the money arrives', 'Brum']])('is flagged by the audit, with no rewriter: %j', (line, place) => {
+    expect(createParanoidAuditor(counties, {ordinary: []}).scan(line).filter((suspect) => suspect.kind === 'organisation').map((suspect) => suspect.text)).toEqual([place])
+  })
+
+  it('is no place where a month is: the funding ends in march', () => {
+    const march: Roster = {people: [{name: 'Hope Hall', org: 'March Town Council', aliases: []}], share: []}
+    expect(createParanoidAuditor(march, {ordinary: []}).scan('the funding ends in march and then stops')).toEqual([])
+  })
+})
