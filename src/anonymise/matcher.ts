@@ -9,8 +9,9 @@
  * cannot backtrack, however long the roster.
  */
 import type {Roster} from '../types.js'
-import {fold, nameForms, type NameForm} from './forms.js'
+import {fold, isOrdinaryWord, nameForms, type NameForm} from './forms.js'
 import {orgCore, orgForms, rosterOrganisations, type Organisation, type OrgForm} from './orgs.js'
+import {months} from './name-contexts.js'
 import {rulePatterns} from './patterns.js'
 
 /** Letters and digits: what a name must not run into on either side. */
@@ -225,6 +226,16 @@ function upper(value: string, start: number, end: number): boolean {
 }
 
 /** Forms written with initials only count with capital initials: `JS`, `Tom O.`, `F. Oyelaran`, never `js`. */
+/**
+ * A place's one-word name that is also a word, typed small where only a place goes (`nick said in stoke they…`,
+ * `gosia from bath`): after `from` or `in`, and neither a month (`in march`) nor an -ing word (`in reading`).
+ */
+function lowerCasePlace(value: string, token: Token): boolean {
+  const word = value.slice(token.start, token.end)
+  if (/ing$/iu.test(word) || months.has(word.toLowerCase())) return false
+  return /(?:^|[^\p{L}])(?:from|(?:(?:over|up|down|out)\s+)?in)\s+$/iu.test(value.slice(Math.max(0, token.start - 12), token.start))
+}
+
 function casingFits(form: NameForm, value: string, first: Token, end: Token): boolean {
   switch (form.kind) {
     case 'initials':
@@ -295,12 +306,16 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
         entity.type === 'org'
           ? // A one-word place that is also a word is written with a capital: `rugby club` is not Rugby; one that is
             // no word is the place in any case (`gosia from luton`, notes typed or dictated in lower case).
-            at > orgsShieldedUntil && (last > at || isUpper(value[tokens[at]!.start]) || entity.form.anyCase)
+            at > orgsShieldedUntil && (last > at || isUpper(value[tokens[at]!.start]) || entity.form.anyCase || lowerCasePlace(value, tokens[at]!))
           : casingFits(entity.form, value, tokens[at]!, tokens[last]!),
       )
       if (!found) {
         const numbered = numberedName(value, tokens[at]!)
         if (numbered) matches.push({type: 'person', ...numbered, possessive: false})
+        else {
+          const owner = possessiveWithoutApostrophe(value, tokens[at]!)
+          if (owner) matches.push({type: 'person', ...owner, possessive: true})
+        }
         at++
         continue
       }
@@ -334,6 +349,18 @@ function compile(roster: Roster, options: CompileOptions): NameMatcher {
       at = found.last + (possessive && next?.key === 's' && next.end === end ? 2 : 1)
     }
     return matches
+  }
+
+  /**
+   * `Gurpreets point`, `siobhans team`: a possessive typed without its apostrophe, of a name of five letters or
+   * more that is no word, and the whole is no word either (`Marks`, `Nicks`, `Hopes` are words).
+   */
+  const possessiveWithoutApostrophe = (value: string, token: Token): Omit<NameMatch, 'possessive'> | undefined => {
+    if (token.end - token.start < 6 || value[token.end - 1] !== 's') return undefined
+    const text = value.slice(token.start, token.end)
+    if (isOrdinaryWord(text)) return undefined
+    const entity = index.single(key(text.slice(0, -1))).find((candidate) => candidate.type === 'person' && !candidate.form.ambiguous && candidate.form.kind !== 'initials')
+    return entity?.type === 'person' ? {start: token.start, end: token.end, text, form: entity.form} : undefined
   }
 
   /** `walsh123`, `siobhan84`: a user name made of an unambiguous one-word form and digits. */

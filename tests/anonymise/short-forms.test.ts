@@ -123,3 +123,27 @@ describe('a place by the short name everyone uses', () => {
     expect(createParanoidAuditor(march, {ordinary: []}).scan('the funding ends in march and then stops')).toEqual([])
   })
 })
+
+describe('a place that is also a word, typed small where only a place goes', () => {
+  const stoke: Roster = {people: [{name: 'Nick Papadopoulos', org: 'Stoke-on-Trent City Council', aliases: []}, {name: 'Ann Reid', org: 'Reading Borough Council', aliases: []}, {name: 'Hope Hall', org: 'March Town Council', aliases: []}], share: []}
+
+  it.each(['- nick said in stoke they got rid of the minimum payment', '- gosia from stoke made the point'])('is the organisation after in or from: %j', (line) => {
+    expect(anonymiseText(line, stoke).value).not.toMatch(/stoke/i)
+  })
+
+  it.each(['- we will stoke up demand', '- time spent in reading the letters', '- the funding ends in march', '- keep the fire stoked'])('is the word anywhere else: %j', (line) => {
+    expect(anonymiseText(line, stoke).value).toBe(line)
+  })
+})
+
+describe('a possessive typed without its apostrophe', () => {
+  const roster: Roster = {people: [{name: 'Gurpreet Kaur Dhillon', org: 'Coventry City Council', aliases: []}, {name: 'Siobhan Marks', org: 'Fife Council', aliases: []}], share: []}
+
+  it.each(['- should read the letters themselves – Gurpreets point, everyone nodded', '- siobhans team ran the pilot'])('is the person: %j', (line) => {
+    expect(anonymiseText(line, roster).value).not.toMatch(/gurpreet|siobhan/i)
+  })
+
+  it.each(['- she marks the letters herself', '- the highest marks went to the pilot'])('is no person where the whole is a word: %j', (line) => {
+    expect(anonymiseText(line, roster).value).toBe(line)
+  })
+})
