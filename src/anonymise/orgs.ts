@@ -22,9 +22,17 @@ function isWordOrPlural(word: string): boolean {
 /** In the larger dictionary the tagger reads (`stoke`, `trent`), though not an everyday word. */
 function inDictionary(word: string): boolean {
   const key = fold(word).toLowerCase()
-  const {common, rare} = getKnowledge()
-  return common.has(key) || rare.has(key)
+  let known = dictionaryAnswers.get(key)
+  if (known === undefined) {
+    const {common, rare} = getKnowledge()
+    known = common.has(key) || rare.has(key)
+    // The same organisations come back report after report in a batch: each of their words is looked up once.
+    if (dictionaryAnswers.size > 5000) dictionaryAnswers.clear()
+    dictionaryAnswers.set(key, known)
+  }
+  return known
 }
+const dictionaryAnswers = new Map<string, boolean>()
 
 export interface Organisation {
   /** The name as the roster gives it: `London Borough of Camden`. */
@@ -52,7 +60,7 @@ export interface OrgForm {
  * Places by the short names in common use: the traditional county abbreviations (Royal Mail's former postal
  * counties) and the best-known city nicknames. A row per place; the paranoid audit keeps its own copy.
  */
-const placeShortNames: ReadonlyArray<readonly [string, readonly string[]]> = [
+const placeShortNameRows: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Bedfordshire', ['Beds']], ['Berkshire', ['Berks']], ['Buckinghamshire', ['Bucks']], ['Cambridgeshire', ['Cambs']],
   ['Derbyshire', ['Derbys']], ['Gloucestershire', ['Glos']], ['Hampshire', ['Hants']], ['Hertfordshire', ['Herts']],
   ['Lancashire', ['Lancs']], ['Leicestershire', ['Leics']], ['Lincolnshire', ['Lincs']], ['Northamptonshire', ['Northants']],
@@ -60,6 +68,7 @@ const placeShortNames: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Wiltshire', ['Wilts']], ['Worcestershire', ['Worcs']], ['Yorkshire', ['Yorks']], ['Northumberland', ['Northumb']],
   ['Birmingham', ['Brum']], ['Manchester', ['Manc']], ['Liverpool', ['Scouse']], ['Middlesbrough', ['Boro']],
 ]
+const placeShortNames = placeShortNameRows.map(([place, shorts]) => [new RegExp(String.raw`(?<!\p{L})${place}(?!\p{L})`, 'iu'), shorts] as const)
 
 const councilTypes = ['Council', 'City Council', 'Borough Council', 'County Council', 'District Council', 'Metropolitan Borough Council', 'BC', 'MBC', 'CC']
 const joiners = new Set(['and', 'with', '&', 'of', 'the'])
@@ -125,7 +134,7 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   if (org.noun === 'combined authority') add(`${core} CA`, 'full')
 
   // `Staffs` of Staffordshire, `Brum` of Birmingham: what everyone calls the place, which no rule derives.
-  for (const [place, shorts] of placeShortNames) if (new RegExp(String.raw`(?<!\p{L})${place}(?!\p{L})`, 'iu').test(core)) for (const short of shorts) add(short, 'short', isWordOrPlural(short))
+  for (const [place, shorts] of placeShortNames) if (place.test(core)) for (const short of shorts) add(short, 'short', isWordOrPlural(short))
 
   // `Blackburn with Darwen` → `Blackburn`, `Darwen`; `Bath & North East Somerset` → `Bath`.
   const parts = core.split(rulePatterns.orgJoiner)
