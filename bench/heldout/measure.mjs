@@ -54,7 +54,8 @@ const norm = (s) => s.normalize('NFKC').toLowerCase()
   // A question put to the reader ("Do our contracts…?" → "Do your contracts…?") keeps its content: first and
   // second person are one person here, so that rewrite is not scored as a lost line.
   .replace(/\b(?:we|you|us)\b/g, 'you').replace(/\b(?:our|your)\b/g, 'your').replace(/\b(?:ours|yours)\b/g, 'yours');
-const has = (hay, needle) => { const n = norm(needle); return n.length > 0 && (' ' + hay + ' ').includes(' ' + n + ' '); };
+// A hashtag is the facilitator's placement mark, removed from every report by design (SPEC): not part of the line's content.
+const has = (hay, needle) => { const n = norm(needle.replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, '$1')); return n.length > 0 && (' ' + hay + ' ').includes(' ' + n + ' '); };
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const leakRe = (s) => new RegExp((/^[\p{L}\p{N}_]/u.test(s) ? '(?<![\\p{L}\\p{N}_])' : '') + esc(s).replace(/\s+/g, '\\s+') + (/[\p{L}\p{N}_]$/u.test(s) ? '(?![\\p{L}\\p{N}_])' : ''), 'iu');
 const jsonStrings = (v, out = []) => { if (typeof v === 'string') out.push(v); else if (Array.isArray(v)) v.forEach((x) => jsonStrings(x, out)); else if (v && typeof v === 'object') Object.values(v).forEach((x) => jsonStrings(x, out)); return out; };
