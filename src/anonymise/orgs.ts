@@ -22,17 +22,9 @@ function isWordOrPlural(word: string): boolean {
 /** In the larger dictionary the tagger reads (`stoke`, `trent`), though not an everyday word. */
 function inDictionary(word: string): boolean {
   const key = fold(word).toLowerCase()
-  let known = dictionaryAnswers.get(key)
-  if (known === undefined) {
-    const {common, rare} = getKnowledge()
-    known = common.has(key) || rare.has(key)
-    // The same organisations come back report after report in a batch: each of their words is looked up once.
-    if (dictionaryAnswers.size > 5000) dictionaryAnswers.clear()
-    dictionaryAnswers.set(key, known)
-  }
-  return known
+  const {common, rare} = getKnowledge()
+  return common.has(key) || rare.has(key)
 }
-const dictionaryAnswers = new Map<string, boolean>()
 
 export interface Organisation {
   /** The name as the roster gives it: `London Borough of Camden`. */
