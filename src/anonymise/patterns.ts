@@ -138,7 +138,7 @@ export const rulePatterns = {
   theBefore: /(?:^|[^\p{L}])the\s+$/iu,
   /** After an organisation at the start of a sentence: a verb or punctuation that makes it the subject. */
   orgSubjectAfter:
-    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|brought|bought|began|kept|spent|gave|grew|led|paid|won|lost|cut|chose|hired|sold|saw|met|held|left|became|council|borough|city|county)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
+    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|brought|bought|began|kept|spent|gave|grew|led|paid|won|lost|cut|chose|hired|sold|saw|met|held|left|became|let|lets|pays|puts|sets|cuts|keeps|spends|sells|shut|shuts|gives|offers|funds|makes|takes|gets|sends|council|borough|city|county)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
   /** A noun after `the ORG`: the organisation is used as an adjective. */
   attributiveNoun: /^\s+(?:approach|model|way|scheme|programme|program|plan|team|example|story|experience|pilot|project|work|version|approach's)(?![\p{L}])/iu,
 

@@ -151,7 +151,7 @@ function definesAbbreviation(before: string, word: string): boolean {
 const minorWords = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on'])
 
 /** Verbs a person does, after a capitalised word at the start of a sentence: `Summer ran the pilot`, `Hazel thinks`. The audit's own list. */
-const agentVerbs = String.raw`ran|runs|led|leads|made|makes|took|takes|built|builds|started|starts|set\s+up|sets\s+up|gave|gives|went|goes|found|finds|wrote|writes|brought|brings|told|tells|chaired|chairs|hosted|hosts|presented|presents|explained|explains|described|describes|pointed|points|joined|joins|left|moved|managed|manages|worked|works|wants|wanted|thinks|thought|believes|believed|knows|knew|feels|felt|reckons|reckoned|argues|argued|suggests|suggested|says|said|asked|asks|noted|notes|added|adds|agreed|agrees|mentioned|mentions|shared|shares|raised|raises|flagged|flags|warned|warns|admitted|admits|described|recalled|recalls|wondered|wonders|proposed|proposes|offered|offers|sent|sends|emailed|emails|called|calls|met|meets|visited|visits|leads|launched|launches|designed|designs|commissioned|commissions|funded|funds|organised|organises|organized|organizes|introduced|introduces|pushed|pushes|championed|champions|owns|owned|drafted|drafts|wants|needs|needed|tried|tries|spoke|speaks|talked|talks|walked|walks|closed|closes|opened|opens|showed|shows|promised|promises|volunteered|volunteers|won|wins|came|comes|got|gets|has\s+been|had\s+been|will\s+send|will\s+share|can\s+share|could\s+share|would\s+like`
+const agentVerbs = String.raw`let|lets|paid|pays|put|puts|cut|cuts|kept|keeps|spent|spends|sold|sells|shut|shuts|ran|runs|led|leads|made|makes|took|takes|built|builds|started|starts|set\s+up|sets\s+up|gave|gives|went|goes|found|finds|wrote|writes|brought|brings|told|tells|chaired|chairs|hosted|hosts|presented|presents|explained|explains|described|describes|pointed|points|joined|joins|left|moved|managed|manages|worked|works|wants|wanted|thinks|thought|believes|believed|knows|knew|feels|felt|reckons|reckoned|argues|argued|suggests|suggested|says|said|asked|asks|noted|notes|added|adds|agreed|agrees|mentioned|mentions|shared|shares|raised|raises|flagged|flags|warned|warns|admitted|admits|described|recalled|recalls|wondered|wonders|proposed|proposes|offered|offers|sent|sends|emailed|emails|called|calls|met|meets|visited|visits|leads|launched|launches|designed|designs|commissioned|commissions|funded|funds|organised|organises|organized|organizes|introduced|introduces|pushed|pushes|championed|champions|owns|owned|drafted|drafts|wants|needs|needed|tried|tries|spoke|speaks|talked|talks|walked|walks|closed|closes|opened|opens|showed|shows|promised|promises|volunteered|volunteers|won|wins|came|comes|got|gets|has\s+been|had\s+been|will\s+send|will\s+share|can\s+share|could\s+share|would\s+like`
 
 /** The start of a sentence: the start of the line after only marks, or after a full stop. */
 const sentenceHead = /(?:^[^\p{L}\p{N}]*|[.!?]\s+)$/u
@@ -450,8 +450,11 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (found.kind === 'organisation' && !found.position && writtenInLowerCase(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
         const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person)) : undefined
-        if (!position && (recorded(words, at) || inDate(text, word))) continue
-        suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : {})})
+        // `Highland let residents propose…`: an organisation's word where only a person or an organisation fits (a label,
+        // the subject of a verb) is the organisation, whatever the rewriter recorded.
+        const orgPosition = found.kind === 'organisation' && capital ? auditNamePosition(text, word.start, word.end) : undefined
+        if (!position && !orgPosition && (recorded(words, at) || inDate(text, word))) continue
+        suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : orgPosition ? {position: orgPosition} : {})})
       }
       return suspects
     },

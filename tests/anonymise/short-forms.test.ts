@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {anonymiseText} from '../../src/anonymise/index.js'
 import {shortGivenNames} from '../../src/anonymise/forms.js'
-import {createParanoidAuditor} from '../../src/audit/paranoid.js'
+import {createParanoidAuditor, ordinaryUse} from '../../src/audit/paranoid.js'
 import type {Roster} from '../../src/types.js'
 
 const roster: Roster = {
@@ -145,5 +145,23 @@ describe('a possessive typed without its apostrophe', () => {
 
   it.each(['- she marks the letters herself', '- the highest marks went to the pilot'])('is no person where the whole is a word: %j', (line) => {
     expect(anonymiseText(line, roster).value).toBe(line)
+  })
+})
+
+describe("a place that is also a word, opening a note before a verb", () => {
+  const highland: Roster = {people: [{name: 'Leila Fairclough', org: 'Highland Council', aliases: []}], share: []}
+
+  it('is the organisation in the rewriter: Highland let residents propose', () => {
+    expect(anonymiseText('- Highland let residents propose, vote and monitor projects', highland).value).not.toMatch(/Highland/)
+  })
+
+  it('is flagged by the audit even where the rewriter recorded the word as ordinary', () => {
+    const line = 'Highland let residents propose, vote and monitor projects'
+    const ordinary = [ordinaryUse(line, 0, 'Highland'.length)]
+    expect(createParanoidAuditor(highland, {ordinary}).scan(line).map((suspect) => suspect.text)).toEqual(['Highland'])
+  })
+
+  it('is the word before a noun: Highland cattle', () => {
+    expect(anonymiseText('- Highland cattle graze the common', highland).value).toBe('- Highland cattle graze the common')
   })
 })
