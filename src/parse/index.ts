@@ -12,6 +12,7 @@ import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js
 import remarkExports from './exports.js'
 import remarkHashtags from './hashtags.js'
 import remarkNotesGfm from './literal-links.js'
+import {parseMarkdownIt, Unsupported} from './markdown-it.js'
 import remarkResolveReferences from './references.js'
 import {contentBlocks} from '../group/ledger.js'
 import {limitEmphasis, limitNesting, maxEmphasisMarkers, maxIndent, maxQuotes} from './nesting.js'
@@ -23,8 +24,24 @@ export type ParseOptions = FrontMatterOptions
  * strikethrough, task lists, bare URLs and emails as links). Bare addresses
  * are linked after parsing, as GFM links them (see `literal-links.ts`).
  */
-export function notesParser() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkNotesGfm)
+export function notesParser(options: {markdownIt?: boolean} = {}) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkNotesGfm, options.markdownIt === false ? {} : {fast: fastParse})
+}
+
+/**
+ * markdown-it's tokens made into the same tree (see `markdown-it.ts`), or
+ * undefined for a file it leaves to micromark.
+ */
+function fastParse(document: string): Root | undefined {
+  try {
+    return parseMarkdownIt(document)
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined
+    throw error
+  }
 }
 
 /**

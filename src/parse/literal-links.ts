@@ -42,13 +42,22 @@ type Parse = (document: string, file: unknown) => Root
 class Uncertain extends Error {}
 
 /** Files parsed again with the syntax extension, since the process started (for the tests and benchmarks). */
-export const literalLinkStats = {parsed: 0, reparsed: 0}
+export const literalLinkStats = {parsed: 0, reparsed: 0, fast: 0}
+
+export interface NotesGfmOptions {
+  /**
+   * A faster first parser that returns the same tree as micromark without
+   * the literal-autolink syntax, or undefined where it cannot be sure
+   * (`markdown-it.ts`); micromark parses what it leaves.
+   */
+  fast?: (document: string) => Root | undefined
+}
 
 /**
  * remark-gfm, without its literal-autolink syntax: bare URLs, `www.` and
  * emails are linked after parsing (see above). Use after remark-parse.
  */
-export default function remarkNotesGfm(this: Processor): void {
+export default function remarkNotesGfm(this: Processor, options: NotesGfmOptions = {}): void {
   remarkGfm.call(this as never)
   const data = this.data() as {micromarkExtensions?: SyntaxExtension[]; fromMarkdownExtensions?: Array<MdastExtension | MdastExtension[]>}
   const fullSyntax = data.micromarkExtensions ?? []
@@ -73,7 +82,9 @@ export default function remarkNotesGfm(this: Processor): void {
   if (!parse) throw new Error('remarkNotesGfm runs after remark-parse')
   this.parser = ((document: string, file: unknown) => {
     literalLinkStats.parsed++
-    const tree = parse(document, file)
+    const fast = options.fast?.(document)
+    if (fast) literalLinkStats.fast++
+    const tree = fast ?? parse(document, file)
     try {
       linkLiterals(tree, document, transform)
       return tree
@@ -458,20 +469,25 @@ class Pass {
 
   /** The point of a source offset. */
   #point(offset: number): Point {
-    const lines = (this.#lines ??= lineStarts(this.#source))
-    let low = 0
-    let high = lines.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lines[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - lines[low]! + 1, offset}
+    return pointAt((this.#lines ??= lineStarts(this.#source)), offset)
   }
 }
 
+/** The point of a source offset, given where each line starts. */
+export function pointAt(lines: number[], offset: number): Point {
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (lines[middle]! <= offset) low = middle
+    else high = middle - 1
+  }
+  return {line: low + 1, column: offset - lines[low]! + 1, offset}
+}
+
 /** The offsets where the source's lines start (after `\n`, `\r\n` or `\r`). */
-function lineStarts(source: string): number[] {
+/** Where each line starts (after LF, CR or CRLF). */
+export function lineStarts(source: string): number[] {
   const starts = [0]
   for (let index = 0; index < source.length; index++) {
     const char = source.charCodeAt(index)
