@@ -49,6 +49,7 @@ export class Unsupported extends Error {}
 
 interface Token {
   type: string
+  level: number
   tag: string
   map: [number, number] | null
   markup: string
@@ -69,6 +70,11 @@ md.normalizeLink = (url: string) => url
 md.normalizeLinkText = (text: string) => text
 md.validateLink = () => true
 const {parseLinkDestination, parseLinkTitle} = md.helpers
+/**
+ * markdown-it stops nesting at `maxNesting` levels (the rest of a block, or a
+ * link or emphasis read as text): a token near it is left to micromark.
+ */
+const deepest = (md.options.maxNesting ?? 100) - 2
 const {unescapeAll} = md.utils
 
 /**
@@ -188,7 +194,7 @@ class Converter {
 
   next(): Token {
     const token = this.tokens[this.index++]
-    if (!token) throw new Unsupported()
+    if (!token || token.level >= deepest) throw new Unsupported()
     return token
   }
 
@@ -474,6 +480,7 @@ class InlineReader {
     }
     while (this.index < this.tokens.length) {
       const token = this.tokens[this.index++]!
+      if (token.level >= deepest) throw new Unsupported()
       if (token.type === close) {
         flush()
         return nodes
