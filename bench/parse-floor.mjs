@@ -1,9 +1,9 @@
 // The floor under "500 reports → HTML": what parsing the notes alone costs,
-// against the whole compile. Two parsers, alternating in the same process:
+// against the whole compile. Three parsers, alternating in the same process:
 // remark-parse with GFM and front matter as published (GFM's literal-autolink
-// syntax included), and the notes' own parser (`notesParser()`: the same
-// without that syntax, bare addresses linked by a linear pass after parsing;
-// the same tree). Single thread, warm (3 rounds over the files first, then 5
+// syntax included), micromark the notes' way (the same without that syntax,
+// bare addresses linked by a linear pass after parsing; the same tree), and
+// the notes' own parser (`notesParser()`, below). Single thread, warm (3 rounds over the files first, then 5
 // timed), CPU time from process.cpuUsage (V8's own helper threads included,
 // as a batch pays them).
 //
@@ -17,15 +17,10 @@
 // of DIR (warmed on the first 50), for bench/batch.mjs to set beside its
 // 500 → HTML figure; it writes nothing.
 //
-//   node bench/parse-floor.mjs --markdown-it DIR [count=100]
-//
-// measures a candidate parser beside the notes' parser, alternating, on the
-// same files: markdown-it's token stream (CommonMark, tables, strikethrough,
-// footnotes, front matter, raw HTML), loaded from DIR/node_modules (install
-// markdown-it, markdown-it-footnote and markdown-it-front-matter there; they
-// are not exchange's dependencies). Tokens only: no mdast, and markdown-it's
-// tokens carry no source positions inside a block, which the mdast exchange
-// needs has on every node. It prints a JSON line and writes nothing.
+// The notes' parser is markdown-it's tokens made into the same mdast
+// (`src/parse/markdown-it.ts`), micromark for a file it is not sure of; the
+// table sets it beside its micromark-only form (`notesParser({markdownIt:
+// false})`), alternating in the same rounds.
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -40,6 +35,7 @@ const {compileReport, readNotes, notesParser} = await import('../dist/index.js')
 const {literalLinkStats} = await import('../dist/parse/literal-links.js')
 const gfmParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 const notesOwn = notesParser().freeze()
+const notesMicromark = notesParser({markdownIt: false}).freeze()
 
 const notesFilesOf = (dir) =>
   fs
@@ -67,8 +63,7 @@ if (floorIndex !== -1) {
   process.exit(0)
 }
 
-const candidateIndex = process.argv.indexOf('--markdown-it')
-const count = Number((candidateIndex === -1 ? process.argv[2] : process.argv[candidateIndex + 2]) ?? 100)
+const count = Number(process.argv[2] ?? 100)
 const makeArchive = makeArchiveTool()
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-parse-'))
 execFileSync(process.execPath, [makeArchive, '500', dir, '--seed', '7'], {stdio: 'ignore'})
@@ -93,20 +88,11 @@ function measure(works) {
   return works.map((_, which) => ({cpu: median(cpu[which]), wall: median(wall[which])}))
 }
 
-if (candidateIndex !== -1) {
-  const {createRequire} = await import('node:module')
-  const load = createRequire(path.join(path.resolve(process.argv[candidateIndex + 1]), 'package.json'))
-  const md = load('markdown-it')('commonmark', {html: true}).enable(['table', 'strikethrough']).use(load('markdown-it-footnote')).use(load('markdown-it-front-matter'), () => {})
-  const [tokens, own] = measure([(index) => md.parse(sources[index], {}), (index) => notesOwn.parse(sources[index])])
-  fs.rmSync(dir, {recursive: true, force: true})
-  const version = load('markdown-it/package.json').version
-  process.stdout.write(`${JSON.stringify({files: count, markdownIt: version, markdownItTokensCpuMs: tokens.cpu, notesParserCpuMs: own.cpu, ratio: tokens.cpu / own.cpu})}\n`)
-  process.exit(0)
-}
-
 const reparsedBefore = literalLinkStats.reparsed
-const [gfm, own] = measure([(index) => gfmParser.parse(sources[index]), (index) => notesOwn.parse(sources[index])])
-const reparsed = (literalLinkStats.reparsed - reparsedBefore) / 8
+const fastBefore = literalLinkStats.fast
+const [gfm, micromark, own] = measure([(index) => gfmParser.parse(sources[index]), (index) => notesMicromark.parse(sources[index]), (index) => notesOwn.parse(sources[index])])
+const reparsed = (literalLinkStats.reparsed - reparsedBefore) / 8 / 2
+const viaMarkdownIt = (literalLinkStats.fast - fastBefore) / 8
 const [compile] = measure([(index) => compileReport(readNotes(files[index]), {outputs: ['html']})])
 fs.rmSync(dir, {recursive: true, force: true})
 const cores = os.availableParallelism()
@@ -114,15 +100,16 @@ const floor500 = (500 * own.cpu) / cores / 1000
 
 const markdown = `## parse-floor
 
-What parsing the notes alone costs, against the whole compile, per report: single thread, warm, medians of 5 rounds over the first ${count} files of \`make-archive.mjs 500 DIR --seed 7\` (the two parsers alternating in each round). CPU time includes V8's helper threads (garbage collection), as a batch pays them.
+What parsing the notes alone costs, against the whole compile, per report: single thread, warm, medians of 5 rounds over the first ${count} files of \`make-archive.mjs 500 DIR --seed 7\` (the three parsers alternating in each round). CPU time includes V8's helper threads (garbage collection), as a batch pays them.
 
 | | CPU ms per report | wall ms per report |
 | --- | --- | --- |
 | remark-parse + remark-gfm + remark-frontmatter, as published | **${gfm.cpu.toFixed(1)}** | ${gfm.wall.toFixed(1)} |
-| the notes' parser (\`notesParser()\`: the same without GFM's literal-autolink syntax, bare addresses linked after parsing; the same tree) | **${own.cpu.toFixed(1)}** | ${own.wall.toFixed(1)} |
+| micromark, the notes' way (\`notesParser({markdownIt: false})\`: the same without GFM's literal-autolink syntax, bare addresses linked after parsing; the same tree) | **${micromark.cpu.toFixed(1)}** | ${micromark.wall.toFixed(1)} |
+| the notes' parser (\`notesParser()\`: markdown-it's tokens made into the same tree, micromark where not sure; then the same address pass) | **${own.cpu.toFixed(1)}** | ${own.wall.toFixed(1)} |
 | the whole compile to HTML (\`compileReport\`: parse, anonymise, group, render, audit) | **${compile.cpu.toFixed(1)}** | ${compile.wall.toFixed(1)} |
 
-The notes' parser parsed ${reparsed} of the ${count} files a second time with the syntax (where its pass was not sure); it costs ${((own.cpu / gfm.cpu) * 100).toFixed(0)}% of the published parser's CPU.
+The notes' parser made ${viaMarkdownIt} of the ${count} trees from markdown-it's tokens (the rest with micromark), and parsed ${reparsed} a second time with the literal-autolink syntax (where the address pass was not sure); it costs ${((own.cpu / micromark.cpu) * 100).toFixed(0)}% of micromark's CPU the notes' way, ${((own.cpu / gfm.cpu) * 100).toFixed(0)}% of the published parser's.
 Parsing 500 such notes, with nothing else, takes at least ${floor500.toFixed(1)} s on ${cores} cores (500 × ${own.cpu.toFixed(1)} ms ÷ ${cores}), if they split the work perfectly; the whole compile, ${((500 * compile.cpu) / cores / 1000).toFixed(1)} s.
 
 Machine: ${machine()}; 1-minute load average at the end ${os.loadavg()[0].toFixed(2)}.
