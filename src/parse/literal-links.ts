@@ -489,6 +489,10 @@ export function pointAt(lines: number[], offset: number): Point {
 /** Where each line starts (after LF, CR or CRLF). */
 export function lineStarts(source: string): number[] {
   const starts = [0]
+  if (!source.includes('\r')) {
+    for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1)
+    return starts
+  }
   for (let index = 0; index < source.length; index++) {
     const char = source.charCodeAt(index)
     if (char === 13 && source.charCodeAt(index + 1) === 10) index++

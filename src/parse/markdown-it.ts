@@ -83,11 +83,26 @@ const {unescapeAll} = md.utils
  * spaces JavaScript's `trim` removes and CommonMark keeps.
  */
 const unsupportedCharacter = /[\t\r\0~\v\f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/
+/** An emphasis marker (`*`, `_`). */
+const delimiter = /[*_]/g
+/** What both parsers read alike beside an emphasis marker, outside ASCII: letters, numbers, marks of the BMP. */
+const plainUnicode = /^[\p{L}\p{N}\p{M}]$/u
+
 /**
- * An emphasis marker beside a character outside ASCII that is not a letter, number or mark (or is outside the
- * BMP): whether it opens or closes depends on each parser's table of Unicode punctuation, which differ (an emoji).
+ * An emphasis marker beside a character outside ASCII that is not a letter, number or mark of the BMP: whether it
+ * opens or closes depends on each parser's table of Unicode punctuation, which differ (an emoji).
  */
-const delimiterBesideUnicode = /(?:[^\p{L}\p{N}\p{M}\0-\x7f]|[\u{10000}-\u{10ffff}])[*_]|[*_](?:[^\p{L}\p{N}\p{M}\0-\x7f]|[\u{10000}-\u{10ffff}])/u
+function delimiterBesideUnicode(source: string): boolean {
+  delimiter.lastIndex = 0
+  for (let match = delimiter.exec(source); match; match = delimiter.exec(source)) {
+    for (const at of [match.index - 1, match.index + 1]) {
+      const code = source.charCodeAt(at)
+      if (code > 0x7f && (code >= 0xd800 && code <= 0xdfff ? true : !plainUnicode.test(source[at]!))) return true
+    }
+  }
+  return false
+}
+
 /** Runs of three or more emphasis markers: the two parsers pair them differently (`***a****b**`). */
 const longDelimiterRun = /\*\*\*|___/
 const asciiPunctuation = /[!-/:-@[-`{-~]/
@@ -693,7 +708,7 @@ function frontMatter(source: string): {node: Yaml; end: number} | undefined {
  * not certain.
  */
 export function parseMarkdownIt(source: string): Root {
-  if (unsupportedCharacter.test(source) || delimiterBesideUnicode.test(source) || longDelimiterRun.test(source)) throw new Unsupported()
+  if (unsupportedCharacter.test(source) || delimiterBesideUnicode(source) || longDelimiterRun.test(source)) throw new Unsupported()
   const front = frontMatter(source)
   // The front matter is blanked out, its lines kept: markdown-it sees blank lines there, and every offset stays.
   const body = front ? source.slice(0, front.end).replace(/[^\n]/g, ' ') + source.slice(front.end) : source
