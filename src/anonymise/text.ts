@@ -15,7 +15,7 @@ import {findContacts, type ContactKind} from './contacts.js'
 import {findPublicNames} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from './forms.js'
-import {inCapitals, isUpper, months, nameContext, startsSentence, wordUse} from './name-contexts.js'
+import {inCapitals, isUpper, lowerCaseWordUse, months, nameContext, startsSentence, wordUse} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
@@ -309,7 +309,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     }
     if (match.type === 'person') {
       const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
-      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match) || lowerCaseWordUse(value, match) !== undefined) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
