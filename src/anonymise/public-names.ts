@@ -93,6 +93,8 @@ const possessiveDocument = new RegExp(String.raw`^(?:[^\S\n]+(?:\d{4}|\p{Ll}[\p{
 const yearDocument = new RegExp(String.raw`^[^\S\n]+\d{4}[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
 const theDocument = new RegExp(String.raw`^[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
 const theBefore = /(?:^|[^\p{L}])the[^\S\n]+$/iu
+/** A role that is someone's own: `our minister, `, `my local MP `. */
+const ownRole = /(?:^|[^\p{L}])(?:our|my|their|your|his|her)[^\S\n]+(?:[\p{L}-]+[,:]?[^\S\n]+){0,3}$/iu
 
 /**
  * Is the capitalised run `first…end` a public figure by its role, or an eponymous document's author? A run of one
@@ -109,7 +111,8 @@ function publicFigure(value: string, words: Word[], from: number, last: number):
   const rest = value.slice(end.end, end.end + 80)
   const head = value.slice(Math.max(0, first.start - 40), first.start)
   // A title counts as a role before two words of a name (`Dame Wendy Mitchell`; `Lord Field` may be a participant's title).
-  if (runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head))) return publicFigureByRole
+  // Someone's own (`our minister, Fiona Strachan MSP, visited`, `my MP`) says where the speaker is from: not a public name here.
+  if (!ownRole.test(head) && (runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head)))) return publicFigureByRole
   if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return 'author of an eponymous document'
   if (!possessive && (opensWithThe || theBefore.test(head)) && theDocument.test(rest)) return 'author of an eponymous document'
   return undefined

@@ -73,6 +73,13 @@ describe('a roster given name before another surname is not the participant', ()
     expect(markdown).not.toMatch(name)
   })
 
+  it.each(['- Our minister, Fiona Strachan MSP, visited the hub', '- my MP, Jo Cox MP, came to the hub', '- their mayor, Andy Street, opened it'])(
+    'leaves a role that is someone’s own (where they are from) to the rules for people not on the roster: %s',
+    (note) => {
+      expect(findPublicNames(note).map((span) => span.reason)).not.toContain('public figure, by role')
+    },
+  )
+
   it('removes a private person named in full with no public shape (the rules for people not on the roster)', () => {
     const {markdown} = anonymise('## Notes\n\n- Michael Smithers ran the pilot at the depot\n', front)
     expect(markdown).not.toMatch(/Smithers/u)
