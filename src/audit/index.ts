@@ -291,11 +291,29 @@ const listMarker = /^(?:\d{1,3}[.)]|[•◦▪‣⁃●○■□–-])\s+/u
  */
 export function readerParagraphs(pdf: string, html: string): string {
   const blocks = `\n${html.split('\n').map(comparable).join('\n')}\n`
+  // Where each block starts, by its first characters: a line is looked up, not searched for through the whole text.
+  const prefix = 12
+  const starts = new Map<string, number[]>()
+  const short: number[] = []
+  for (let at = 0; at !== -1 && at < blocks.length - 1; at = blocks.indexOf('\n', at + 1)) {
+    const start = at + 1
+    const end = blocks.indexOf('\n', start)
+    if (end - start < prefix) short.push(start)
+    else {
+      const key = blocks.slice(start, start + prefix)
+      const list = starts.get(key) ?? []
+      list.push(start)
+      starts.set(key, list)
+    }
+  }
+  /** Every block's start, for a line shorter than the prefix (made once, if ever). */
+  let every: number[] | undefined
   /** Where a line opens a block of the HTML: the offsets where it ends (a line may open more than one block). */
   const opening = (line: string): number[] => {
     const ends: number[] = []
     for (const text of listMarker.test(line) ? [line, line.replace(listMarker, '')] : [line]) {
-      for (let at = blocks.indexOf(`\n${text}`); at !== -1 && ends.length < 16; at = blocks.indexOf(`\n${text}`, at + 1)) ends.push(at + 1 + text.length)
+      const candidates = text.length >= prefix ? (starts.get(text.slice(0, prefix)) ?? []) : (every ??= [...short, ...[...starts.values()].flat()])
+      for (const start of candidates) if (ends.length < 16 && blocks.startsWith(text, start)) ends.push(start + text.length)
     }
     return ends
   }
