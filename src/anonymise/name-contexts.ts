@@ -9,7 +9,7 @@
  * Adding a context is adding a row.
  */
 import {after, before, reach} from './attributions.js'
-import {isCommonAbbreviation, isOrdinaryWord, isShortWordOrAbbreviation} from './forms.js'
+import {isCommonAbbreviation, isDictionaryWord, isOrdinaryWord, isShortWordOrAbbreviation} from './forms.js'
 import type {NameMatch} from './matcher.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
@@ -171,6 +171,45 @@ const wordUses: ReadonlyArray<{id: string; after: RegExp; unless?: RegExp}> = [
     unless: /^[^\S\n]+\p{Ll}+(?:ed|'s|’s)?(?:[^\S\n]+(?:the|a|an|our|their|his|her|its|this|that|these|those|every|some|all|no|them|it|us|me|him)(?![\p{L}])|(?<=ed)(?![\p{L}]))/u,
   },
 ]
+
+/** Adjectives and quantities that go before a common noun (`a small fortune`, `by good fortune`, `the clear sky`). */
+const adjectives =
+  'good|bad|small|big|great|large|little|whole|new|old|high|low|real|pure|sheer|blue|clear|open|bright|dark|fresh|fine|full|mere|vast|huge|tiny|modest|hard|deep|early|late|white|black|red|green|grey|gray|public|private|common|ill|considerable|enormous|absolute|total|complete|cold|hot|warm|night|morning|evening|summer|winter|spring|autumn|starry|cloudy|grey|same|other|own|only|first|last|next|entire|single|double|lucky|pretty|tidy|further|extra'
+
+/**
+ * Word uses of a roster word typed small (`a small fortune`, `by good fortune`, `sky-high`, `yn yr haf`, `pan ddaw'r
+ * eira`): where the words around it make it a common noun, whether or not the curated lists know it as a word. Each row
+ * tests the text before the word (its line) or after it; `dictionary`: the word must be in the English dictionary
+ * (SCOWL's, `isDictionaryWord`) too. None is asked in a name position, which the caller tries first.
+ */
+const lowerCaseWordUses: ReadonlyArray<{id: string; before?: RegExp; after?: RegExp; dictionary: boolean}> = [
+  // `a fortune`, `the sky`, `their own kit`, `that law`: after a determiner or a possessive.
+  {id: 'after a determiner', before: /(?:^|[^\p{L}'’])(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|some|any|no|every|each|much|more|less|such|what|whose|another|own)[^\S\n]+$/iu, dictionary: true},
+  // `a small fortune`, `by good fortune`, `blue sky`: after an adjective a common noun takes.
+  {id: 'after an adjective', before: new RegExp(String.raw`(?:^|[^\p{L}'’])(?:${adjectives})[^\S\n]+$`, 'iu'), dictionary: true},
+  // `sky-high`, `blue-sky thinking`: joined by a hyphen to a word in lower case.
+  {id: 'a compound with a lower-case word', before: /\p{Ll}-$/u, dictionary: true},
+  {id: 'a compound with a lower-case word', after: /^-\p{Ll}/u, dictionary: true},
+  // `yn yr haf`, `pan ddaw'r eira`, `an t-samhradh`, `na heira`: after an article or particle of Welsh, Irish or Scottish
+  // Gaelic, a name of those languages (Haf, Eira, Gwyn, Dilys) is the word it is made of.
+  {id: 'after a Welsh or Gaelic article', before: /(?:(?:^|[^\p{L}'’])(?:yr|y|yn|ei|eu|ein|eich|fy|dy|an|na|sa|san|den|don)|\p{L}['’]r)[^\S\n]+$/iu, dictionary: false},
+]
+
+/** Is this one-word roster form, typed in lower case, a common noun here (`a small fortune`, `yn yr haf`)? Which use. */
+export function lowerCaseWordUse(value: string, match: NameMatch): string | undefined {
+  const {text, form} = match
+  if (!['first', 'alias', 'middle', 'last'].includes(form.kind) || match.possessive || match.titled || multi(match) || text !== text.toLowerCase()) return undefined
+  const lineStart = value.lastIndexOf('\n', match.start - 1) + 1
+  const head = value.slice(Math.max(lineStart, match.start - 60), match.start)
+  const rest = value.slice(match.end, match.end + 3)
+  let dictionary: boolean | undefined
+  for (const use of lowerCaseWordUses) {
+    if ((use.before && !use.before.test(head)) || (use.after && !use.after.test(rest))) continue
+    if (use.dictionary && !(dictionary ??= isDictionaryWord(text))) continue
+    return use.id
+  }
+  return undefined
+}
 
 /** A line's opening: list marks, Unicode bullets, a number. */
 const lineOpener = /(?:^|\n|[^\S\n][•◦▪‣⁃●○■□])(?:[^\S\n]|[>*+\-•◦▪‣⁃●○■□–—#]|\d{1,3}[.)])*$/u

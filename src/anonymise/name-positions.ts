@@ -84,11 +84,15 @@ export const namePositions: NamePosition[] = [
   // `according to jack the rota broke`: a clause follows.
   row('according to', String.raw`(?:^|[^\p{L}])according[^\S\n]+to[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+(?:the|we|they|it|there|i|you|he|she|our|their|this|most|some|all|nobody|everyone|people|staff|residents)(?![\p{L}]))`),
   // `according to jack`, `per rob`, `said will`, `h/t rose`.
+  // `meddai haf`, `yn ôl eira` (Welsh: said, according to), `arsa`, `dúirt` (Irish: said): whoever it names, initials too.
+  initialsRow('after a Welsh or Irish verb of saying', String.raw`(?:^|[^\p{L}])(?:meddai|medd|dywedodd|yn[^\S\n]+ôl|arsa|dúirt)[,:]?[^\S\n]+`, objectEnd),
   row('after a verb of saying', String.raw`(?:^|[^\p{L}])(?:according[^\S\n]+to|per|said|says|asked|quoth|h\/t|ht|hat[^\S\n]+tip[^\S\n]+to|thanks[^\S\n]+to|credit[^\S\n]+to|courtesy[^\S\n]+of)[,:]?[^\S\n]+`, objectEnd),
   // `chase bill`, `thanks dawn`, `cc will`, `follow up with rob`, `hi rose,`.
   row('object of a person verb', String.raw`(?:^|[^\p{L}])(?:${personVerbs}|hi|hey|hello|morning)[,:]?[^\S\n]+`, objectEnd, nounVerb),
   // `posted by: frank`, `submitted by rose`: an export's author line.
-  row('posted by', String.raw`(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|author(?:ed)?)(?:[^\S\n]+by)?[^\S\n]*:?[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|])))`),
+  // `Created by SO`: a board's or an export's author line, initials too.
+  initialsRow('created by', String.raw`(?:^|\n)[^\S\n]*(?:created|edited|last[^\S\n]+edited)[^\S\n]+by[^\S\n]*:?[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|])))`),
+  row('posted by', String.raw`(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:[^\S\n]+by)?[^\S\n]*:?[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|])))`),
   // `great point from bill`, `shout out to grace`, `quote from dawn`
   row('credited by a noun', String.raw`(?:^|[^\p{L}])(?:point|question|comment|idea|suggestion|quote|q|reply|response|message|note|email|update|shout[- ]?out|kudos|credit|props|nod|thanks)[^\S\n]+(?:from|to|by)[^\S\n]+`, objectEnd),
   // `over to you, dawn`, `nice one grace`, `well done, rob`
@@ -112,6 +116,8 @@ export const namePositions: NamePosition[] = [
   initialsRow('my name is', String.raw`(?:^|[^\p{L}])(?:my[^\S\n]+name[^\S\n]+is|name['’]s|call[^\S\n]+me|i['’]m[^\S\n]+called)[^\S\n]+`, objectEnd),
   // `@rob`
   initialsRow('mention', '@', undefined),
+  // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
+  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)(?![\p{L}])`),
   // `[[hazel]]`, `[[Nnamdi Eze|Nam]]`: a wikilink (Obsidian, Notion, Roam) to a person's page.
   initialsRow('wikilink', String.raw`\[\[[^[\]\n]{0,60}`, String.raw`[^[\]\n]{0,60}\]\]`),
   // `Q (hazel): …`, `A (Bart): …`: an interview's or a Q&A's speaker in brackets.

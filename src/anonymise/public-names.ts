@@ -5,7 +5,11 @@
  * - a listed public name (`Marks & Spencer`, `Heath Robinson`, `rob Peter to pay Paul`);
  * - a weather event (`Storm Dennis`, `Hurricane Katrina`);
  * - a capitalised place or organisation name with a head word (`the Isle of Lewis`, `the John Lewis
- *   Partnership`, `Castle Hill Library`).
+ *   Partnership`, `Castle Hill Library`);
+ * - a public figure, named in full after a public role or title (`footballer Marcus Rashford`, `Dame Wendy
+ *   Mitchell`, `the minister Jo Smith`, `Wendy Mitchell MP`);
+ * - the author of an eponymous document (`Charlie Taylor's 2016 review`, `Wendy Mitchell's book`, `the Lammy
+ *   review`, `Marcus Rashford's free school meals campaign`).
  *
  * A roster organisation is never shielded (the rewriter finds it apart), and a person named in full
  * (two words of a roster name) inside one still counts: only a single word of a name is left.
@@ -30,6 +34,9 @@ const heads = new Set([
   'fields', 'quarter', 'wharf', 'dock', 'docks', 'pier', 'airport', 'line', 'memorial', 'fellowship', 'lecture', 'report', 'review',
   'act', 'law', 'syndrome', 'disease', 'effect', 'principle', 'rule', 'test', 'scale', 'method', 'model', 'index', 'centre\'s', 'inn',
   'arms', 'tavern', 'pub', 'cafe', 'café', 'bakery', 'shop', 'store', 'surgery', 'practice', 'clinic', 'ward', 'wing', 'unit', 'campus',
+  // Named schemes and policies: `Minimum Income Guarantee`, `Household Support Fund`, `Warm Homes Scheme`.
+  'guarantee', 'scheme', 'allowance', 'programme', 'program', 'strategy', 'charter', 'pledge', 'premium', 'initiative', 'pathway', 'framework',
+  'stocktake', 'inquiry', 'commission', 'plan', 'cap',
 ])
 
 /** Words that join a capitalised phrase: `Isle of Lewis`, `Marks & Spencer`, `Stratford-upon-Avon`. */
@@ -66,6 +73,51 @@ function listedNames(): Map<string, string[][]> {
   return listed
 }
 
+export const publicFigureByRole = 'public figure, by role'
+
+/** Public roles and titles written before a person named in full (`footballer Marcus Rashford`, `Dame Wendy Mitchell`). */
+const roles = new Set([
+  'footballer', 'author', 'writer', 'novelist', 'poet', 'journalist', 'broadcaster', 'presenter', 'campaigner', 'activist', 'economist',
+  'minister', 'chancellor', 'politician', 'mp', 'mep', 'msp', 'mayor', 'actor', 'actress', 'singer', 'comedian', 'artist', 'historian',
+  'philosopher', 'scientist', 'columnist', 'commentator', 'athlete', 'olympian', 'paralympian', 'sir', 'dame', 'lord', 'baroness', 'baron',
+  'king', 'queen', 'prince', 'princess', 'envoy', 'tsar', 'czar', 'explorer', 'inventor',
+])
+/** Titles that are a capitalised run's first word (`Dame Wendy Mitchell`), and roles after a name (`Jo Smith MP`). */
+const runTitles = new Set(['sir', 'dame', 'lord', 'baroness', 'baron'])
+const afterRoles = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe'])
+/** A role before a name: `footballer `, `the minister `, `author and campaigner `. */
+const roleBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...roles].join('|')}|(?:england|football|national|club|team|wales|scotland)[^\S\n]+(?:manager|captain|coach))[,:]?[^\S\n]+$`, 'iu')
+/** A document named after its author (`'s 2016 review`, `'s free school meals campaign`, ` review`): after the name. */
+const documents = String.raw`review|report|stocktake|inquiry|enquiry|book|memoir|novel|biography|autobiography|campaign|reforms?|principles|plan|commission|lectures?|speech|diaries|letters|act|bill|framework|test|rule|law|model|scale|protocol|guidance|standards?|paper|manifesto`
+const possessiveDocument = new RegExp(String.raw`^(?:[^\S\n]+(?:\d{4}|\p{Ll}[\p{Ll}-]*)){0,4}[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
+const yearDocument = new RegExp(String.raw`^[^\S\n]+\d{4}[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
+const theDocument = new RegExp(String.raw`^[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
+const theBefore = /(?:^|[^\p{L}])the[^\S\n]+$/iu
+/** A role that is someone's own: `our minister, `, `my local MP `. */
+const ownRole = /(?:^|[^\p{L}])(?:our|my|their|your|his|her)[^\S\n]+(?:[\p{L}-]+[,:]?[^\S\n]+){0,3}$/iu
+
+/**
+ * Is the capitalised run `first…end` a public figure by its role, or an eponymous document's author? A run of one
+ * word counts only as `the X review` or `X's 2016 review`: `Clare's review` could be a participant's.
+ */
+function publicFigure(value: string, words: Word[], from: number, last: number): string | undefined {
+  // `The Lammy review`: the article that opens a sentence is no word of the name.
+  const opensWithThe = words[from]!.key === 'the' && last > from
+  const at = opensWithThe ? from + 1 : from
+  const first = words[at]!
+  const end = words[last]!
+  const names = last - at + 1
+  const possessive = /['’]s$/u.test(end.key)
+  const rest = value.slice(end.end, end.end + 80)
+  const head = value.slice(Math.max(0, first.start - 40), first.start)
+  // A title counts as a role before two words of a name (`Dame Wendy Mitchell`; `Lord Field` may be a participant's title).
+  // Someone's own (`our minister, Fiona Strachan MSP, visited`, `my MP`) says where the speaker is from: not a public name here.
+  if (!ownRole.test(head) && (runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head)))) return publicFigureByRole
+  if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return 'author of an eponymous document'
+  if (!possessive && (opensWithThe || theBefore.test(head)) && theDocument.test(rest)) return 'author of an eponymous document'
+  return undefined
+}
+
 const weather = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical'])
 
 /** Public names in `value`, left to right. Linear: one pass over its words. */
@@ -97,7 +149,9 @@ export function findPublicNames(value: string): Span[] {
       else if (joiners.has(next.key) && words[last + 2]?.upper && rulePatterns.publicGap.test(value.slice(next.end, words[last + 2]!.start))) last += 2
       else break
     }
-    if (last > at) {
+    const figure = publicFigure(value, words, at, last)
+    if (figure) spans.push({start: words[at]!.start, end: words[last]!.end, reason: figure})
+    else if (last > at) {
       const first = words[at]!
       const end = words[last]!
       if (weather.has(first.key)) spans.push({start: first.start, end: end.end, reason: 'weather event'})

@@ -12,10 +12,11 @@ import type {Person, Redaction, Roster} from '../types.js'
 import {definedInPlace, type Abbreviations} from './acronyms.js'
 import {after, before, contactLead, enclosingBracket, findAttribution} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
-import {findPublicNames} from './public-names.js'
+import {findPublicNames, publicFigureByRole} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from './forms.js'
-import {inCapitals, isUpper, months, nameContext, startsSentence, wordUse} from './name-contexts.js'
+import {getLexicon} from './lexicon/index.js'
+import {inCapitals, isUpper, lowerCaseWordUse, months, nameContext, startsSentence, wordUse} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
@@ -120,6 +121,30 @@ function abbreviationHere(value: string, match: NameMatch, doc: Anonymiser): boo
   return doc.abbreviations?.defined.has(match.text) === true || definedInPlace(value, match.start, match.end) || (match.form.ambiguous && rulePatterns.determinerBefore.test(before(value, match.start)))
 }
 
+/** `-led`, `-chaired`: a compound of what a person led, after their name. */
+const ledSuffix = /-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)$/iu
+
+/** A capitalised surname straight after a given name: `Rashford` of `Marcus Rashford's`. */
+const surnameAfter = /^[^\S\n]((?:\p{Lu}\p{Ll}+['’-]?)+)(?:['’]s)?(?![\p{L}\p{N}])/u
+
+/**
+ * Is this given name (or alias), capitalised, followed by a surname that is not that participant's — a capitalised word
+ * that is no English word, no month, no place, and no form of anyone on the roster nor of an attendee's organisation
+ * (`Marcus Rashford`, where Marcus Obi is in the room)? Where that surname ends.
+ */
+function otherPersonsSurname(value: string, match: NameMatch, doc: Anonymiser): number | undefined {
+  if ((match.form.kind !== 'first' && match.form.kind !== 'alias') || match.possessive || match.titled || !isUpper(match.text[0]) || match.text === match.text.toUpperCase()) return undefined
+  const next = surnameAfter.exec(value.slice(match.end, match.end + 40))
+  if (!next) return undefined
+  const surname = next[1]!.replace(rulePatterns.possessiveEnd, '')
+  const key = surname.toLowerCase()
+  if (isOrdinaryWord(surname) || months.has(key) || getLexicon().places.has(key) || doc.matcher.findAll(surname).length > 0) return undefined
+  // The participant's own surname, misspelt, is theirs (`withMisspeltSurname`).
+  const own = nameParts(doc.roster.people[match.form.person]?.name ?? '').last
+  if (own && oneEditApart(letterKey(surname), letterKey(own))) return undefined
+  return match.end + next[0].length
+}
+
 /** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
 function orgInContext(value: string, match: OrgMatch, blockStart: boolean): boolean {
   if (!isUpper(match.text[0]) || inCapitals(value, match.start)) return false
@@ -150,9 +175,12 @@ function orgInContext(value: string, match: OrgMatch, blockStart: boolean): bool
 function withMisspeltSurname(value: string, match: NameMatch, roster: Roster): NameMatch | undefined {
   if (match.form.kind !== 'first' && match.form.kind !== 'first-initial' && match.form.kind !== 'alias') return undefined
   const last = nameParts(roster.people[match.form.person]?.name ?? '').last
-  if (!last || letterKey(last).length < 6) return undefined
-  const next = rulePatterns.misspeltSurnameAfter.exec(value.slice(match.end, match.end + 60))
-  if (!next) return undefined
+  // Four letters or more: `Michael Osie` of Michael Osei, right after the given name, is no one else.
+  if (!last || letterKey(last).length < 4) return undefined
+  const found = rulePatterns.misspeltSurnameAfter.exec(value.slice(match.end, match.end + 60))
+  if (!found) return undefined
+  // `summer okono-led pilot`: what they led is no letter of the surname.
+  const next = [found[0].replace(ledSuffix, '')] as const
   // `Hazel O` + `'Shaugnessy`: the initial the matcher took is the surname's first letter.
   const written = match.form.kind === 'first-initial' ? value.slice(match.start, match.end).split(rulePatterns.whitespaceSplit).at(-1)! + next[0] : next[0]
   const word = next[0].split(rulePatterns.whitespaceSplit).at(-1)!
@@ -284,8 +312,9 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   const doubtful: NameMatch[] = []
   for (const match of doc.matcher.findAll(value)) {
     if (overlaps(match.start, match.end, taken)) continue
-    if (match.type === 'person' && publicSpans.length > 0 && !match.titled && oneWordForms.has(match.form.kind)) {
-      const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end)
+    if (match.type === 'person' && publicSpans.length > 0 && oneWordForms.has(match.form.kind)) {
+      // A title before a name makes it a person's (`Dr Okafor`), unless the title is what makes it a public figure's (`Dame Wendy Mitchell`).
+      const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end && (!match.titled || candidate.reason === publicFigureByRole))
       if (span) {
         kept(span.start, span.end)
         continue
@@ -302,6 +331,13 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       confirmed.push({kind: 'person', start: misspelt.start, end: misspelt.end, match: misspelt})
       continue
     }
+    // `Marcus Rashford`, `Wendy Mitchell was right`: a roster given name before a surname that is not that participant's
+    // names someone else. Not the participant: recorded for the audit, and left to the rules for people not on the roster.
+    const other = match.type === 'person' ? otherPersonsSurname(value, match, doc) : undefined
+    if (other !== undefined) {
+      keep(doc, value, match.start, other)
+      continue
+    }
     // `Hazel coppicing`, `Summer holidays are…`, `Penny-pinching`: a name that is an English word, opening a sentence as the word.
     if (match.type === 'person' && wordUse(value, match, context.blockStart, context.following) !== undefined) {
       kept(match.start, match.end)
@@ -309,7 +345,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     }
     if (match.type === 'person') {
       const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
-      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match)) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+      if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match) || lowerCaseWordUse(value, match) !== undefined) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})

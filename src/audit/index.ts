@@ -273,6 +273,81 @@ export async function pdfText(pdf: Uint8Array): Promise<string> {
   return shown ? `${pages}\n\f\n${shown}` : pages
 }
 
+/** A string as the PDF's lines are compared with the HTML's blocks: white space collapsed, lower case (a heading set in capitals reads as written). */
+const comparable = (text: string) => text.replace(rulePatterns.whitespaceRun, ' ').trim().toLowerCase()
+/** A list item's marker, drawn on the page but no text of the HTML (`1.`, `•`). */
+const listMarker = /^(?:\d{1,3}[.)]|[•◦▪‣⁃●○■□–-])\s+/u
+
+/**
+ * The PDF's text with its wrapped lines joined back into the paragraphs, list items and cells the reader reads:
+ * a PDF's line breaks are where the page was full, not where a note ended, and a word wrapped alone onto a line
+ * (`…saves people a small` / `fortune.`) is not a name alone in a note.
+ *
+ * A line is joined to the one before only where the report's HTML (`htmlText`: its blocks, one a line) has the two
+ * in one block, the second straight after the first: each paragraph is followed through the HTML from where its
+ * first line opens a block. Anything the HTML does not show so (page furniture, a table row whose cells share a line,
+ * text a style sheet adds) stays a line of its own, as read before. Nothing is dropped or reordered within a page;
+ * a paragraph that runs on over a page break takes its lines from the next page, past the page's running header.
+ */
+export function readerParagraphs(pdf: string, html: string): string {
+  const blocks = `\n${html.split('\n').map(comparable).join('\n')}\n`
+  // Where each block starts, by its first characters: a line is looked up, not searched for through the whole text.
+  const prefix = 12
+  const starts = new Map<string, number[]>()
+  const short: number[] = []
+  for (let at = 0; at !== -1 && at < blocks.length - 1; at = blocks.indexOf('\n', at + 1)) {
+    const start = at + 1
+    const end = blocks.indexOf('\n', start)
+    if (end - start < prefix) short.push(start)
+    else {
+      const key = blocks.slice(start, start + prefix)
+      const list = starts.get(key) ?? []
+      list.push(start)
+      starts.set(key, list)
+    }
+  }
+  /** Every block's start, for a line shorter than the prefix (made once, if ever). */
+  let every: number[] | undefined
+  /** Where a line opens a block of the HTML: the offsets where it ends (a line may open more than one block). */
+  const opening = (line: string): number[] => {
+    const ends: number[] = []
+    for (const text of listMarker.test(line) ? [line, line.replace(listMarker, '')] : [line]) {
+      const candidates = text.length >= prefix ? (starts.get(text.slice(0, prefix)) ?? []) : (every ??= [...short, ...[...starts.values()].flat()])
+      for (const start of candidates) if (ends.length < 16 && blocks.startsWith(text, start)) ends.push(start + text.length)
+    }
+    return ends
+  }
+  /** Where the paragraph ends once `line` is added after it, if the HTML runs on so: with a space, or none after a hyphen (`sky-` / `high`). */
+  const runOn = (ends: number[], line: string): {ends: number[]; joint: string} | undefined => {
+    const spaced = ends.filter((end) => blocks.startsWith(` ${line}`, end)).map((end) => end + 1 + line.length)
+    if (spaced.length > 0) return {ends: spaced, joint: ' '}
+    const joined = ends.filter((end) => /[-/–—]/u.test(blocks[end - 1] ?? '') && blocks.startsWith(line, end)).map((end) => end + line.length)
+    return joined.length > 0 ? {ends: joined, joint: ''} : undefined
+  }
+  interface Paragraph {
+    text: string
+    ends: number[]
+  }
+  const pages: Paragraph[][] = []
+  for (const page of pdf.split('\n\f\n')) {
+    // A paragraph that a page break cut runs on from the last one of the page before, past this page's running header.
+    const cut = pages.at(-1)?.at(-1)
+    const paragraphs: Paragraph[] = []
+    for (const line of page.split('\n')) {
+      const key = comparable(line)
+      const last = paragraphs.at(-1)
+      const target = key === '' ? undefined : [last, cut].find((paragraph) => paragraph && runOn(paragraph.ends, key))
+      if (target) {
+        const next = runOn(target.ends, key)!
+        target.text += next.joint + line.trim()
+        target.ends = next.ends
+      } else paragraphs.push({text: line, ends: key ? opening(key) : []})
+    }
+    pages.push(paragraphs)
+  }
+  return pages.map((page) => page.map((paragraph) => paragraph.text).join('\n')).join('\n\f\n')
+}
+
 /** The text of every page of a PDF as pdf.js's `getTextContent` gives it, one page per line block. */
 export async function pdfjsText(pdf: Uint8Array): Promise<string> {
   loadPdfjs()

@@ -156,7 +156,8 @@ const agentVerbs = String.raw`let|lets|paid|pays|put|puts|cut|cuts|kept|keeps|sp
 /** The start of a sentence: the start of the line after only marks, or after a full stop. */
 const sentenceHead = /(?:^[^\p{L}\p{N}]*|[.!?]\s+)$/u
 
-export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean}> = [
+/** `afterDeterminer`: the position holds after `the`, `a`… too (`the dawn-led pilot`); every other row does not (`the dawn chorus`). */
+export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean; afterDeterminer?: boolean}> = [
   {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:\p{L}+\s*[/&+,]\s*)*$/u, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
   // `Brook Halvorsen —`, `Pieter van der Berg:`: a label of several capitalised words (a go-round, a transcript).
   {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
@@ -173,7 +174,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   // `Summer ran the pilot`, `Hazel and Brook led the session`: a capitalised word that opens a sentence, then a verb a person does.
   {rule: 'the subject of a verb: `Summer ran the pilot`', capital: true, before: sentenceHead, after: new RegExp(String.raw`^(?:,[^,\n]{1,40},)?(?:\s*(?:[,&+/]|\sand)\s*\p{L}+){0,2}\s+(?:also\s+|then\s+|just\s+|later\s+)?(?:${agentVerbs})(?!\p{L})`, 'u')},
   {rule: 'a label: `from name:`', before: /(?:^|[^\p{L}])(?:from|via)\s+$/iu, after: /^\s*:/u},
-  {rule: 'addressed: `name, can you`', before: /^[^\p{L}]*$/u, after: /^\s*[,—–-]\s*(?:(?:can|could|would|will|do|did|are|have)\s+you|pls|please)(?!\p{L})/iu},
+  {rule: 'addressed: `name, can you`', before: /^[^\p{L}]*$/u, after: /^\s*[,—–-]\s*(?:(?:can|could|would|will|do|did|are|have)\s+you|you\s+(?:said|mentioned|asked|raised|made)|pls|please)(?!\p{L})/iu},
   {rule: 'credited: `point from name`', before: /(?:^|[^\p{L}])(?:point|question|comment|idea|quote|q|reply|message|note|shout[- ]?out|kudos|credit|thanks)\s+(?:from|to|by)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
   {rule: 'addressed: `over to you, name`', before: /(?:^|[^\p{L}])(?:over\s+to\s+you|nice\s+one|well\s+done|good\s+point|great\s+point|sorry|bye)[,!]?\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
   {rule: 'et al.', before: /^/u, after: /^\s+et\s+al(?!\p{L})/iu},
@@ -182,10 +183,13 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'a label after a timestamp', before: /^[^\p{L}]*\d[:.]\d\d[^\p{L}]*$/u, after: /^\s+[-–—]\s/u},
   {rule: 'the subject of a verb of saying', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:and|but|so|as|then|also)\s+)$/iu, after: new RegExp(String.raw`^(?:\s*(?:[,&+/]|\sand)\s*\p{L}+){0,3}\s+(?:both\s+|all\s+)?(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu')},
   {rule: 'according to', before: /(?:^|[^\p{L}])according\s+to\s+$/iu, after: /^/u},
-  {rule: 'after a verb of saying', before: /(?:^|[^\p{L}])(?:my\s+name\s+is|call\s+me|per|said|says|asked|thanks\s+to|h\/t)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
+  // `meddai Haf`, `yn ôl Eira` (Welsh), `arsa`, `dúirt` (Irish).
+  {rule: 'after a verb of saying', before: /(?:^|[^\p{L}])(?:my\s+name\s+is|call\s+me|per|said|says|asked|thanks\s+to|h\/t|meddai|medd|dywedodd|yn\s+ôl|arsa|dúirt)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
   {rule: 'here again', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:hi|hey|hello|and|so)[,!]?\s+)$/iu, after: /^\s+here(?:\s+again|\s*[-–—,:.!]|\s+from(?!\p{L})|\s*$)/iu},
   {rule: "it's … from", before: /(?:^|[^\p{L}])(?:it['’]?s|this\s+is|i['’]?m)\s+$/iu, after: /^\s+(?:from|here)(?!\p{L})/iu},
   {rule: 'a mention', before: /@$/u, after: /^/u},
+  // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
+  {rule: 'led by, as a compound: `name-led`', afterDeterminer: true, before: /(?:^|[^\p{L}-])$/u, after: /^-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)(?!\p{L})/iu},
   {
     rule: 'the object of a person verb',
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
@@ -194,7 +198,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'an action owner: `name to send`', before: /^[^\p{L}]*(?:(?:actions?|todo|to[- ]do|next\s+steps?)\s*[:–—-]?\s*)?$/iu, after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
   {rule: 'asked to act: `can name pls`', before: /(?:^|[^\p{L}])(?:can|could|would|will)\s+$/iu, after: /^\s+(?:pls|please|plz)(?!\p{L})/iu},
   {rule: 'a name and an initial: `name o;`', before: /(?:^|[^\p{L}])$/u, after: /^\s+\p{L}\.?(?=\s*(?:$|[,;:)\]|]))/u},
-  {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
+  {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
@@ -206,10 +210,10 @@ export function auditNamePosition(text: string, start: number, end: number): str
   if (lineEnd === -1) lineEnd = text.length
   const before = text.slice(lineStart, start)
   const after = text.slice(end, lineEnd)
-  if (determiner.test(before)) return undefined
+  const determined = determiner.test(before)
   const word = text.slice(start, end)
   const capital = word[0] !== word[0]!.toLowerCase()
-  return auditNamePositions.find((position) => (!position.capital || capital) && position.before.test(before) && position.after.test(after) && !position.unless?.(before, word))?.rule
+  return auditNamePositions.find((position) => (!determined || position.afterDeterminer) && (!position.capital || capital) && position.before.test(before) && position.after.test(after) && !position.unless?.(before, word))?.rule
 }
 
 export interface ParanoidOptions {

@@ -62,6 +62,8 @@ export interface Compiled {
   redactions: Redaction[]
   /** What the audit found in the HTML, markdown and JSON. */
   leaks: Leak[]
+  /** The HTML's text as the audit read it (`htmlText`), its blocks one a line: the PDF audit joins its wrapped lines into them. */
+  readerText: string
   sources: Sources
   /** The brand the report was rendered with (the Word copy takes its colours and fonts). */
   brand: Brand
@@ -105,7 +107,8 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
   const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary ?? [])
   // The report's HTML is audited even when only markdown or JSON is written: it holds every word a reader could get.
   const audited = html || renderHtml(report, {theme, brand})
-  const leaks = [...auditor.scan(htmlText(audited), 'html'), ...(markdown ? auditor.scan(markdown, 'md') : []), ...(json ? auditor.scan(json, 'json') : [])]
+  const readerText = htmlText(audited)
+  const leaks = [...auditor.scan(readerText, 'html'), ...(markdown ? auditor.scan(markdown, 'md') : []), ...(json ? auditor.scan(json, 'json') : [])]
   return {
     report,
     html,
@@ -113,6 +116,7 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
     json,
     redactions: file.data.redactions ?? [],
     leaks,
+    readerText,
     sources: {profile: profile.path, brand: brandDir, theme: themeDir, images},
     brand,
   }
@@ -216,7 +220,7 @@ export async function compileInput(job: CompileJob): Promise<CompileOutcome> {
       redactions: compiled.redactions.length,
       ...(options.explain ? {placements: explainPlacements(compiled.report)} : {}),
       sources: compiled.sources,
-      audit: {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {}), ordinary: file.data.ordinary ?? []},
+      audit: {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {}), ordinary: file.data.ordinary ?? [], blocks: compiled.readerText},
     }
   } catch (error) {
     return failed([fromError(error, input.display)], error instanceof AuditError ? exitCodes.audit : exitCodes.failed)

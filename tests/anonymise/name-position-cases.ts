@@ -67,13 +67,25 @@ export const positions: string[] = [
   'met with [[{n}]] about the rota',
   'Q ({n}): what about the deposit',
   '[a]{n}: the rota broke down',
+  // Held-out set 3 and fresh notes 6–7 (issue 15, stop 22): a Welsh verb of saying, a Miro sticky's author, and what a
+  // person led named after them.
+  'mae angen mwy o yrwyr, meddai {n}',
+  'the rota broke, yn ôl {n}',
+  'Created by {n}',
+  'the {n}-led pilot fixed the rota',
 ]
 
 /**
  * Shapes the rewriter removes whole, by their own recogniser rather than a name position (a WebVTT voice tag, a Slack
  * export's author line, a full name in a go-round): name positions of the audit's own table.
  */
-export const wholeLinePositions: string[] = ['<v {n}>the rota broke down</v>', '{n}  10:04 AM', '{n} Okonkwo — the rota broke down']
+export const wholeLinePositions: string[] = [
+  '<v {n}>the rota broke down</v>',
+  '{n}  10:04 AM',
+  '{n} Okonkwo — the rota broke down',
+  // Removed whole as an attribution with a role (`Robin, planning manager`); the audit's own row: addressed, then what they said.
+  '{n}, you said the rota broke',
+]
 
 export const cases: Array<[string, (name: string) => string]> = [
   ['lower', (name) => name.toLowerCase()],

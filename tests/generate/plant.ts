@@ -4,7 +4,8 @@
  * every form (full, given, surname, possessive, initials, diacritics stripped, a surname one letter off, a
  * nickname) in every case (as written, lower, UPPER), in every position a note puts a name (a label, a trailing
  * attribution, a subject of saying, an aside, a wikilink, a WebVTT voice tag, a Slack export line, a Q&A author,
- * a Google Docs comment, a go-round, an object, an action's owner, a heading).
+ * a Google Docs comment, a go-round, an object, an action's owner, a heading, a Welsh verb of saying, a sticky's
+ * author, a compound of what they led).
  */
 import type {Person} from '../../src/types.js'
 
@@ -85,6 +86,10 @@ export const plantPositions: Array<{position: string; template: string; label?: 
   {position: 'object', template: '- we asked {n} about the rota'},
   {position: 'action owner', template: '- {n} to send the rota', label: true},
   {position: 'heading', template: "### Breakout — {n}'s table"},
+  // Held-out set 3's shapes (issue 15, stop 22): a Welsh verb of saying, a Miro sticky's author, what a person led.
+  {position: 'Welsh verb of saying', template: "- mae'r rota wedi torri, meddai {n}"},
+  {position: 'sticky author', template: '[sticky · pink] the rota is broken\nCreated by {n}'},
+  {position: 'led by, as a compound', template: '- the {n}-led pilot fixed the rota'},
 ]
 
 export const writings: Array<{writing: string; apply(text: string): string}> = [
