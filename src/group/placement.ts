@@ -357,7 +357,8 @@ export class Placer<T> {
       const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
-      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)})
+      const adjacent = {previous: this.#entries[index - 1]?.decision.placement?.section, next: this.#entries[index + 1]?.decision.placement?.section}
+      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)}, adjacent)
       let chosen = rules
       if (model && asked && hasEvidence(features)) {
         const prediction = predict(model, model.rules ? withRules(features, rules) : features, allowed)
