@@ -14,7 +14,7 @@ import {scoreKeywords, stopWords, type KeywordScore} from './keywords.js'
 import type {NoteHeading} from './segment.js'
 import {headingSection, placeOpening, urlPattern, wordCount, type PlacementInput} from './placement.js'
 import type {Profile} from './profile.js'
-import {readSignals, signalNames} from './signals.js'
+import {boardColumn, readSignals, signalNames} from './signals.js'
 import {stem} from './stemmer.js'
 
 export interface PlacementModel {
@@ -47,7 +47,7 @@ const signalCap = 3
  * question, a link or a story of a place, its neighbours' sections, and its
  * words and its headings' words.
  */
-export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares, known: {scores?: KeywordScore[]; signals?: Signals} = {}, adjacent?: Adjacent): Features {
+export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares, known: {scores?: KeywordScore[]; signals?: Signals; shape?: boolean} = {}, adjacent?: Adjacent): Features {
   const features: Features = new Map()
   const set = (name: string, value = 1) => {
     if (value !== 0) features.set(name, (features.get(name) ?? 0) + value)
@@ -60,7 +60,7 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
   if (/\?\s*$/.test(text)) set('ends-?')
 
   const own = known.signals ?? readSignals(text)
-  for (const [name, value] of shapeFeatures(input.own?.text ?? text, text, own)) set(name, value)
+  if (known.shape !== false) for (const [name, value] of shapeFeatures(input.own?.text ?? text, text, own)) set(name, value)
   for (const signal of signalNames) {
     const found = own.get(signal)
     if (!found) continue
@@ -93,8 +93,8 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
   if (!nearest) set('no-heading')
 
   for (const [section, share] of neighbours ?? []) set(`neighbours:${section}`, share)
-  if (adjacent?.previous) set(`previous:${adjacent.previous}`)
-  if (adjacent?.next) set(`next:${adjacent.next}`)
+  if (known.shape !== false && adjacent?.previous) set(`previous:${adjacent.previous}`)
+  if (known.shape !== false && adjacent?.next) set(`next:${adjacent.next}`)
 
   for (const value of input.stems) {
     const name = wordFeature(value)
@@ -104,6 +104,18 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
 }
 
 type Signals = ReturnType<typeof readSignals>
+
+/** Whether a model weighs the shape, column or adjacent features (cross-validation may leave them out): if not, they are not made. */
+const usesShapeCache = new WeakMap<PlacementModel, boolean>()
+export function usesShape(model: PlacementModel): boolean {
+  let uses = usesShapeCache.get(model)
+  if (uses === undefined) {
+    uses = Object.keys(model.weights).some((name) => shapeFeature.test(name))
+    usesShapeCache.set(model, uses)
+  }
+  return uses
+}
+const shapeFeature = /^(?:main-clause|main-clause-mood|mood|turns-to-need|turns-to-practice|past-result|named-with-result|place-with-result|spoken-question|asks-reader|asks-for-us|opens-as-question|floor-question|question-answered|web-address|mostly-link|page-link|heading-column|previous|next)(?::|$)/
 
 /** The sections the rules alone gave the note written just before and just after this one (none: not placed alone). */
 export interface Adjacent {
@@ -153,24 +165,6 @@ export function shapeFeatures(first: string, text: string, own: Signals): Array<
   if ((address || hasUrl.test(text)) && text.replace(urlPattern, ' ').replace(bareAddresses, ' ').trim().length < text.length / 3) found.push(['mostly-link', 1])
   if (pageLink.test(text)) found.push(['page-link', 1])
   return found
-}
-
-/**
- * A retrospective's or a board's column, as a direction: what to change
- * (`Stop`, `Start`, `Less of`, `Even better if`, `Thorns`, `Lacked`, `Sad`,
- * `Weaknesses`) or what works (`Continue`, `Keep`, `More of`, `Went well`,
- * `Roses`, `Liked`, `Glad`, `Strengths`). One table for every board style, so
- * a column name no training file has still shares its kind's weight.
- */
-const boardColumns: Array<[string, RegExp]> = [
-  ['change', /^(?:stop|start|begin|less of|drop|fix|change|even better if|ebi|thorns?|buds?|minus(?:es)?|deltas?|lacked|longed for|wish(?:es)?|puzzles?|mad|sad|weakness(?:es)?|threats?|pain ?points?|gripes?|frustrations?|blockers?|to improve|improve|didn'?t (?:go well|work)|what didn'?t work|not working|needs? work|next time)$/i],
-  ['works', /^(?:continue|keep|keep doing|more of|went well|what went well|roses?|pluses?|plus|liked|loved|learned|learnt|glad|strengths?|wins?|successes|working|what worked|worked)$/i],
-]
-export function boardColumn(text: string): string | undefined {
-  const bare = text.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').replace(/^[\s\d.:)–—-]+|[\s:!.?…–—-]+$/g, '').replace(/\s+doing$/i, '').replace(/\s*\([^)]*\)$/, '').trim()
-  if (bare.length > 24) return undefined
-  for (const [kind, pattern] of boardColumns) if (pattern.test(bare)) return kind
-  return undefined
 }
 
 type Mood = 'modal' | 'imperative' | 'past' | 'present'

@@ -21,9 +21,9 @@ import type {Placement} from '../types.js'
 import {aliasMatch, scoreKeywords, type KeywordScore} from './keywords.js'
 import type {Profile, ProfileSection} from './profile.js'
 import type {NoteHeading} from './segment.js'
-import {describeFeature, fitsProfile, placementFeatures, predict, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
+import {describeFeature, fitsProfile, placementFeatures, predict, usesShape, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
 import {placementModel, trainedMode} from './placement-weights.js'
-import {readSignals, type SignalHit} from './signals.js'
+import {boardColumn, readSignals, type SignalHit} from './signals.js'
 
 export interface PlacementInput {
   tags: string[]
@@ -358,7 +358,7 @@ export class Placer<T> {
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
       const adjacent = {previous: this.#entries[index - 1]?.decision.placement?.section, next: this.#entries[index + 1]?.decision.placement?.section}
-      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)}, adjacent)
+      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input), shape: tracer !== undefined || (model !== undefined && usesShape(model))}, adjacent)
       let chosen = rules
       if (model && asked && hasEvidence(features)) {
         const prediction = predict(model, model.rules ? withRules(features, rules) : features, allowed)
@@ -488,6 +488,13 @@ export function headingSection(heading: NoteHeading, profile: Profile): HeadingM
       const score = aliasMatch(heading.stems, alias)
       if (score > 0 && (!best || score > best.score)) best = {section: section.id, alias: section.headings[index]!, score}
     })
+  }
+  // A retrospective's or a board's column (`Stop`, `Start`, `Continue`, `Areas for development`): the facilitator's
+  // own filing, into the section that takes needs or the one that takes practice.
+  const column = best ? undefined : boardColumn(heading.text)
+  if (column) {
+    const section = profile.sections.find((entry) => entry.signals.includes(column === 'change' ? 'need' : 'practice'))
+    if (section) best = {section: section.id, alias: column === 'change' ? 'a column of what to change' : 'a column of what works', score: 1}
   }
   cache.set(heading, best ?? null)
   return best

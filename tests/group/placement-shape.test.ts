@@ -4,9 +4,12 @@
  * room's own complaint asked as a question, a line that is mostly a link, and
  * a board's column as a direction. Notes written for each class.
  */
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {boardColumn, shapeFeatures} from '../../src/group/placement-model.js'
-import {readSignals} from '../../src/group/signals.js'
+import {processNotes} from '../../src/engine/pipeline.js'
+import {isQuestion} from '../../src/group/questions.js'
+import {shapeFeatures} from '../../src/group/placement-model.js'
+import {boardColumn, readSignals} from '../../src/group/signals.js'
 
 const shape = (text: string) => new Set(shapeFeatures(text, text, readSignals(text)).map(([name]) => name))
 
@@ -56,5 +59,47 @@ describe('placement shape features', () => {
     expect(boardColumn('👍 Went well')).toBe('works')
     expect(boardColumn('Liked')).toBe('works')
     expect(boardColumn('Stopping the rise in temporary accommodation')).toBeUndefined()
+    expect(boardColumn('Areas for development')).toBe('change')
+  })
+})
+
+function sectionOf(notes: string, text: string): {section: string; rule: string} | undefined {
+  const {report} = processNotes(new VFile({path: 'notes.md', value: notes}))
+  for (const section of report.sections) for (const item of section.items) if (item.placement.rule !== 'key' && item.text.includes(text)) return {section: section.id, rule: item.placement.rule}
+  return undefined
+}
+
+describe('a board’s columns and the room’s complaints, placed', () => {
+  it('files a retrospective’s Stop and Start under what to change and its Continue under what works', () => {
+    const notes = [
+      '# Library volunteers retro',
+      '',
+      '## Stop',
+      '',
+      '- Emailing the rota as a spreadsheet nobody can open on a phone',
+      '',
+      '## Start',
+      '',
+      '- Pairing new volunteers with an old hand for their first three shifts',
+      '',
+      '## Continue',
+      '',
+      '- The Friday coffee for volunteers after closing',
+      '',
+    ].join('\n')
+    expect(sectionOf(notes, 'Emailing the rota')).toEqual({section: 'what-needs-to-change', rule: 'heading'})
+    expect(sectionOf(notes, 'Pairing new volunteers')).toEqual({section: 'what-needs-to-change', rule: 'heading'})
+    expect(sectionOf(notes, 'The Friday coffee')).toEqual({section: 'what-works', rule: 'heading'})
+  })
+
+  it('reads the room’s problem asked as a question as a statement, never a question to the reader', () => {
+    expect(isQuestion('How are councils supposed to plan when the settlement arrives in February?')).toBe(false)
+    expect(isQuestion('Why do carers have to tell their story five times?')).toBe(false)
+    expect(isQuestion('Why can’t we share one record with the NHS?')).toBe(false)
+    expect(isQuestion('How do you plan when the settlement arrives in February?')).toBe(true)
+    expect(isQuestion('Why do residents trust the library more than the council?')).toBe(true)
+    const notes = '# Carers\n\n## Round the room\n\n- Why do carers have to tell their story five times before anyone helps?\n- Do you know how many carers in your area are under 18?\n'
+    expect(sectionOf(notes, 'tell their story five times')?.section).not.toBe('questions')
+    expect(sectionOf(notes, 'carers in your area')?.section).toBe('questions')
   })
 })
