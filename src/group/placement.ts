@@ -353,7 +353,9 @@ export class Placer<T> {
       const rules = placements[index]!
       const decidedBy = entry.decision.placement?.rule
       const model = this.#model
-      const stands = decidedBy === 'hashtag' || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
+      // A story of a place, or one a panellist told, is an example whatever its topic: the topic's words must not move it.
+      const story = decidedBy === 'wording' && profile.sections.find((section) => section.id === entry.decision.placement!.section)?.signals.includes('example') === true
+      const stands = decidedBy === 'hashtag' || story || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
       const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
