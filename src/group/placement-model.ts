@@ -14,7 +14,7 @@ import {scoreKeywords, stopWords, type KeywordScore} from './keywords.js'
 import type {NoteHeading} from './segment.js'
 import {headingSection, placeOpening, urlPattern, wordCount, type PlacementInput} from './placement.js'
 import type {Profile} from './profile.js'
-import {readSignals, signalNames} from './signals.js'
+import {boardColumn, readSignals, signalNames} from './signals.js'
 import {stem} from './stemmer.js'
 
 export interface PlacementModel {
@@ -47,7 +47,7 @@ const signalCap = 3
  * question, a link or a story of a place, its neighbours' sections, and its
  * words and its headings' words.
  */
-export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares, known: {scores?: KeywordScore[]; signals?: Signals} = {}): Features {
+export function placementFeatures(input: PlacementInput, profile: Profile, neighbours?: NeighbourShares, known: {scores?: KeywordScore[]; signals?: Signals; shape?: boolean} = {}, adjacent?: Adjacent): Features {
   const features: Features = new Map()
   const set = (name: string, value = 1) => {
     if (value !== 0) features.set(name, (features.get(name) ?? 0) + value)
@@ -60,6 +60,7 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
   if (/\?\s*$/.test(text)) set('ends-?')
 
   const own = known.signals ?? readSignals(text)
+  if (known.shape !== false) for (const [name, value] of shapeFeatures(input.own?.text ?? text, text, own)) set(name, value)
   for (const signal of signalNames) {
     const found = own.get(signal)
     if (!found) continue
@@ -92,6 +93,8 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
   if (!nearest) set('no-heading')
 
   for (const [section, share] of neighbours ?? []) set(`neighbours:${section}`, share)
+  if (known.shape !== false && adjacent?.previous) set(`previous:${adjacent.previous}`)
+  if (known.shape !== false && adjacent?.next) set(`next:${adjacent.next}`)
 
   for (const value of input.stems) {
     const name = wordFeature(value)
@@ -101,6 +104,104 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
 }
 
 type Signals = ReturnType<typeof readSignals>
+
+/** Whether a model weighs the shape, column or adjacent features (cross-validation may leave them out): if not, they are not made. */
+const usesShapeCache = new WeakMap<PlacementModel, boolean>()
+export function usesShape(model: PlacementModel): boolean {
+  let uses = usesShapeCache.get(model)
+  if (uses === undefined) {
+    uses = Object.keys(model.weights).some((name) => shapeFeature.test(name))
+    usesShapeCache.set(model, uses)
+  }
+  return uses
+}
+const shapeFeature = /^(?:main-clause|main-clause-mood|mood|turns-to-need|turns-to-practice|past-result|named-with-result|place-with-result|spoken-question|asks-reader|asks-for-us|opens-as-question|floor-question|question-answered|web-address|mostly-link|page-link|heading-column|previous|next)(?::|$)/
+
+/** The sections the rules alone gave the note written just before and just after this one (none: not placed alone). */
+export interface Adjacent {
+  previous?: string
+  next?: string
+}
+
+/**
+ * How a note is said, beyond its topic: its main clause (after `but`,
+ * `however`, a semicolon: `X worked but we need Y` is a need), its mood (a
+ * modal or an instruction asks for a change; a past-tense result reports
+ * one), a named example's shape (a proper name and a result), a question put
+ * to the reader (`do you…`, `your`) against one reported from the floor, and a
+ * line that is mostly a link, a bare web address or a titled page.
+ */
+export function shapeFeatures(first: string, text: string, own: Signals): Array<[string, number]> {
+  const found: Array<[string, number]> = []
+  const line = first.replace(leadingLabel, '')
+  const clauses = text.split(clauseBreak)
+  if (clauses.length > 1) {
+    // The clause after the last turn carries the point; `although X, Y`: Y does, and it is the last too.
+    const main = clauses[clauses.length - 1]!.trim()
+    if (wordCount(main) >= 3) {
+      const said = readSignals(main)
+      for (const signal of signalNames) if (said.has(signal)) found.push([`main-clause:${signal}`, 1])
+      const mainMood = moodOf(main)
+      if (mainMood) found.push([`main-clause-mood:${mainMood}`, 1])
+      if (own.has('practice') && said.has('need')) found.push(['turns-to-need', 1])
+      if (own.has('need') && !said.has('need') && said.has('practice')) found.push(['turns-to-practice', 1])
+    }
+  }
+  const mood = moodOf(line)
+  if (mood) found.push([`mood:${mood}`, 1])
+  if (pastResult.test(text)) found.push(['past-result', 1])
+  if (namedSubject.test(line) && resultShape.test(text)) found.push(['named-with-result', 1])
+  if (anonymisedPlace.test(text) && resultShape.test(text)) found.push(['place-with-result', 1])
+  const asks = interrogative.test(line) || /\?\s*$/.test(line) || spokenQuestion.test(text)
+  if (spokenQuestion.test(text)) found.push(['spoken-question', 1])
+  if (asks && toReader.test(line)) found.push(['asks-reader', 1])
+  // `How are we meant to…?`, `Why does a tenant have to…?`: the room's own complaint, said as a question.
+  else if (asks && (ourselves.test(line) || modal.test(line))) found.push(['asks-for-us', 1])
+  if (asks && interrogative.test(line)) found.push(['opens-as-question', 1])
+  if (floorQuestion.test(first)) found.push(['floor-question', 1])
+  if (answered.test(text)) found.push(['question-answered', 1])
+  const address = bareAddress.test(text)
+  if (address || spokenAddress.test(text)) found.push(['web-address', 1])
+  if ((address || hasUrl.test(text)) && text.replace(urlPattern, ' ').replace(bareAddresses, ' ').trim().length < text.length / 3) found.push(['mostly-link', 1])
+  if (pageLink.test(text)) found.push(['page-link', 1])
+  return found
+}
+
+type Mood = 'modal' | 'imperative' | 'past' | 'present'
+function moodOf(clause: string): Mood | undefined {
+  if (modal.test(clause)) return 'modal'
+  if (imperative.test(clause)) return 'imperative'
+  if (pastTense.test(clause)) return 'past'
+  return undefined
+}
+
+/** A speaker's or a sticky's label before the note (`A:`, `[sticky · pink]`, `c7a1/15-0`, `Q (Dami):`). */
+const leadingLabel = /^\s*(?:\[[^\]]{1,30}\]\s*|[\w/-]*\d[\w/-]*\s+|(?:q|a|answer|question)(?:\s*\([^)]{0,40}\))?\s*[:.]\s*|[-–—•▸*]\s*)+/iu
+const clauseBreak = /;|\s[–—]\s|\b(?:but|however|although|though|except|yet|whereas|instead)\b|\bthe (?:problem|catch|snag|trouble|issue) is\b/i
+const modal = /\b(?:should(?:n(?:'|’)t)?|must|ought to|needs? to|have to|has to|need (?:a|an|more|better|proper|someone|somebody)|we need|wish(?:es)? (?:we|they)|would (?:help|be better)|if only|has got to|have got to|it(?:'|’)s time)\b/i
+/** An instruction: the line opens with a verb in its base form. */
+const imperative = /^\s*(?:don(?:'|’)t |never |always |please )?(?:rewrite|publish|stop|start|make|give|ask|fund|build|get|put|set|use|treat|train|offer|pay|let|keep|invest|write|bring|share|measure|review|create|drop|move|hire|involve|talk|listen|agree|commission|pool|protect|require|replace|simplify|scrap|cut|join|check|track|appoint|co-design|ring-fence|align|reduce|extend|expand|fix|tell|hold|run|send|visit|reward|recognise|learn|focus|prioritise|avoid|remove|invite|buy|ban|mandate|standardise|collect)\b(?!-|\s+(?:is|was|are|were|has|had|of|and|to)\b)/i
+const pastTense = /\b(?:we|they|it|that|this|which|she|he|the (?:pilot|scheme|team|council|service|change)) (?:\w+ly )?(?:\w{3,}ed|did|ran|made|cut|put|set up|took|got|built|saw|found|won|led|brought|began|grew|fell|rose|paid|kept|gave|went|became|had)\b/i
+const pastResult = /\b(?:led to|resulted in|as a result|since then|since we|paid for itself|(?:reduced|cut|halved|doubled|tripled|increased|raised|dropped|fell|rose|grew) (?:\w+ ){0,4}(?:by|from|to) \S*\d|went (?:up|down) (?:by|from)|now (?:lets|gets|has|sees|takes|reaches))\b/i
+/** A programme, council or charity by its name, as the subject: two capitalised words not at a sentence's opening alone. */
+const namedSubject = /^(?:in |at )?(?:[A-Z][\p{L}'’&-]+|[A-Z]{2,})(?:\s+(?:of |the |and |for |on )?(?:[A-Z][\p{L}'’&-]+|[A-Z]{2,}|\d+)){1,5}\b|\b(?:[A-Z][\p{Ll}]+(?:'|’)s|[A-Z]{2,}(?:'|’)s) (?:[\p{Ll}-]+ ){0,2}(?:scheme|programme|model|pilot|project|approach|team|service|fund|network|campaign|protocol)\b/u
+const resultShape = /\d|\b(?:halved|doubled|tripled|fell|rose|cut|reduced|saved|won|reached|dropped|grew|since|first year|paid for itself|within (?:a|two|three|six) (?:weeks?|months?|years?))\b/i
+const anonymisedPlace = /\b(?:one|another|a|the other) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|authority|city|town|trust|charity|partnership|area)\b/iu
+const interrogative = /^\s*(?:(?:and|so|but|question for everyone|quick question|question)\s*[:,]?\s*)?(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|how|what|why|when|where|who|whose|which)\b/i
+const toReader = /\b(?:you|your|yours|yourself|anyone|anybody|everyone|we all)\b/i
+const ourselves = /\b(?:we|our|us|ourselves)\b/i
+const spokenQuestion = /\bquestion mark\s*$/i
+/** A question reported from the floor: `Q:`, `asked`, `someone asked whether`. */
+const floorQuestion = /^\s*(?:\*\*)?q(?:uestion)?\s*(?:\([^)]{0,40}\))?\s*[:.]|\b(?:asked|wondered|wanted to know|raised the question)\b/i
+/** A question and its answer in one note. */
+const answered = /\?\s*(?:\*\*)?a(?:nswer)?\s*(?:\([^)]{0,40}\))?\s*:/i
+/** A web address without its scheme (`carersuk.org/wales`, `gov.uk/guidance/…`). */
+const bareAddress = /\b[\w-]+(?:\.[\w-]+)*\.(?:org|gov|com|co|net|nhs|ac|uk|io|digital|info)(?:\.uk)?(?:\/\S*)?/i
+const bareAddresses = new RegExp(bareAddress.source, 'gi')
+const hasUrl = /(?:https?:\/\/|www\.)\S/i
+const spokenAddress = /\bdot (?:org|gov|com|co|net|uk)\b|\bslash\b/i
+/** A page linked the way Notion, Obsidian or a wiki does: `[[Page]]`, `![[…]]`, an `@page`. */
+const pageLink = /\[\[[^\]]+\]\]/
 
 const headingFeatureCache = new WeakMap<Profile, WeakMap<NoteHeading, Map<string, Array<[string, number]>>>>()
 /** A heading's features as the nearest heading, a caption or a parent: the same for every note under it, so made once. */
@@ -120,6 +221,8 @@ function headingFeatures(heading: NoteHeading, where: string, profile: Profile):
     for (const signal of signalNames) if (said.has(signal)) list.push([`heading-signal:${signal}`, 1])
     for (const score of scoreKeywords(heading.stems, profile.keywordIndex, profile.order)) list.push([`heading-keywords:${score.section}`, Math.min(score.score, 6) / 3])
     if (/\?\s*$/.test(heading.text) || /^(?:q ?& ?a|questions?|qs)\b/.test(heading.text)) list.push(['heading-question', 1])
+    const column = boardColumn(heading.text)
+    if (column) list.push([`heading-column:${column}`, 1])
   }
   byWhere.set(where, list)
   return list
@@ -244,6 +347,43 @@ export function describeFeature(name: string, profile: Profile): string {
       return `${kind === 'keywords' ? 'keywords' : 'heading keywords'} of ${title(value)}`
     case 'neighbours':
       return `neighbours in ${title(value)}`
+    case 'previous':
+    case 'next':
+      return `the ${kind} note in ${title(value)}`
+    case 'main-clause':
+      return `its main clause says ${value}`
+    case 'main-clause-mood':
+    case 'mood':
+      return `${kind === 'mood' ? 'said as' : 'its main clause said as'} ${value === 'modal' ? 'a need (should, must, need to)' : value === 'imperative' ? 'an instruction' : 'something done'}`
+    case 'turns-to-need':
+      return 'what worked, then a need'
+    case 'turns-to-practice':
+      return 'a problem, then what worked'
+    case 'past-result':
+      return 'a result reported'
+    case 'named-with-result':
+      return 'a named example with its result'
+    case 'place-with-result':
+      return 'a place with its result'
+    case 'spoken-question':
+    case 'opens-as-question':
+      return 'said as a question'
+    case 'asks-reader':
+      return 'a question to the reader'
+    case 'asks-for-us':
+      return 'the room’s own problem, asked'
+    case 'heading-column':
+      return `under a board column of ${value === 'change' ? 'what to change' : 'what works'}`
+    case 'floor-question':
+      return 'a question asked in the room'
+    case 'question-answered':
+      return 'a question with its answer'
+    case 'web-address':
+      return 'a web address'
+    case 'mostly-link':
+      return 'mostly a link'
+    case 'page-link':
+      return 'a linked page'
     case 'signal':
       return rest.length > 1 ? `${rest[0]} (${rest.slice(1).join(':')})` : `${value} wording`
     case 'opens-with-place':

@@ -21,9 +21,9 @@ import type {Placement} from '../types.js'
 import {aliasMatch, scoreKeywords, type KeywordScore} from './keywords.js'
 import type {Profile, ProfileSection} from './profile.js'
 import type {NoteHeading} from './segment.js'
-import {describeFeature, fitsProfile, placementFeatures, predict, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
+import {describeFeature, fitsProfile, placementFeatures, predict, usesShape, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
 import {placementModel, trainedMode} from './placement-weights.js'
-import {readSignals, type SignalHit} from './signals.js'
+import {boardColumn, readSignals, type SignalHit} from './signals.js'
 
 export interface PlacementInput {
   tags: string[]
@@ -353,11 +353,14 @@ export class Placer<T> {
       const rules = placements[index]!
       const decidedBy = entry.decision.placement?.rule
       const model = this.#model
-      const stands = decidedBy === 'hashtag' || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
+      // A story of a place, or one a panellist told, is an example whatever its topic: the topic's words must not move it.
+      const story = decidedBy === 'wording' && profile.sections.find((section) => section.id === entry.decision.placement!.section)?.signals.includes('example') === true
+      const stands = decidedBy === 'hashtag' || story || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
       const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
-      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input)})
+      const adjacent = {previous: this.#entries[index - 1]?.decision.placement?.section, next: this.#entries[index + 1]?.decision.placement?.section}
+      const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input), shape: tracer !== undefined || (model !== undefined && usesShape(model))}, adjacent)
       let chosen = rules
       if (model && asked && hasEvidence(features)) {
         const prediction = predict(model, model.rules ? withRules(features, rules) : features, allowed)
@@ -487,6 +490,13 @@ export function headingSection(heading: NoteHeading, profile: Profile): HeadingM
       const score = aliasMatch(heading.stems, alias)
       if (score > 0 && (!best || score > best.score)) best = {section: section.id, alias: section.headings[index]!, score}
     })
+  }
+  // A retrospective's or a board's column (`Stop`, `Start`, `Continue`, `Areas for development`): the facilitator's
+  // own filing, into the section that takes needs or the one that takes practice.
+  const column = best ? undefined : boardColumn(heading.text)
+  if (column) {
+    const section = profile.sections.find((entry) => entry.signals.includes(column === 'change' ? 'need' : 'practice'))
+    if (section) best = {section: section.id, alias: column === 'change' ? 'a column of what to change' : 'a column of what works', score: 1}
   }
   cache.set(heading, best ?? null)
   return best

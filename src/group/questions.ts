@@ -15,12 +15,20 @@ const questionEnd = /\?["”)]?[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u2
 const lastClause = /(?:[.!:;]\s+|\p{Extended_Pictographic}\ufe0f?\s*)(?=[^.!:;\p{Extended_Pictographic}]*$)/u
 
 /**
+ * The room's own problem said as a question, not one to put to a reader: `How are we meant to mainstream
+ * anything…?`, `Why does a tenant have to ring four times…?`, `Why can't we…?`. Its wording places it, and it
+ * is never rewritten to `you`.
+ */
+const complaint = /^[\s"“(]*(?:(?:how|why|where|when) (?:are|is|do|does|can|should|were|was) (?:[\p{L}'’-]+ ){1,3}(?:meant|supposed|expected) to\b|why (?:do|does|did|should|must|is|are|has|have) (?:[\p{L}'’-]+ ){1,4}(?:have|has|need|needs) to\b|why (?:can(?:'|’)?t|can ?not|won(?:'|’)?t|don(?:'|’)?t) (?:we|they|councils?|services?|the \p{L}+)\b|why is it (?:always|so hard|still)\b)/iu
+
+/**
  * Is this text a question? It ends with `?` (emoji after it allowed) and starts like one, or its last
  * sentence does after a lead-in (`Morning all 👋 first question: what did the storm teach you?`).
  */
 export function isQuestion(text: string): boolean {
   const trimmed = text.trim()
   if (!questionEnd.test(trimmed)) return false
+  if (complaint.test(trimmed)) return false
   if (interrogative.test(trimmed)) return true
   const clause = lastClause.exec(trimmed)
   return clause !== null && interrogative.test(trimmed.slice(clause.index + clause[0].length))

@@ -82,3 +82,21 @@ export function readSignals(text: string): Map<SignalName, {score: number; hits:
   }
   return found
 }
+
+/**
+ * A retrospective's or a board's column, as a direction: what to change
+ * (`Stop`, `Start`, `Less of`, `Even better if`, `Thorns`, `Lacked`, `Sad`,
+ * `Weaknesses`) or what works (`Continue`, `Keep`, `More of`, `Went well`,
+ * `Roses`, `Liked`, `Glad`, `Strengths`). One table for every board style, so
+ * a column name no training file has still shares its kind's weight.
+ */
+const boardColumns: Array<['change' | 'works', RegExp]> = [
+  ['change', /^(?:stop|start|begin|less of|recommendations?|suggestions?|areas? for (?:development|improvement)|development areas?|(?:what )?could be better|drop|fix|change|even better if|ebi|thorns?|minus(?:es)?|deltas?|lacked|longed for|wish(?:es)?|mad|sad|weakness(?:es)?|threats?|pain ?points?|gripes?|frustrations?|blockers?|to improve|improve|didn'?t (?:go well|work)|what didn'?t work|not working|needs? work|next time)$/i],
+  ['works', /^(?:continue|keep|keep doing|more of|went well|what went well|roses?|pluses?|plus|liked|loved|glad|strengths?|wins?|successes|working|what worked|worked)$/i],
+]
+export function boardColumn(text: string): 'change' | 'works' | undefined {
+  const bare = text.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').replace(/^[\s\d.:)–—-]+|[\s:!.?…–—-]+$/g, '').replace(/\s+doing$/i, '').replace(/\s*\([^)]*\)$/, '').trim()
+  if (bare.length > 24) return undefined
+  for (const [kind, pattern] of boardColumns) if (pattern.test(bare)) return kind
+  return undefined
+}
