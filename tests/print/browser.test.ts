@@ -5,7 +5,7 @@ import path from 'node:path'
 import type {PuppeteerNode} from 'puppeteer'
 import {describe, expect, it, vi} from 'vitest'
 import {ExchangeError} from '../../src/errors.js'
-import {findChromium, launchArgs, launchBrowser, standardPaths} from '../../src/print/browser.js'
+import {exchangeFeatures, findChromium, launchArgs, launchBrowser, mergeFeatureSwitches, standardPaths} from '../../src/print/browser.js'
 import {tempDir} from '../helpers.js'
 
 function fakeBrowser(): string {
@@ -48,13 +48,29 @@ describe('findChromium', () => {
 describe('launchArgs', () => {
   const puppeteer = createRequire(import.meta.url)('puppeteer').default as PuppeteerNode
 
-  it('passes every switch Puppeteer launches Chrome with, in each headless mode', () => {
+  it('passes every switch Puppeteer launches Chrome with, in each headless mode, and every feature it turns on or off', () => {
     const dataDir = '/tmp/profile'
     const withoutOurs = (args: string[]) => args.filter((arg) => !arg.startsWith('--user-data-dir=') && arg !== '--remote-debugging-pipe')
+    // A feature list is one switch: compare the features named, not the switch's text.
+    const features = (args: string[]) => args.filter((arg) => /^--(enable|disable)-features=/.test(arg)).flatMap((arg) => arg.split('=')[1]!.split(',').map((name) => `${arg.split('=')[0]}:${name}`))
+    const plain = (args: string[]) => args.filter((arg) => !/^--(enable|disable)-features=/.test(arg))
     // The headless shell: Puppeteer's `shell` mode; a full Chromium: its `new` headless mode.
-    expect(withoutOurs(launchArgs('/usr/lib/chromium/chromium-headless-shell', dataDir))).toEqual(expect.arrayContaining(puppeteer.defaultArgs({headless: 'shell'})))
-    expect(withoutOurs(launchArgs('/usr/bin/chromium', dataDir))).toEqual(expect.arrayContaining(puppeteer.defaultArgs({headless: true})))
+    for (const [executable, headless] of [['/usr/lib/chromium/chromium-headless-shell', 'shell'], ['/usr/bin/chromium', true]] as const) {
+      const ours = withoutOurs(launchArgs(executable, dataDir))
+      const theirs = puppeteer.defaultArgs({headless})
+      expect(plain(ours)).toEqual(expect.arrayContaining(plain(theirs)))
+      expect(features(ours)).toEqual(expect.arrayContaining(features(theirs)))
+    }
     expect(launchArgs('/usr/bin/chromium', dataDir)).not.toContain('--headless')
+  })
+
+  it('gives Chromium each feature list once, the features exchange turns on added to those Puppeteer does (a second list would replace the first)', () => {
+    const args = launchArgs('/usr/bin/chromium', '/tmp/profile')
+    const enable = args.filter((arg) => arg.startsWith('--enable-features='))
+    expect(enable).toHaveLength(1)
+    expect(enable[0]!.split('=')[1]!.split(',')).toEqual(expect.arrayContaining(['PdfOopif', ...exchangeFeatures]))
+    expect(args.filter((arg) => arg.startsWith('--disable-features='))).toHaveLength(1)
+    expect(mergeFeatureSwitches(['--a', '--enable-features=X,Y', '--b', '--enable-features=Y,Z', '--disable-features=W'])).toEqual(['--a', '--enable-features=X,Y,Z', '--b', '--disable-features=W'])
   })
 
   it('limits the renderer processes when asked, and leaves Chromium its default of one a page otherwise', () => {
