@@ -10,7 +10,7 @@
  * detection, confident or not, is reported.
  */
 import {commonWords, fold} from './forms.js'
-import {getLexicon, type Lexicon} from './lexicon/index.js'
+import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
 
@@ -280,11 +280,21 @@ interface Context {
   lineAlone: boolean
 }
 
+/**
+ * A UK or Irish place of the gazetteer that no list of names has: one town, authority or county (`Wolverhampton`,
+ * `Kirklees`), or every word of a longer name (`Merthyr Tydfil`). The rules read it as they read the lexicon's places.
+ */
+function gazetteerPlace(keys: string[], lexicon: Lexicon): boolean {
+  if (keys.length === 0 || keys.some((key) => lexicon.given.has(key) || lexicon.family.has(key))) return false
+  const {uk, ukPart} = getGazetteer()
+  return keys.length === 1 ? uk.has(keys[0]!) : keys.every((key) => uk.has(key) || ukPart.has(key))
+}
+
 function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon, known: ReadonlySet<string>): Judged | undefined {
   const keys = name.map((word) => word.key)
   const full = name.filter((word) => word.text.length > 1)
   const english = (key: string) => isEnglish(key, lexicon) || (rulePatterns.englishEnding.test(key) && !isNameWord(key, lexicon, known))
-  const place = lexicon.places.has(phrase) || (keys.length === 1 && lexicon.places.has(keys[0]!))
+  const place = lexicon.places.has(phrase) || (keys.length === 1 && lexicon.places.has(keys[0]!)) || gazetteerPlace(keys, lexicon)
 
   // Strong cues, whatever the words.
   const label = context.lineStart && rulePatterns.colonAfter.test(context.tail)

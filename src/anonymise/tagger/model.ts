@@ -21,9 +21,16 @@ export interface TaggerModel {
   threshold: number
   /** The same for a token typed in lower case. */
   lowerThreshold: number
+  /**
+   * How much surer than its threshold the tagger must be to take a name whose every word is also a place
+   * (`Jordan`, `Davis`, `Norman`), when one of its words is a listed given name or surname; below it, the rules
+   * decide such words. Never a name that is an English word (`Grant funding`, `Rose garden`): the rules alone
+   * judge those, in name positions only. Infinity: never. Chosen by cross-validation.
+   */
+  ordinaryMargin: number
 }
 
-/** Parse the weights text: a header line `#\too\top\tpo\tpp\tso\tsp\tthreshold\tlowerThreshold`, then `feature\tweight×10` lines. */
+/** Parse the weights text: a header line `#\too\top\tpo\tpp\tso\tsp\tthreshold\tlowerThreshold\tordinaryMargin`, then `feature\tweight×10` lines. */
 export function parseModel(text: string): TaggerModel {
   const lines = text.split('\n')
   const header = lines[0]!.split('\t').slice(1).map(Number)
@@ -33,12 +40,12 @@ export function parseModel(text: string): TaggerModel {
     const tab = line.lastIndexOf('\t')
     if (tab > 0) emission.set(line.slice(0, tab), Number(line.slice(tab + 1)) / 10)
   }
-  return {emission, transition: [header[0]!, header[1]!, header[2]!, header[3]!], start: [header[4]!, header[5]!], threshold: header[6]!, lowerThreshold: header[7]!}
+  return {emission, transition: [header[0]!, header[1]!, header[2]!, header[3]!], start: [header[4]!, header[5]!], threshold: header[6]!, lowerThreshold: header[7]!, ordinaryMargin: header[8] ?? Number.POSITIVE_INFINITY}
 }
 
 /** The inverse of parseModel. */
 export function formatModel(model: TaggerModel): string {
-  const lines = [['#', ...model.transition, ...model.start, model.threshold, model.lowerThreshold].join('\t')]
+  const lines = [['#', ...model.transition, ...model.start, model.threshold, model.lowerThreshold, model.ordinaryMargin].join('\t')]
   for (const [feature, weight] of [...model.emission].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const scaled = Math.round(weight * 10)
     if (scaled !== 0 && !feature.includes('\n')) lines.push(`${feature}\t${scaled}`)
@@ -181,7 +188,14 @@ export function viterbi(scores: number[], model: Pick<TaggerModel, 'transition' 
   return labels
 }
 
-const ordinaryWord = (info: TokenInfo) => info.lex.includes('e') || info.lex.includes('p')
+/**
+ * An English word, a place of the lexicon, or, when no list of names has it, a UK place of the gazetteer
+ * (`Wigan`, `Kirklees`, `Keynes`: workshop prose names its places far more often than a person after one)
+ * or a compound of English words (`Flipchart`, `sign-off`).
+ */
+const ordinaryWord = (info: TokenInfo) => info.lex.includes('e') || info.lex.includes('p') || (placeOrCompound.test(info.lex) && !listedName.test(info.lex))
+const placeOrCompound = /[PRc]/
+const listedName = /[gfh]/
 
 export interface TaggedSpan {
   start: number
@@ -190,7 +204,11 @@ export interface TaggedSpan {
   margin: number
   /** The folded, lower-case words. */
   keys: string[]
-  /** Every word of it is an English word or a place (`Dawn raids`, `Carbon Literacy`, `Paris`): the rules, which read those, decide. */
+  /**
+   * Every word of it is an English word or a place (`Dawn raids`, `Carbon Literacy`, `Paris`, `Wigan`): the rules, which read those,
+   * decide; unless a word of it is a listed name, none is an English word and the tagger is surer than the model's
+   * `ordinaryMargin` (`Davis ran the breakout`).
+   */
   ordinary: boolean
 }
 
@@ -202,7 +220,7 @@ export function tagPeople(value: string, model: TaggerModel | null = currentMode
   const scores = emissions(sentence, model.emission)
   const costs = sentence.infos.map((info) => (info?.case === 'l' ? model.lowerThreshold : model.threshold))
   const labels = viterbi(scores, model, costs)
-  const spans: TaggedSpan[] = []
+  const spans: Array<TaggedSpan & {named: boolean; english: boolean}> = []
   for (let at = 0; at < labels.length; at++) {
     if (!labels[at]) continue
     const token = sentence.tokens[at]!
@@ -213,7 +231,12 @@ export function tagPeople(value: string, model: TaggerModel | null = currentMode
       last.margin = Math.min(last.margin, scores[at]! - costs[at]!)
       last.keys.push(sentence.infos[at]!.key)
       last.ordinary &&= ordinaryWord(sentence.infos[at]!)
-    } else spans.push({start: token.start, end: token.end, margin: scores[at]! - costs[at]!, keys: [sentence.infos[at]!.key], ordinary: ordinaryWord(sentence.infos[at]!)})
+      last.named ||= listedName.test(sentence.infos[at]!.lex)
+      last.english ||= sentence.infos[at]!.lex.includes('e')
+    } else {
+      const info = sentence.infos[at]!
+      spans.push({start: token.start, end: token.end, margin: scores[at]! - costs[at]!, keys: [info.key], ordinary: ordinaryWord(info), named: listedName.test(info.lex), english: info.lex.includes('e')})
+    }
   }
-  return spans
+  return spans.map(({named, english, ...span}) => (span.ordinary && named && !english && span.margin >= model.ordinaryMargin ? {...span, ordinary: false} : span))
 }
