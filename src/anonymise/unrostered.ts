@@ -97,15 +97,24 @@ export function detectPeople(value: string, options: DetectOptions = {}): Person
 }
 
 /**
- * `Northbank Partners`, `Tandem Care Partners`: the tagged words name an organisation when they hold an
- * organisation word or one ends the run of capitalised words they start.
+ * `Northbank Partners`, `Tandem Care Partners`, `Grenfell Tower Inquiry`: the tagged words name an organisation,
+ * a public inquiry, a building or a place when they hold an organisation word or one (or a word of `thingWords`)
+ * ends the run of capitalised words they start.
  */
 function inOrganisationName(value: string, span: {end: number; keys: string[]}): boolean {
   const orgWords = getLexicon().orgWords
   if (span.keys.some((key) => orgWords.has(key))) return true
   const run = /^(?: \p{Lu}[\p{L}\p{M}]*){1,3}/u.exec(value.slice(span.end, span.end + 60))?.[0]
-  return run !== undefined && orgWords.has(run.slice(run.lastIndexOf(' ') + 1).toLowerCase())
+  if (run === undefined) return false
+  const last = run.slice(run.lastIndexOf(' ') + 1).toLowerCase()
+  return orgWords.has(last) || thingWords.has(last)
 }
+
+/** Words that end the name of a public thing named after a person or a place: inquiries, buildings, streets, awards. */
+const thingWords = new Set([
+  'inquiry', 'review', 'report', 'act', 'tower', 'towers', 'house', 'hall', 'court', 'road', 'street', 'lane', 'avenue', 'square', 'bridge', 'park',
+  'estate', 'building', 'award', 'awards', 'prize', 'lecture', 'scheme', 'programme', 'commission', 'memorial', 'stadium', 'station', 'library',
+])
 
 /** What an eponym names: `Maslow's hierarchy`, `Goodhart's law`, `Occam's razor`, `the Hawthorne effect`. */
 const ideaWords = new Set([
