@@ -163,4 +163,9 @@ describe('the gazetteer and word compounds, as features and a veto', () => {
     for (const text of ['Okonkwo Tower Inquiry reports are online', 'the Mensah Review said the same', 'Adeyemi House residents were not asked', 'Kowalski Street Award went to the allotment group'])
       expect(detected(text), text).toEqual([])
   })
+
+  it('leaves lower-case tokens no English word or name could be: commands, files, abbreviations', () => {
+    for (const text of ['From stdin', 'ran it from npm', 'saved as pdf', 'with ctrl and the mouse']) expect(tagged(text), text).toEqual([])
+    expect(tagged('spoke to kwame yesterday about the pilot')).toEqual(['kwame'])
+  })
 })

@@ -80,7 +80,7 @@ const derivedWord = /^\p{Ll}{3,}(?:ible|able|ous|ive|ful|less|ness|ment|tion|sio
  */
 export function scorable(token: Token, info: TokenInfo, sentence: string): boolean {
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
-  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex))) return false
+  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key))) return false
   if (info.case === 'u' && sentence !== 'u') return false
   // `Bikeability`, `Decarbonisation`, `Wellness`: capitalised, still a word English derivation makes.
   if (info.case === 't' && derivedNoun.test(info.key)) return false
@@ -90,6 +90,17 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+/** English onsets of three consonants; any other run of three opening a word cannot start a name. */
+const threeConsonantOnsets = new Set(['chr', 'sch', 'str', 'thr', 'shr', 'spr', 'scr', 'spl', 'squ', 'phr', 'sph', 'chl', 'tch'])
+/**
+ * Typed small, a token with no vowel, or opening on three consonants no English word opens on, is a command,
+ * a file or an abbreviation (`stdin`, `npm`, `pdf`, `ctrl`), not a name.
+ */
+function unpronounceable(key: string): boolean {
+  if (!/^[a-z]+$/.test(key)) return false
+  if (!/[aeiouy]/.test(key)) return true
+  return key.length >= 3 && !/[aeiouy]/.test(key.slice(0, 3)) && !threeConsonantOnsets.has(key.slice(0, 3))
+}
 /** Endings of nouns English derivation makes and names do not have (not `-ment`: Clement; not `-ity`: Charity). */
 const derivedNoun = /^\p{L}{4,}(?:ability|ibility|ness|tion|sion|isation|ization|ism|ology)$/u
 /** A dictionary word (knowledge lists) in no list of names: typed small, a word (`appraisals`, `outstripping`). */
