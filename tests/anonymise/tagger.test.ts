@@ -168,4 +168,8 @@ describe('the gazetteer and word compounds, as features and a veto', () => {
     for (const text of ['From stdin', 'ran it from npm', 'saved as pdf', 'with ctrl and the mouse']) expect(tagged(text), text).toEqual([])
     expect(tagged('spoke to kwame yesterday about the pilot')).toEqual(['kwame'])
   })
+
+  it('leaves a word wholly in another script to the rules', () => {
+    for (const text of ['Нова школа opened', 'we met at Новая библиотека', 'Νέα σχολή opened']) expect(tagged(text), text).toEqual([])
+  })
 })

@@ -80,6 +80,8 @@ const derivedWord = /^\p{Ll}{3,}(?:ible|able|ous|ive|ful|less|ness|ment|tion|sio
  */
 export function scorable(token: Token, info: TokenInfo, sentence: string): boolean {
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
+  // `Нова школа`: a word wholly in another script is its own; the lists and the training data are Latin.
+  if (!latinLetter.test(token.text)) return false
   if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key))) return false
   if (info.case === 'u' && sentence !== 'u') return false
   // `Bikeability`, `Decarbonisation`, `Wellness`: capitalised, still a word English derivation makes.
@@ -90,6 +92,7 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+const latinLetter = /\p{Script=Latin}/u
 /** English onsets of three consonants; any other run of three opening a word cannot start a name. */
 const threeConsonantOnsets = new Set(['chr', 'sch', 'str', 'thr', 'shr', 'spr', 'scr', 'spl', 'squ', 'phr', 'sph', 'chl', 'tch'])
 /**
