@@ -172,4 +172,8 @@ describe('the gazetteer and word compounds, as features and a veto', () => {
   it('leaves a word wholly in another script to the rules', () => {
     for (const text of ['Нова школа opened', 'we met at Новая библиотека', 'Νέα σχολή opened']) expect(tagged(text), text).toEqual([])
   })
+
+  it('leaves a lower-case English word missing one letter: a typo, not a person', () => {
+    for (const text of ['again – Data is scatterd – each team holds a piece', 'the goverment never asked']) expect(tagged(text), text).toEqual([])
+  })
 })

@@ -82,7 +82,7 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
   // `Нова школа`: a word wholly in another script is its own; the lists and the training data are Latin.
   if (!latinLetter.test(token.text)) return false
-  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key))) return false
+  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key) || typoOfWord(info))) return false
   if (info.case === 'u' && sentence !== 'u') return false
   // `Bikeability`, `Decarbonisation`, `Wellness`: capitalised, still a word English derivation makes.
   if (info.case === 't' && derivedNoun.test(info.key)) return false
@@ -93,6 +93,15 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
 const latinLetter = /\p{Script=Latin}/u
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+/** Typed small, an English word missing one letter (`scatterd`, `goverment`), not a listed name: a typo, not a person. */
+function typoOfWord(info: TokenInfo): boolean {
+  const key = info.key
+  if (key.length < 5 || /[gf]/.test(info.lex) || !/^[a-z]+$/.test(key)) return false
+  const words = getLexicon().words
+  for (let at = 1; at <= key.length; at++) for (const letter of letters) if (words.has(key.slice(0, at) + letter + key.slice(at))) return true
+  return false
+}
 /** English onsets of three consonants; any other run of three opening a word cannot start a name. */
 const threeConsonantOnsets = new Set(['chr', 'sch', 'str', 'thr', 'shr', 'spr', 'scr', 'spl', 'squ', 'phr', 'sph', 'chl', 'tch'])
 /**
