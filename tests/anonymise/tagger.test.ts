@@ -31,11 +31,16 @@ describe('viterbi', () => {
 
 describe('the weights', () => {
   it('round-trip through their text, at one decimal', () => {
-    const model = {emission: new Map([['w:kwame', 2.34], ['sh:Xx', -0.71]]), transition: [0.5, -1, -1.5, 2] as [number, number, number, number], start: [0, -0.5] as [number, number], threshold: 2, lowerThreshold: 13}
+    const model = {emission: new Map([['w:kwame', 2.34], ['sh:Xx', -0.71]]), transition: [0.5, -1, -1.5, 2] as [number, number, number, number], start: [0, -0.5] as [number, number], threshold: 2, lowerThreshold: 13, ordinaryMargin: 12}
     const read = parseModel(formatModel(model))
     expect([...read.emission]).toEqual([['sh:Xx', -0.7], ['w:kwame', 2.3]])
     expect(read.transition).toEqual(model.transition)
-    expect([read.start, read.threshold, read.lowerThreshold]).toEqual([model.start, 2, 13])
+    expect([read.start, read.threshold, read.lowerThreshold, read.ordinaryMargin]).toEqual([model.start, 2, 13, 12])
+  })
+
+  it('read a model written before the listed-place margin as one that never uses it', () => {
+    expect(parseModel('#\t0\t0\t0\t0\t0\t0\t2\t13\nw:kwame\t23').ordinaryMargin).toBe(Number.POSITIVE_INFINITY)
+    expect(parseModel(formatModel({...parseModel('#\t0\t0\t0\t0\t0\t0\t2\t13'), ordinaryMargin: Number.POSITIVE_INFINITY})).ordinaryMargin).toBe(Number.POSITIVE_INFINITY)
   })
 
   it('are small: under 200 KB of source', () => {
@@ -119,5 +124,56 @@ describe('the tagger as a recogniser after the rules', () => {
   it('gives its reason, and is confident but never strong (a tagged word is not a name elsewhere)', () => {
     const [candidate] = detectPeople('spoke to kwame yesterday')
     expect(candidate).toMatchObject({text: 'kwame', confident: true, strong: false, reason: 'the tagger, from the words and their context', keys: ['kwame']})
+  })
+})
+
+describe('the gazetteer and word compounds, as features and a veto', () => {
+  const unchanged = (text: string) => expect(anonymiseText(`- ${text}`).value, text).toBe(`- ${text}`)
+
+  it('keeps UK towns, local authorities and counties in workshop prose, in any position', () => {
+    for (const text of [
+      'we visited Wigan and Stockport last spring',
+      'Kirklees and Calderdale share a team',
+      'the Kirklees pilot ran for a year',
+      'residents in Wolverhampton\'s east end wanted more',
+      'over in Merthyr Tydfil the library became the hub',
+      'a pilot in Darwen, then one on the Wirral',
+      'we met the team from Stoke-on-Trent',
+      'Stockport: the waiting list doubled',
+    ])
+      unchanged(text)
+  })
+
+  it('keeps capitalised and hyphenated compounds of English words', () => {
+    for (const text of ['Flipchart notes from the breakout', 'Rebalancing the budget took a year', 'the sign-off came late', 'Microenterprises need help with the paperwork', 'Co-design was the word of the day'])
+      unchanged(text)
+  })
+
+  it('still takes a person whose name is no place, beside places', () => {
+    expect(anonymiseText('- spoke to kwame in Wigan yesterday').value).not.toContain('kwame')
+    expect(anonymiseText('- Kwabena from Kirklees ran the session').value).not.toContain('Kwabena')
+  })
+
+  it('takes a listed name that is only a place where the tagger is sure, never one that is an English word outside a name position', () => {
+    expect(anonymiseText('- Davis ran the breakout and it went well').value).not.toContain('Davis')
+    for (const text of ['Grant funding closes in May', 'Rose garden volunteers came back', 'Frank conversations help', 'Bill payments are late', 'Hope is not a strategy']) unchanged(text)
+  })
+
+  it('keeps a name that ends in the word of a public thing: an inquiry, a building, a street, an award', () => {
+    for (const text of ['Okonkwo Tower Inquiry reports are online', 'the Mensah Review said the same', 'Adeyemi House residents were not asked', 'Kowalski Street Award went to the allotment group'])
+      expect(detected(text), text).toEqual([])
+  })
+
+  it('leaves lower-case tokens no English word or name could be: commands, files, abbreviations', () => {
+    for (const text of ['From stdin', 'ran it from npm', 'saved as pdf', 'with ctrl and the mouse']) expect(tagged(text), text).toEqual([])
+    expect(tagged('spoke to kwame yesterday about the pilot')).toEqual(['kwame'])
+  })
+
+  it('leaves a word wholly in another script to the rules', () => {
+    for (const text of ['Нова школа opened', 'we met at Новая библиотека', 'Νέα σχολή opened']) expect(tagged(text), text).toEqual([])
+  })
+
+  it('leaves a lower-case English word missing one letter: a typo, not a person', () => {
+    for (const text of ['again – Data is scatterd – each team holds a piece', 'the goverment never asked']) expect(tagged(text), text).toEqual([])
   })
 })

@@ -5,6 +5,7 @@
  * something else with a capital?). All keys are folded and lower case.
  */
 import {packed} from './data.js'
+import {gazetteer as packedGazetteer} from './gazetteer.js'
 import {knowledge as packedKnowledge} from './knowledge.js'
 import {knowledgeRestart, PackedWords, unpackWords} from './pack.js'
 
@@ -50,4 +51,22 @@ export function getKnowledge(): Knowledge {
   // Looked up in place (PackedWords): 60,000 words are not decoded into sets at a worker's start.
   knowledge ??= {common: new PackedWords(packedKnowledge.common, knowledgeRestart), rare: new PackedWords(packedKnowledge.rare, knowledgeRestart), names: new PackedWords(packedKnowledge.names, knowledgeRestart)}
   return knowledge
+}
+
+/**
+ * The gazetteer (gazetteer.ts, derive-gazetteer.ts): UK and Irish towns, local authorities and counties
+ * (`Wigan`, `Kirklees`), the words of their longer names (`Keynes`, `Tydfil`), and the world's larger
+ * cities. For the tagger alone, opened on first use and looked up in place like the knowledge lists.
+ */
+export interface Gazetteer {
+  uk: WordSet
+  ukPart: WordSet
+  world: WordSet
+}
+
+let gazetteer: Gazetteer | undefined
+
+export function getGazetteer(): Gazetteer {
+  gazetteer ??= {uk: new PackedWords(packedGazetteer.uk, knowledgeRestart), ukPart: new PackedWords(packedGazetteer.ukPart, knowledgeRestart), world: new PackedWords(packedGazetteer.world, knowledgeRestart)}
+  return gazetteer
 }

@@ -5,7 +5,7 @@
  * model is always read with the features it was trained on.
  */
 import {commonWords, fold} from '../forms.js'
-import {getKnowledge, type Knowledge, type Lexicon, type WordSet} from '../lexicon/index.js'
+import {getGazetteer, getKnowledge, type Gazetteer, type Knowledge, type Lexicon, type WordSet} from '../lexicon/index.js'
 import {inflectedFrom} from '../lexicon/inflections.js'
 
 export interface Token {
@@ -78,7 +78,10 @@ export interface TokenInfo {
   /**
    * Word-list flags: g given name, f surname, e English word, p place, o organisation word; from the
    * knowledge lists (public data, lexicon/derive-knowledge.ts): h another given name or surname, w a
-   * common dictionary word and v a less common one (of those the English list lacks).
+   * common dictionary word and v a less common one (of those the English list lacks); from the gazetteer
+   * (lexicon/derive-gazetteer.ts): P a UK or Irish town, local authority or county, R a word of a longer
+   * one's name, Q a larger city elsewhere in the world; c a compound of English words (`sign-off`,
+   * `Flipchart`, `Microenterprises`, `Rebalancing`).
    */
   lex: string
 }
@@ -89,7 +92,7 @@ export function keyOf(text: string): string {
   return (ascii.test(text) ? text : fold(text).replace(/’/g, "'")).toLowerCase()
 }
 
-export function describeToken(token: Token, lexicon: Lexicon, knowledge: Knowledge = getKnowledge()): TokenInfo {
+export function describeToken(token: Token, lexicon: Lexicon, knowledge: Knowledge = getKnowledge(), gazetteer: Gazetteer = getGazetteer()): TokenInfo {
   const key = keyOf(token.text)
   let lex = ''
   if (token.word) {
@@ -104,6 +107,10 @@ export function describeToken(token: Token, lexicon: Lexicon, knowledge: Knowled
       if (inBand(key, knowledge.common)) lex += 'w'
       else if (inBand(key, knowledge.rare)) lex += 'v'
     }
+    if (!english && compoundOfWords(key, lexicon, knowledge)) lex += 'c'
+    if (gazetteer.uk.has(key)) lex += 'P'
+    else if (gazetteer.ukPart.has(key)) lex += 'R'
+    else if (gazetteer.world.has(key)) lex += 'Q'
   }
   return {key, case: caseOf(token.text), shape: shapeOf(token.text), lex}
 }
@@ -115,6 +122,26 @@ export function describe(tokens: Token[], lexicon: Lexicon): TokenInfo[] {
 /** An inflection of a listed English word: `batteries`, `frameworks`, `imaging`, `uplands`. */
 export function inflectionOfWord(key: string, lexicon: Lexicon): boolean {
   return inflectedFrom(key, (word) => lexicon.words.has(word))
+}
+
+/** Prefixes English puts before a word to make another (`rebalancing`, `microenterprises`, `co-design`). */
+const wordPrefixes = ['re', 'un', 'co', 'de', 'pre', 'post', 'non', 'sub', 'mis', 'micro', 'multi', 'inter', 'over', 'under', 'out', 'self', 'super', 'cross', 'counter', 'mini', 'eco', 'e']
+
+/**
+ * A word made of English words: every part of a hyphenated word (`sign-off`, `place-based`), or a
+ * prefix or a word of three letters or more before another of four or more (`flipchart`, `rebalancing`,
+ * `microenterprises`, `passivhaus` is not one). Read only for a word no list has as English.
+ */
+export function compoundOfWords(key: string, lexicon: Lexicon, knowledge: Knowledge): boolean {
+  const isWord = (part: string) => lexicon.words.has(part) || stopWords.has(part) || commonWords.has(part) || inflectionOfWord(part, lexicon) || inBand(part, knowledge.common)
+  if (key.includes('-')) {
+    const parts = key.split('-')
+    return parts.length >= 2 && parts.every((part) => part.length > 0 && isWord(part))
+  }
+  if (key.length < 7 || !/^[a-z]+$/.test(key)) return false
+  for (const prefix of wordPrefixes) if (key.length - prefix.length >= 4 && key.startsWith(prefix) && isWord(key.slice(prefix.length))) return true
+  for (let at = 3; at <= key.length - 4; at++) if (lexicon.words.has(key.slice(0, at)) && isWord(key.slice(at))) return true
+  return false
 }
 
 /** In a dictionary band of the knowledge lists, or an inflection of a word there. */

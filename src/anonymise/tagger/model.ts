@@ -21,9 +21,16 @@ export interface TaggerModel {
   threshold: number
   /** The same for a token typed in lower case. */
   lowerThreshold: number
+  /**
+   * How much surer than its threshold the tagger must be to take a name whose every word is also a place
+   * (`Jordan`, `Davis`, `Norman`), when one of its words is a listed given name or surname; below it, the rules
+   * decide such words. Never a name that is an English word (`Grant funding`, `Rose garden`): the rules alone
+   * judge those, in name positions only. Infinity: never. Chosen by cross-validation.
+   */
+  ordinaryMargin: number
 }
 
-/** Parse the weights text: a header line `#\too\top\tpo\tpp\tso\tsp\tthreshold\tlowerThreshold`, then `feature\tweight×10` lines. */
+/** Parse the weights text: a header line `#\too\top\tpo\tpp\tso\tsp\tthreshold\tlowerThreshold\tordinaryMargin`, then `feature\tweight×10` lines. */
 export function parseModel(text: string): TaggerModel {
   const lines = text.split('\n')
   const header = lines[0]!.split('\t').slice(1).map(Number)
@@ -33,12 +40,12 @@ export function parseModel(text: string): TaggerModel {
     const tab = line.lastIndexOf('\t')
     if (tab > 0) emission.set(line.slice(0, tab), Number(line.slice(tab + 1)) / 10)
   }
-  return {emission, transition: [header[0]!, header[1]!, header[2]!, header[3]!], start: [header[4]!, header[5]!], threshold: header[6]!, lowerThreshold: header[7]!}
+  return {emission, transition: [header[0]!, header[1]!, header[2]!, header[3]!], start: [header[4]!, header[5]!], threshold: header[6]!, lowerThreshold: header[7]!, ordinaryMargin: header[8] ?? Number.POSITIVE_INFINITY}
 }
 
 /** The inverse of parseModel. */
 export function formatModel(model: TaggerModel): string {
-  const lines = [['#', ...model.transition, ...model.start, model.threshold, model.lowerThreshold].join('\t')]
+  const lines = [['#', ...model.transition, ...model.start, model.threshold, model.lowerThreshold, model.ordinaryMargin].join('\t')]
   for (const [feature, weight] of [...model.emission].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const scaled = Math.round(weight * 10)
     if (scaled !== 0 && !feature.includes('\n')) lines.push(`${feature}\t${scaled}`)
@@ -73,7 +80,9 @@ const derivedWord = /^\p{Ll}{3,}(?:ible|able|ous|ive|ful|less|ness|ment|tion|sio
  */
 export function scorable(token: Token, info: TokenInfo, sentence: string): boolean {
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
-  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex))) return false
+  // `Нова школа`: a word wholly in another script is its own; the lists and the training data are Latin.
+  if (!latinLetter.test(token.text)) return false
+  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key) || typoOfWord(info))) return false
   if (info.case === 'u' && sentence !== 'u') return false
   // `Bikeability`, `Decarbonisation`, `Wellness`: capitalised, still a word English derivation makes.
   if (info.case === 't' && derivedNoun.test(info.key)) return false
@@ -83,6 +92,27 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
+const latinLetter = /\p{Script=Latin}/u
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+/** Typed small, an English word missing one letter (`scatterd`, `goverment`), not a listed name: a typo, not a person. */
+function typoOfWord(info: TokenInfo): boolean {
+  const key = info.key
+  if (key.length < 5 || /[gf]/.test(info.lex) || !/^[a-z]+$/.test(key)) return false
+  const words = getLexicon().words
+  for (let at = 1; at <= key.length; at++) for (const letter of letters) if (words.has(key.slice(0, at) + letter + key.slice(at))) return true
+  return false
+}
+/** English onsets of three consonants; any other run of three opening a word cannot start a name. */
+const threeConsonantOnsets = new Set(['chr', 'sch', 'str', 'thr', 'shr', 'spr', 'scr', 'spl', 'squ', 'phr', 'sph', 'chl', 'tch'])
+/**
+ * Typed small, a token with no vowel, or opening on three consonants no English word opens on, is a command,
+ * a file or an abbreviation (`stdin`, `npm`, `pdf`, `ctrl`), not a name.
+ */
+function unpronounceable(key: string): boolean {
+  if (!/^[a-z]+$/.test(key)) return false
+  if (!/[aeiouy]/.test(key)) return true
+  return key.length >= 3 && !/[aeiouy]/.test(key.slice(0, 3)) && !threeConsonantOnsets.has(key.slice(0, 3))
+}
 /** Endings of nouns English derivation makes and names do not have (not `-ment`: Clement; not `-ity`: Charity). */
 const derivedNoun = /^\p{L}{4,}(?:ability|ibility|ness|tion|sion|isation|ization|ism|ology)$/u
 /** A dictionary word (knowledge lists) in no list of names: typed small, a word (`appraisals`, `outstripping`). */
@@ -181,7 +211,14 @@ export function viterbi(scores: number[], model: Pick<TaggerModel, 'transition' 
   return labels
 }
 
-const ordinaryWord = (info: TokenInfo) => info.lex.includes('e') || info.lex.includes('p')
+/**
+ * An English word, a place of the lexicon, or, when no list of names has it, a UK place of the gazetteer
+ * (`Wigan`, `Kirklees`, `Keynes`: workshop prose names its places far more often than a person after one)
+ * or a compound of English words (`Flipchart`, `sign-off`).
+ */
+const ordinaryWord = (info: TokenInfo) => info.lex.includes('e') || info.lex.includes('p') || (placeOrCompound.test(info.lex) && !listedName.test(info.lex))
+const placeOrCompound = /[PRc]/
+const listedName = /[gfh]/
 
 export interface TaggedSpan {
   start: number
@@ -190,7 +227,11 @@ export interface TaggedSpan {
   margin: number
   /** The folded, lower-case words. */
   keys: string[]
-  /** Every word of it is an English word or a place (`Dawn raids`, `Carbon Literacy`, `Paris`): the rules, which read those, decide. */
+  /**
+   * Every word of it is an English word or a place (`Dawn raids`, `Carbon Literacy`, `Paris`, `Wigan`): the rules, which read those,
+   * decide; unless a word of it is a listed name, none is an English word and the tagger is surer than the model's
+   * `ordinaryMargin` (`Davis ran the breakout`).
+   */
   ordinary: boolean
 }
 
@@ -202,7 +243,7 @@ export function tagPeople(value: string, model: TaggerModel | null = currentMode
   const scores = emissions(sentence, model.emission)
   const costs = sentence.infos.map((info) => (info?.case === 'l' ? model.lowerThreshold : model.threshold))
   const labels = viterbi(scores, model, costs)
-  const spans: TaggedSpan[] = []
+  const spans: Array<TaggedSpan & {named: boolean; english: boolean}> = []
   for (let at = 0; at < labels.length; at++) {
     if (!labels[at]) continue
     const token = sentence.tokens[at]!
@@ -213,7 +254,12 @@ export function tagPeople(value: string, model: TaggerModel | null = currentMode
       last.margin = Math.min(last.margin, scores[at]! - costs[at]!)
       last.keys.push(sentence.infos[at]!.key)
       last.ordinary &&= ordinaryWord(sentence.infos[at]!)
-    } else spans.push({start: token.start, end: token.end, margin: scores[at]! - costs[at]!, keys: [sentence.infos[at]!.key], ordinary: ordinaryWord(sentence.infos[at]!)})
+      last.named ||= listedName.test(sentence.infos[at]!.lex)
+      last.english ||= sentence.infos[at]!.lex.includes('e')
+    } else {
+      const info = sentence.infos[at]!
+      spans.push({start: token.start, end: token.end, margin: scores[at]! - costs[at]!, keys: [info.key], ordinary: ordinaryWord(info), named: listedName.test(info.lex), english: info.lex.includes('e')})
+    }
   }
-  return spans
+  return spans.map(({named, english, ...span}) => (span.ordinary && named && !english && span.margin >= model.ordinaryMargin ? {...span, ordinary: false} : span))
 }
