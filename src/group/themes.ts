@@ -56,8 +56,10 @@ interface Vector {
   ids: Int32Array
   weights: Float64Array
   total: number
+  /** Its stems as written, `''` where a word was dropped: made into pairs only when a phrase is looked for. */
+  order: string[]
   /** Its stems two by two as written (`warm space`, `space free`, `free wifi`): a phrase two notes share. */
-  pairs: Set<string>
+  pairs?: Set<string>
 }
 
 /**
@@ -125,7 +127,9 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
   const members = candidates.flatMap((section) => section.items.filter(gatherable))
   if (members.length < 2) return
   const {vectors, ids} = weigh(members, options.cache)
-  const proper = properNouns(members)
+  // Made when the first theme needs a headline: most sections have none.
+  let properWords: Set<string> | undefined
+  const proper = () => (properWords ??= properNouns(members))
 
   // No two sections open the same way: the openings of the sections not gathered here come first.
   const used = new Set(sections.filter((section) => !candidates.includes(section)).map((section) => openingKey(section.intro)))
@@ -177,7 +181,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
     for (const theme of themes) {
       if (theme.length < 2) continue
       const central = mostCentral(theme, hood)
-      const item = themeItem(central, theme, themeHeadline(central, theme, {vectors, ids, cache: options.cache, proper}), proper)
+      const item = themeItem(central, theme, themeHeadline(central, theme, {vectors, ids, cache: options.cache, proper: proper()}), proper())
       const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
       const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
       counts.set(item, {notes, rooms: themeRooms.size, section: section.id})
@@ -235,21 +239,18 @@ const digitsOnly = /^\d+$/
 function weigh(items: ReportItem[], cache: Map<string, string>): {vectors: Map<ReportItem, Vector>; ids: Map<string, number>} {
   // Written as plain loops: this runs for every note of every report, and its garbage was most of grouping's.
   const stems = new Map<ReportItem, Set<string>>()
-  const pairs = new Map<ReportItem, Set<string>>()
+  const orders = new Map<ReportItem, string[]>()
   const frequency = new Map<string, number>()
   for (const item of items) {
     const set = new Set<string>()
-    const pair = new Set<string>()
-    let previous = ''
+    const order: string[] = []
     for (const stem of contentStems(item.text, cache)) {
-      if (stem.length > 2 && !vague.has(stem) && !digitsOnly.test(stem)) {
-        set.add(stem)
-        if (previous !== '') pair.add(`${previous} ${stem}`)
-        previous = stem
-      } else previous = ''
+      const kept = stem.length > 2 && !vague.has(stem) && !digitsOnly.test(stem)
+      if (kept) set.add(stem)
+      order.push(kept ? stem : '')
     }
     stems.set(item, set)
-    pairs.set(item, pair)
+    orders.set(item, order)
     for (const stem of set) frequency.set(stem, (frequency.get(stem) ?? 0) + 1)
   }
   const common = Math.max(3, items.length * 0.2)
@@ -267,7 +268,7 @@ function weigh(items: ReportItem[], cache: Map<string, string>): {vectors: Map<R
     }
     // Sort the (id, count) pairs by id, then lay them out as the vector.
     const order = Array.from({length: kept.length / 2}, (_, index) => index).sort((x, y) => kept[2 * x]! - kept[2 * y]!)
-    const vector: Vector = {ids: new Int32Array(order.length), weights: new Float64Array(order.length), total: 0, pairs: pairs.get(item)!}
+    const vector: Vector = {ids: new Int32Array(order.length), weights: new Float64Array(order.length), total: 0, order: orders.get(item)!}
     order.forEach((pair, index) => {
       const count = kept[2 * pair + 1]!
       let weight = weightOf.get(count)
@@ -319,15 +320,27 @@ function closeness(a: Vector, b: Vector): number {
   overlap(a, b)
   if (sharedCount < 2) return 0
   const value = sharedWeight / Math.min(a.total, b.total)
-  return value >= phrase ? value : Math.max(value, sharedPhrase(a, b) ? phrase : 0)
+  // A phrase of two pairs has three stems at least: fewer shared, and no pairs need making.
+  return value >= phrase || sharedCount < 3 ? value : Math.max(value, sharedPhrase(a, b) ? phrase : 0)
 }
 
 /** Closeness of two notes that share a phrase of three words or more, however long the notes (`a warm space with free wifi`). */
 const phrase = 0.5
 
+function pairsOf(vector: Vector): Set<string> {
+  if (vector.pairs) return vector.pairs
+  const pairs = new Set<string>()
+  for (let index = 1; index < vector.order.length; index++) {
+    const [previous, stem] = [vector.order[index - 1]!, vector.order[index]!]
+    if (previous !== '' && stem !== '') pairs.add(`${previous} ${stem}`)
+  }
+  return (vector.pairs = pairs)
+}
+
 /** Do the two notes share two pairs of stems as written (a phrase of three words, or two of two)? */
 function sharedPhrase(a: Vector, b: Vector): boolean {
-  const [small, large] = a.pairs.size <= b.pairs.size ? [a.pairs, b.pairs] : [b.pairs, a.pairs]
+  const [x, y] = [pairsOf(a), pairsOf(b)]
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
   let shared = 0
   for (const pair of small) if (large.has(pair) && ++shared >= 2) return true
   return false
@@ -366,13 +379,17 @@ function openingOf(items: ReportItem[], hood: Neighbourhood, used: Set<string>, 
     if (links >= 2) ranked.push({item, score})
   }
   ranked.sort((a, b) => b.score - a.score || a.item.line - b.item.line)
-  const openings = ranked.flatMap(({item, score}) => {
-    const opening = openingSentence(item.text)
-    return opening && !used.has(openingKey(opening.sentence)) ? [{sentence: opening.sentence, item, score, whole: opening.whole && alone(item)}] : []
-  })
   // A note that is printed once, as the opening, is preferred to one a little more central that the list repeats.
-  const best = openings[0]
-  return best && (openings.find((opening) => opening.whole && opening.score >= best.score * nearlyAsCentral) ?? best)
+  let best: {sentence: string; item: ReportItem; score: number; whole: boolean} | undefined
+  for (const {item, score} of ranked) {
+    if (best && (best.whole || score < best.score * nearlyAsCentral)) break
+    const opening = openingSentence(item.text)
+    if (!opening || used.has(openingKey(opening.sentence))) continue
+    const whole = opening.whole && alone(item)
+    if (!best) best = {sentence: opening.sentence, item, score, whole}
+    else if (whole) return {sentence: opening.sentence, item, whole}
+  }
+  return best
 }
 
 /** A note's first sentence as an opening (`whole`: it is all the note says), or undefined when it cannot open a section. */
@@ -456,16 +473,19 @@ const headlineWords = 8
  */
 export function themeHeadline(central: ReportItem, theme: ReportItem[], context: HeadlineContext): string | undefined {
   let best: {text: string; score: number; words: number} | undefined
+  // The phrases the central note shares with each other note (one pass each, not every pair: a theme can be large).
+  const centralWords = tokens(central.text)
+  const shared = new Set(theme.flatMap((other) => (other === central ? [] : sharedRuns(centralWords, tokens(other.text)))))
   for (const member of theme) {
     const others = theme.filter((other) => other !== member).map((other) => context.vectors.get(other)!)
     const whole = bareWords(member.text)
-    const runs = new Set(theme.flatMap((other) => (other === member ? [] : sharedRuns(member.text, other.text))))
+    const runs = member === central ? shared : new Set<string>()
     for (const clause of [...clauses(member.text), ...runs]) {
       // A note whole is no headline: it is printed under it.
       if (!headlineClause(clause, context.proper) || bareWords(clause) === whole) continue
       const count = clause.split(/\s+/).length
       let score = 0
-      let shared = 0
+      let sharedStems = 0
       const seen = new Set<number>()
       for (const stem of contentStems(clause, context.cache)) {
         const id = context.ids.get(stem)
@@ -479,10 +499,10 @@ export function themeHeadline(central: ReportItem, theme: ReportItem[], context:
             found = true
           }
         }
-        if (found) shared++
+        if (found) sharedStems++
       }
       // As a theme needs two shared words, so does its headline: one shared word (`same`) is chance.
-      if (shared < 2) continue
+      if (sharedStems < 2) continue
       if (member === central) score *= 1.1
       // A whole clause reads better than a run of words cut out of one: a run must say more to win.
       if (runs.has(clause)) score *= 0.95
@@ -520,34 +540,42 @@ function clauses(text: string): string[] {
  * warm space with free wifi brought…`): a theme's phrase is often inside a
  * longer sentence in each of its notes.
  */
-function sharedRuns(text: string, other: string): string[] {
-  const mine = text.split(/\s+/)
-  const key = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-  const theirs = new Map<string, number[]>()
-  other.split(/\s+/).forEach((word, index) => {
-    const list = theirs.get(key(word))
+function sharedRuns(mine: Words, theirs: Words): string[] {
+  const at = new Map<string, number[]>()
+  theirs.keys.forEach((key, index) => {
+    const list = at.get(key)
     if (list) list.push(index)
-    else theirs.set(key(word), [index])
+    else at.set(key, [index])
   })
-  const otherWords = other.split(/\s+/).map(key)
   const runs: string[] = []
   let covered = 0
-  for (let start = 0; start < mine.length; start++) {
+  for (let start = 0; start < mine.words.length; start++) {
     let longest = 0
-    for (const at of theirs.get(key(mine[start]!)) ?? []) {
+    for (const from of at.get(mine.keys[start]!) ?? []) {
       let length = 0
       // A run stops at a word that ends a clause (`wifi,`): the next word starts another.
-      while (start + length < mine.length && at + length < otherWords.length && key(mine[start + length]!) === otherWords[at + length] && key(mine[start + length]!) !== '') {
+      while (start + length < mine.words.length && from + length < theirs.keys.length && mine.keys[start + length] === theirs.keys[from + length] && mine.keys[start + length] !== '') {
         length++
-        if (/[,;:.!?)]$/.test(mine[start + length - 1]!)) break
+        if (/[,;:.!?)]$/.test(mine.words[start + length - 1]!)) break
       }
       longest = Math.max(longest, length)
     }
     // Only the longest run from where it starts: its tails (`people already are`) are no phrase of their own.
-    if (longest >= 2 && start + longest > covered) runs.push(...clauses(mine.slice(start, start + longest).join(' ')).filter((run) => !auxiliary.test(run)))
+    if (longest >= 2 && start + longest > covered) runs.push(...clauses(mine.words.slice(start, start + longest).join(' ')).filter((run) => !auxiliary.test(run)))
     covered = Math.max(covered, start + longest)
   }
   return runs
+}
+
+/** A note's words as written, and as compared (lower case, without the punctuation around them). */
+interface Words {
+  words: string[]
+  keys: string[]
+}
+
+function tokens(text: string): Words {
+  const words = text.split(/\s+/)
+  return {words, keys: words.map((word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))}
 }
 
 /** A run that starts or ends on a verb's helper (`were cut`, `people already are`) is half a clause. */
@@ -572,20 +600,26 @@ function headlineClause(clause: string, proper: Set<string>): boolean {
 }
 
 /**
- * Words written capitalised where no sentence starts (`the Deal`, `in Wigan`)
- * and never in lower case: proper names in these notes, lower-cased.
+ * Words written capitalised after a word in lower case or a comma (`the Deal`,
+ * `in Wigan`, `, Leeds`) and never in lower case: proper names in these
+ * notes, lower-cased.
  */
 function properNouns(items: ReportItem[]): Set<string> {
   const capitalised = new Set<string>()
-  const lower = new Set<string>()
-  for (const item of items) {
-    for (const match of item.text.matchAll(/(^|[.!?:;–—“"(]\s*|\s-\s|\s)(\p{L}[\p{L}'’-]*)/gu)) {
-      const word = match[2]!
-      if (/^\p{Ll}/u.test(word)) lower.add(word.toLowerCase())
-      else if (match[1] !== '' && /^\s+$/.test(match[1]!) && /^\p{Lu}\p{Ll}/u.test(word) && !/[.!?:;–—“"(]\s*$/.test(item.text.slice(0, match.index).trimEnd().slice(-1))) capitalised.add(word.toLowerCase())
+  // Letters of any alphabet where the text has them; the common case (plain ASCII) by the faster pattern.
+  for (const item of items) for (const match of item.text.matchAll(/[^\x00-\x7f]/.test(item.text) ? /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)/gu : /[a-z,]\s+([A-Z][a-z]+)/g)) capitalised.add(match[1]!.toLowerCase())
+  if (capitalised.size === 0) return capitalised
+  // Written in lower case somewhere (`council` beside `Cardiff Council`), a word is a word.
+  const all = ` ${items.map((item) => item.text).join(' ')} `
+  const letter = /[\p{L}'’]/u
+  for (const word of capitalised) {
+    for (let at = all.indexOf(word); at !== -1; at = all.indexOf(word, at + 1)) {
+      if (!letter.test(all[at - 1]!) && !letter.test(all[at + word.length] ?? ' ')) {
+        capitalised.delete(word)
+        break
+      }
     }
   }
-  for (const word of lower) capitalised.delete(word)
   return capitalised
 }
 
