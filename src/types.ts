@@ -153,6 +153,12 @@ export interface ReportSection {
   title: string
   /** A short introduction under the title. */
   intro?: string
+  /**
+   * The note the introduction is, when a section opens with one of its own
+   * notes whole (its most central point): the note stays in `items` (for the
+   * ledger and the JSON) and is printed once, as the opening.
+   */
+  opening?: {line: number; column: number}
   style: ItemStyle
   /** What the section is for (see `SectionRole`). */
   role: SectionRole

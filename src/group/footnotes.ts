@@ -57,7 +57,12 @@ export function numberFootnotes(sections: ReportSection[], definitions: Map<stri
 
   const rewrite = (content: PhrasingContent[], itemText: () => string): PhrasingContent[] => {
     const output: PhrasingContent[] = []
-    for (const node of content) {
+    // A bare link in brackets (`the guide (https://…) helped`) leaves no empty brackets: `the guide¹ helped`.
+    let unclosed = false
+    for (const original of content) {
+      let node = original
+      if (unclosed && node.type === 'text' && /^\s*\)/.test(node.value)) node = {...node, value: node.value.replace(/^\s*\)/, '')}
+      unclosed = false
       if (node.type === 'link') {
         const url = node.url
         const text = toString(node).trim()
@@ -72,7 +77,10 @@ export function numberFootnotes(sections: ReportSection[], definitions: Map<stri
         if (bare) {
           // `The Deal: https://…` → `The Deal¹`
           const previous = output.at(-1)
-          if (previous && previous.type === 'text') previous.value = previous.value.replace(/(?<!\s)\s*(?:[:–—-]\s*)?$/u, '')
+          if (previous && previous.type === 'text') {
+            unclosed = /\(\s*$/.test(previous.value)
+            previous.value = previous.value.replace(/\s*\(\s*$/, '').replace(/(?<!\s)\s*(?:[:–—-]\s*)?$/u, '')
+          }
         } else {
           output.push(...rewrite(node.children, itemText))
         }
@@ -166,5 +174,5 @@ function plainWithoutUrls(content: PhrasingContent[]): string {
     if (node.type === 'footnoteReference') continue
     parts.push(toString(node))
   }
-  return parts.join('').replace(/(?<!\s)\s*[:–—-]\s*$/u, '').replace(/\s+/g, ' ').trim()
+  return parts.join('').replace(/\s*\(\s*\)/g, '').replace(/(?<!\s)\s*[:–—-]\s*$/u, '').replace(/\s+/g, ' ').trim()
 }

@@ -24,7 +24,7 @@ import {earnedIntro, earnedKeyInsights, gatherThemes} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
 import {addressReader, doYouPrompt, isQuestion, oneChecklistForm} from './questions.js'
 import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
-import {capitaliseFirst, endQuote, tidyContent, typesetTitle} from './tidy.js'
+import {capitaliseFirst, endQuestion, endQuote, tidyContent, typesetTitle} from './tidy.js'
 
 export interface GroupOptions {
   profile: Profile
@@ -348,7 +348,7 @@ function fitToSection(section: ReportSection, settings: ProfileSection): void {
     if (settings.role === 'questions' && item.kind === 'note') item.kind = 'question'
     if (settings.role === 'resources' && item.kind === 'note') item.kind = 'resource'
     if (item.kind === 'question' && checklist) {
-      item.content = addressReader(item.content)
+      item.content = endQuestion(addressReader(item.content))
       item.headline = undefined
       item.detail = undefined
       item.prompt = doYouPrompt(item.content)

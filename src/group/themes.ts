@@ -56,6 +56,10 @@ interface Vector {
   ids: Int32Array
   weights: Float64Array
   total: number
+  /** Its stems as written, `''` where a word was dropped: made into pairs only when a phrase is looked for. */
+  order: string[]
+  /** Its stems two by two as written (`warm space`, `space free`, `free wifi`): a phrase two notes share. */
+  pairs?: Set<string>
 }
 
 /**
@@ -122,8 +126,13 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
   const candidates = sections.filter((section) => section.role === 'insights' || section.role === 'further')
   const members = candidates.flatMap((section) => section.items.filter(gatherable))
   if (members.length < 2) return
-  const vectors = weigh(members, options.cache)
+  const {vectors, ids} = weigh(members, options.cache)
+  // Made when the first theme needs a headline: most sections have none.
+  let properWords: Set<string> | undefined
+  const proper = () => (properWords ??= properNouns(members))
 
+  // No two sections open the same way: the openings of the sections not gathered here come first.
+  const used = new Set(sections.filter((section) => !candidates.includes(section)).map((section) => openingKey(section.intro)))
   for (const section of candidates) {
     const items = section.items.filter(gatherable)
     const hood = new Neighbourhood(items, vectors)
@@ -168,14 +177,11 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       themeOf.set(item, theme)
     }
 
-    const opening = centralSentence(kept, hood)
-    if (opening) section.intro = opening
-
     const replaced = new Map<ReportItem, ReportItem | null>()
     for (const theme of themes) {
       if (theme.length < 2) continue
       const central = mostCentral(theme, hood)
-      const item = themeItem(central, theme)
+      const item = themeItem(central, theme, themeHeadline(central, theme, {vectors, ids, cache: options.cache, proper: proper()}), proper())
       const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
       const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
       counts.set(item, {notes, rooms: themeRooms.size, section: section.id})
@@ -187,6 +193,12 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       const replacement = replaced.get(item)
       return replacement === undefined ? [item] : replacement === null ? [] : [replacement]
     })
+    const opening = openingOf(kept, hood, used, (item) => !replaced.has(item) && item.children.length === 0)
+    if (opening) {
+      section.intro = opening.sentence
+      if (opening.whole) section.opening = {line: opening.item.line, column: opening.item.column}
+    }
+    used.add(openingKey(section.intro))
     for (const item of section.items) if (!counts.has(item)) counts.set(item, {notes: 1, rooms: 1, section: section.id})
   }
 }
@@ -224,14 +236,21 @@ function gatherable(item: ReportItem): boolean {
 const digitsOnly = /^\d+$/
 
 /** Each note's stems, weighted by rarity across the notes (idf); stems in most notes dropped. */
-function weigh(items: ReportItem[], cache: Map<string, string>): Map<ReportItem, Vector> {
+function weigh(items: ReportItem[], cache: Map<string, string>): {vectors: Map<ReportItem, Vector>; ids: Map<string, number>} {
   // Written as plain loops: this runs for every note of every report, and its garbage was most of grouping's.
   const stems = new Map<ReportItem, Set<string>>()
+  const orders = new Map<ReportItem, string[]>()
   const frequency = new Map<string, number>()
   for (const item of items) {
     const set = new Set<string>()
-    for (const stem of contentStems(item.text, cache)) if (stem.length > 2 && !vague.has(stem) && !digitsOnly.test(stem)) set.add(stem)
+    const order: string[] = []
+    for (const stem of contentStems(item.text, cache)) {
+      const kept = stem.length > 2 && !vague.has(stem) && !digitsOnly.test(stem)
+      if (kept) set.add(stem)
+      order.push(kept ? stem : '')
+    }
     stems.set(item, set)
+    orders.set(item, order)
     for (const stem of set) frequency.set(stem, (frequency.get(stem) ?? 0) + 1)
   }
   const common = Math.max(3, items.length * 0.2)
@@ -249,7 +268,7 @@ function weigh(items: ReportItem[], cache: Map<string, string>): Map<ReportItem,
     }
     // Sort the (id, count) pairs by id, then lay them out as the vector.
     const order = Array.from({length: kept.length / 2}, (_, index) => index).sort((x, y) => kept[2 * x]! - kept[2 * y]!)
-    const vector: Vector = {ids: new Int32Array(order.length), weights: new Float64Array(order.length), total: 0}
+    const vector: Vector = {ids: new Int32Array(order.length), weights: new Float64Array(order.length), total: 0, order: orders.get(item)!}
     order.forEach((pair, index) => {
       const count = kept[2 * pair + 1]!
       let weight = weightOf.get(count)
@@ -260,7 +279,7 @@ function weigh(items: ReportItem[], cache: Map<string, string>): Map<ReportItem,
     })
     vectors.set(item, vector)
   }
-  return vectors
+  return {vectors, ids}
 }
 
 /** What two notes' weighted stems share (weight and count), by one merge of their sorted ids; kept here, not allocated. */
@@ -293,22 +312,61 @@ function likeness(a: Vector, b: Vector): number {
 
 /**
  * The weight both share over the lighter note's weight: a short note on the
- * theme of a longer one is close to it. Two shared stems at least.
+ * theme of a longer one is close to it. Two shared stems at least; two long
+ * notes that share a phrase (two pairs of words as written) are close
+ * however much else each says.
  */
 function closeness(a: Vector, b: Vector): number {
   overlap(a, b)
-  return sharedCount >= 2 ? sharedWeight / Math.min(a.total, b.total) : 0
+  if (sharedCount < 2) return 0
+  const value = sharedWeight / Math.min(a.total, b.total)
+  // A phrase of two pairs has three stems at least: fewer shared, and no pairs need making.
+  return value >= phrase || sharedCount < 3 ? value : Math.max(value, sharedPhrase(a, b) ? phrase : 0)
+}
+
+/** Closeness of two notes that share a phrase of three words or more, however long the notes (`a warm space with free wifi`). */
+const phrase = 0.5
+
+function pairsOf(vector: Vector): Set<string> {
+  if (vector.pairs) return vector.pairs
+  const pairs = new Set<string>()
+  for (let index = 1; index < vector.order.length; index++) {
+    const [previous, stem] = [vector.order[index - 1]!, vector.order[index]!]
+    if (previous !== '' && stem !== '') pairs.add(`${previous} ${stem}`)
+  }
+  return (vector.pairs = pairs)
+}
+
+/** Do the two notes share two pairs of stems as written (a phrase of three words, or two of two)? */
+function sharedPhrase(a: Vector, b: Vector): boolean {
+  const [x, y] = [pairsOf(a), pairsOf(b)]
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x]
+  let shared = 0
+  for (const pair of small) if (large.has(pair) && ++shared >= 2) return true
+  return false
+}
+
+/** How central (of the most central note's score) a note printed once as the opening may be, to be preferred. */
+const nearlyAsCentral = 0.6
+
+/** How an opening starts (its first two words), to tell two sections' openings apart. */
+function openingKey(intro: string | undefined): string {
+  return (intro ?? '').toLowerCase().split(/\s+/).slice(0, 2).join(' ')
 }
 
 /**
  * A section's opening, drawn from its own notes: the first sentence of its
  * most central note (the one closest to the most others), when at least two
- * others are close to it and the sentence reads as one (6–40 words, no link).
+ * others are close to it, the sentence reads as one (6–40 words, no link)
+ * and no section before it opens the same way; else the next most central.
+ * `whole` when the sentence is the note entire and the note stands alone
+ * (`alone`: in no theme, no sub-points): it is then printed once, as the
+ * opening, not again in the list.
  */
-function centralSentence(items: ReportItem[], hood: Neighbourhood): string | undefined {
+function openingOf(items: ReportItem[], hood: Neighbourhood, used: Set<string>, alone: (item: ReportItem) => boolean): {sentence: string; item: ReportItem; whole: boolean} | undefined {
   if (items.length < 3) return undefined
   const among = new Set(items)
-  let best: {item: ReportItem; score: number; links: number} | undefined
+  const ranked: Array<{item: ReportItem; score: number}> = []
   for (const item of items) {
     let score = 0
     let links = 0
@@ -318,11 +376,26 @@ function centralSentence(items: ReportItem[], hood: Neighbourhood): string | und
       score += value
       if (value > 0) links++
     }
-    if (!best || score > best.score) best = {item, score, links}
+    if (links >= 2) ranked.push({item, score})
   }
-  if (!best || best.links < 2) return undefined
+  ranked.sort((a, b) => b.score - a.score || a.item.line - b.item.line)
+  // A note that is printed once, as the opening, is preferred to one a little more central that the list repeats.
+  let best: {sentence: string; item: ReportItem; score: number; whole: boolean} | undefined
+  for (const {item, score} of ranked) {
+    if (best && (best.whole || score < best.score * nearlyAsCentral)) break
+    const opening = openingSentence(item.text)
+    if (!opening || used.has(openingKey(opening.sentence))) continue
+    const whole = opening.whole && alone(item)
+    if (!best) best = {sentence: opening.sentence, item, score, whole}
+    else if (whole) return {sentence: opening.sentence, item, whole}
+  }
+  return best
+}
+
+/** A note's first sentence as an opening (`whole`: it is all the note says), or undefined when it cannot open a section. */
+function openingSentence(note: string): {sentence: string; whole: boolean} | undefined {
   // An opening states the point: the anonymised attribution goes (`One participant said that …`).
-  const text = best.item.text
+  const text = note
     .replace(/^(?:(?:one|a|another) participant|participants|one councillor) (?:said|noted|thinks|thought|reckons|felt|agreed|argued)(?: that)?\s+/i, '')
     // `Table 2: mix channels, …` → `Mix channels, …`: which table said it is the notes' structure, not the point.
     .replace(/^(?:table|group|breakout|room|session|round)\s+[\p{L}\d]{1,3}\s*[:–—-]\s*/iu, '')
@@ -332,7 +405,9 @@ function centralSentence(items: ReportItem[], hood: Neighbourhood): string | und
   const sentence = (/^.+?[.!?](?=\s+\p{Lu}|$)/u.exec(text)?.[0] ?? text).trim()
   const words = sentence.split(/\s+/).length
   if (words < 6 || words > 40 || /https?:|www\./.test(sentence)) return undefined
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence.replace(/[,;:–—-]+$/, '')}.`
+  const bare = (value: string) => value.replace(/[\s.!?…,;:–—-]+$/, '')
+  // Whole only when the note's own words are all there: an opening that dropped `One participant said` is not the note as written.
+  return {sentence: /[.!?]$/.test(sentence) ? sentence : `${bare(sentence)}.`, whole: bare(sentence) === bare(note.trim()).replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())}
 }
 
 function mostCentral(theme: ReportItem[], hood: Neighbourhood): ReportItem {
@@ -346,14 +421,206 @@ function mostCentral(theme: ReportItem[], hood: Neighbourhood): ReportItem {
   return best
 }
 
-/** A theme as one item: the central note's headline (or first clause) in bold, its detail, the others under it. */
-function themeItem(central: ReportItem, theme: ReportItem[]): ReportItem {
-  const split = central.headline && central.detail ? {headline: central.headline, detail: central.detail} : firstClause(central.content)
+/**
+ * A theme as one item: a headline over the central note, the others under it.
+ * The headline is the central note's own (`Headline – detail`) or its first
+ * clause when that is the theme's phrase; else the derived phrase, set over
+ * the whole central note as the reference sets `SOFT SKILLS: Meaningful…`.
+ */
+function themeItem(central: ReportItem, theme: ReportItem[], derived: string | undefined, proper: Set<string>): ReportItem {
   const others = theme.filter((member) => member !== central)
   const base: ReportItem = {...central, children: [...central.children, ...others]}
+  const written = central.headline && central.detail ? {headline: central.headline, detail: central.detail} : firstClause(central.content)
+  // The central note's own headline heads the theme only if it could have been derived: about what, not who.
+  const own = written && headlineClause(plainText(written.headline), proper) ? written : undefined
+  const split = derived === undefined || (own && sameWords(plainText(own.headline), derived)) ? own : {headline: [{type: 'text', value: derived}] as PhrasingContent[], detail: capitaliseFirst(central.content)}
   if (!split) return base
   const content: PhrasingContent[] = [...split.headline, {type: 'text', value: ' – '}, ...split.detail]
   return {...base, headline: split.headline, detail: split.detail, content, text: plainText(content)}
+}
+
+function sameWords(a: string, b: string): boolean {
+  return bareWords(a) === bareWords(b)
+}
+
+/** `Retrofit coordinators, one named…` → `retrofit coordinators one named…`: words only, to compare. */
+function bareWords(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+interface HeadlineContext {
+  vectors: Map<ReportItem, Vector>
+  ids: Map<string, number>
+  cache: Map<string, string>
+  /** Words seen capitalised inside a sentence somewhere in the notes: names of places and bodies. */
+  proper: Set<string>
+}
+
+/** Longest headline, in words (the reference's are two to seven). */
+const headlineWords = 8
+
+/**
+ * A theme's headline, extractive: of the clauses of its notes (2–8 words, cut
+ * at punctuation and at the words that start a new clause), the one whose
+ * words the most other notes of the theme share, weighted by how rare each
+ * word is in the report, two shared words at least; the central note weighs
+ * a tenth more, and of equal scores the shorter wins. Never
+ * a clause about who (`one participant`, `in one council area`), one that
+ * starts with a pronoun, quotes someone, or names a place or body (a word
+ * written capitalised inside a sentence anywhere in the notes): it is printed
+ * in bold where a reader looks first; nor a note whole, which is printed under
+ * it. Undefined when no clause is shared.
+ */
+export function themeHeadline(central: ReportItem, theme: ReportItem[], context: HeadlineContext): string | undefined {
+  let best: {text: string; score: number; words: number} | undefined
+  // The phrases the central note shares with each other note (one pass each, not every pair: a theme can be large).
+  const centralWords = tokens(central.text)
+  const shared = new Set(theme.flatMap((other) => (other === central ? [] : sharedRuns(centralWords, tokens(other.text)))))
+  for (const member of theme) {
+    const others = theme.filter((other) => other !== member).map((other) => context.vectors.get(other)!)
+    const whole = bareWords(member.text)
+    const runs = member === central ? shared : new Set<string>()
+    for (const clause of [...clauses(member.text), ...runs]) {
+      // A note whole is no headline: it is printed under it.
+      if (!headlineClause(clause, context.proper) || bareWords(clause) === whole) continue
+      const count = clause.split(/\s+/).length
+      let score = 0
+      let sharedStems = 0
+      const seen = new Set<number>()
+      for (const stem of contentStems(clause, context.cache)) {
+        const id = context.ids.get(stem)
+        if (id === undefined || seen.has(id)) continue
+        seen.add(id)
+        let found = false
+        for (const vector of others) {
+          const at = vector.ids.indexOf(id)
+          if (at >= 0) {
+            score += vector.weights[at]!
+            found = true
+          }
+        }
+        if (found) sharedStems++
+      }
+      // As a theme needs two shared words, so does its headline: one shared word (`same`) is chance.
+      if (sharedStems < 2) continue
+      if (member === central) score *= 1.1
+      // A whole clause reads better than a run of words cut out of one: a run must say more to win.
+      if (runs.has(clause)) score *= 0.95
+      if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) <= 1e-9 && count < best.words)) best = {text: clause, score, words: count}
+    }
+  }
+  return best && best.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
+}
+
+/** Words that join a clause to the one before it, not part of a headline. */
+const leading = /^(?:and|but|or|so|then|also|plus|e\.?g\.?|i\.?e\.?|eg|ie|incl\.?)\s+/i
+/** Words a headline does not end on. */
+const trailing = /\s+(?:and|or|but|the|a|an|of|to|for|with|in|on|at|by|from|its|their|our|so|that|than|as|no|very|too)$/i
+/** Where a new clause starts inside a sentence. */
+const clauseBreak = /\s*(?:[,;:()?!“”"]|[.](?=\s|$)|\s[–—-]\s)\s*|\s+(?=(?:but|because|so that|which|who|where|when|while|whereas|rather than|unless|although|though)\s)/iu
+
+/** `Learnt on their own stock, then opened…` → `Learnt on their own stock`, `opened…` (2–8 words each). */
+function clauses(text: string): string[] {
+  const output: string[] = []
+  for (const piece of text.split(clauseBreak)) {
+    let clause = piece.trim()
+    for (let previous = ''; previous !== clause; ) {
+      previous = clause
+      clause = clause.replace(leading, '').replace(trailing, '').trim()
+    }
+    const count = clause === '' ? 0 : clause.split(/\s+/).length
+    if (count >= 2 && count <= headlineWords) output.push(clause)
+  }
+  return output
+}
+
+/**
+ * The runs of words two notes share as written, in the first note's words,
+ * cut as a clause is (`warm space with free wifi` in `we opened late, and a
+ * warm space with free wifi brought…`): a theme's phrase is often inside a
+ * longer sentence in each of its notes.
+ */
+function sharedRuns(mine: Words, theirs: Words): string[] {
+  const at = new Map<string, number[]>()
+  theirs.keys.forEach((key, index) => {
+    const list = at.get(key)
+    if (list) list.push(index)
+    else at.set(key, [index])
+  })
+  const runs: string[] = []
+  let covered = 0
+  for (let start = 0; start < mine.words.length; start++) {
+    let longest = 0
+    for (const from of at.get(mine.keys[start]!) ?? []) {
+      let length = 0
+      // A run stops at a word that ends a clause (`wifi,`): the next word starts another.
+      while (start + length < mine.words.length && from + length < theirs.keys.length && mine.keys[start + length] === theirs.keys[from + length] && mine.keys[start + length] !== '') {
+        length++
+        if (/[,;:.!?)]$/.test(mine.words[start + length - 1]!)) break
+      }
+      longest = Math.max(longest, length)
+    }
+    // Only the longest run from where it starts: its tails (`people already are`) are no phrase of their own.
+    if (longest >= 2 && start + longest > covered) runs.push(...clauses(mine.words.slice(start, start + longest).join(' ')).filter((run) => !auxiliary.test(run)))
+    covered = Math.max(covered, start + longest)
+  }
+  return runs
+}
+
+/** A note's words as written, and as compared (lower case, without the punctuation around them). */
+interface Words {
+  words: string[]
+  keys: string[]
+}
+
+function tokens(text: string): Words {
+  const words = text.split(/\s+/)
+  return {words, keys: words.map((word) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))}
+}
+
+/** A run that starts or ends on a verb's helper (`were cut`, `people already are`) is half a clause. */
+const auxiliary = /^(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|get|got)\b|\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|already|always|never|just|really)$/i
+
+/** Participants, places and what someone said stay out of a headline. */
+const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
+const pronounStart = /^(?:they|them|we|us|our|it|its|this|that|these|those|there|i|you|your|their|here|what|who|which|said|says)\b/i
+/** A clause that leans on another (`where people already are`, `just with a delay`, `for a month`) is no headline. */
+const dependentStart = /^(?:where|when|whereas|while|because|unless|although|though|if|rather|than|as|like|with|without|for|from|to|in|into|on|at|by|of|about|after|before|just|not|only|even|still|now|next|then|same|also|e\.?g|i\.?e)\b/i
+
+function headlineClause(clause: string, proper: Set<string>): boolean {
+  if (aboutWho.test(clause) || pronounStart.test(clause) || dependentStart.test(clause) || /https?:|www\.|@|\[|\]|\*|_/.test(clause)) return false
+  const list = clause.split(/\s+/)
+  return list.every((word, index) => {
+    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    if (bare === '') return true
+    if (proper.has(bare.toLowerCase())) return false
+    // A capitalised word inside the clause names someone or something; an acronym (PB, OT) is a term.
+    return index === 0 || !/^\p{Lu}\p{Ll}/u.test(bare)
+  })
+}
+
+/**
+ * Words written capitalised after a word in lower case or a comma (`the Deal`,
+ * `in Wigan`, `, Leeds`) and never in lower case: proper names in these
+ * notes, lower-cased.
+ */
+function properNouns(items: ReportItem[]): Set<string> {
+  const capitalised = new Set<string>()
+  // Letters of any alphabet where the text has them; the common case (plain ASCII) by the faster pattern.
+  for (const item of items) for (const match of item.text.matchAll(/[^\x00-\x7f]/.test(item.text) ? /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)/gu : /[a-z,]\s+([A-Z][a-z]+)/g)) capitalised.add(match[1]!.toLowerCase())
+  if (capitalised.size === 0) return capitalised
+  // Written in lower case somewhere (`council` beside `Cardiff Council`), a word is a word.
+  const all = ` ${items.map((item) => item.text).join(' ')} `
+  const letter = /[\p{L}'’]/u
+  for (const word of capitalised) {
+    for (let at = all.indexOf(word); at !== -1; at = all.indexOf(word, at + 1)) {
+      if (!letter.test(all[at - 1]!) && !letter.test(all[at + word.length] ?? ' ')) {
+        capitalised.delete(word)
+        break
+      }
+    }
+  }
+  return capitalised
 }
 
 /** `Named caseworkers, who stay with the family from first contact` → headline and detail at the first clause. */
@@ -363,7 +630,7 @@ function firstClause(content: PhrasingContent[]): {headline: PhrasingContent[]; 
   const match = /^(.{12,80}?)(?:\s*[,;:–—]\s+|\s+-\s+)(?=\S)/u.exec(first.value)
   if (!match) return undefined
   const words = match[1]!.trim().split(/\s+/)
-  if (words.length < 2 || words.length > 10) return undefined
+  if (words.length < 2 || words.length > headlineWords) return undefined
   const rest = first.value.slice(match[0].length)
   if (rest.trim().split(/\s+/).length < 3) return undefined
   return {headline: [{type: 'text', value: match[1]!.trim()}], detail: capitaliseFirst([{type: 'text', value: rest}, ...content.slice(1)])}

@@ -2,7 +2,8 @@
  * Notes typed fast, read as report prose: the first letter of a note and of
  * each sentence capitalised, spacing tidied (runs of spaces, a space before
  * punctuation), a spaced hyphen set as an en dash, straight double quotes
- * curled, a time typed before the note (`[11:42]`, `10:19 — `) removed. Words are never added,
+ * curled, a time typed before the note (`[11:42]`, `10:19 — `) removed, a quotation that
+ * ends the note given its full stop. Words are never added,
  * removed or reordered: the meaning stays.
  *
  * Works on text nodes only; code, links' URLs and images are left alone.
@@ -34,6 +35,11 @@ export function tidyContent(content: PhrasingContent[]): PhrasingContent[] {
     node.value = value
   })
   trimEnds(copy)
+  // A note that ends on a quotation it leads into ends with the quotation's punctuation: `… put it, “and it shows.”`.
+  // A note that is a quotation whole is a pull quote: `endQuote` punctuates it without its marks.
+  const last = copy.at(-1)
+  const opening = copy[0]
+  if (last?.type === 'text' && /[\p{L}\p{N}]”$/u.test(last.value) && last.value.includes('“') && !(opening?.type === 'text' && /^“/.test(opening.value))) last.value = `${last.value.slice(0, -1)}.”`
   return copy.filter((node) => !(node.type === 'text' && node.value === ''))
 }
 
@@ -133,4 +139,17 @@ export function endQuote(content: PhrasingContent[]): PhrasingContent[] {
   const trimmed = last.value.replace(/\s+$/, '')
   if (trimmed === '' || /[.!?…]$/.test(trimmed)) return content
   return [...content.slice(0, -1), {...last, value: `${trimmed.replace(/\s*[,;:–—-]+$/, '')}.`}]
+}
+
+/**
+ * A question to the reader ends with its question mark: `Do your members
+ * understand the rules` → `… the rules?`; a full stop or colon typed instead
+ * is replaced. One that ends in `?` already is left alone.
+ */
+export function endQuestion(content: PhrasingContent[]): PhrasingContent[] {
+  const last = content.at(-1)
+  if (!last || last.type !== 'text') return content
+  const trimmed = last.value.replace(/\s+$/, '')
+  if (trimmed === '' || /\?["”’)]?$/.test(trimmed)) return content
+  return [...content.slice(0, -1), {...last, value: `${trimmed.replace(/\s*[.,;:–—-]+$/, '')}?`}]
 }

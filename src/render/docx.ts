@@ -32,6 +32,7 @@ import {toString} from 'mdast-util-to-string'
 import {coverDate, longDate, numberWord} from '../group/template.js'
 import type {Boilerplate, ProseBlock, Report, ReportItem, ReportSection} from '../types.js'
 import type {Brand} from './brand.js'
+import {listedItems} from './items.js'
 
 export interface DocxOptions {
   brand?: Pick<Brand, 'name' | 'colours' | 'fonts' | 'footer'>
@@ -153,7 +154,7 @@ function sectionTitle(section: ReportSection): string {
 function sectionParagraphs(section: ReportSection, index: number): Paragraph[] {
   const output: Paragraph[] = [new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionTitle(section))]})]
   if (section.intro) output.push(new Paragraph({style: 'SectionLead', children: [new TextRun(section.intro)]}))
-  const items = section.items.filter((item) => item.content.length > 0 || item.children.length > 0)
+  const items = listedItems(section)
   const quotes = items.filter((item) => item.kind === 'quote')
   const others = items.filter((item) => item.kind !== 'quote')
   const questions = others.filter((item) => item.kind === 'question')

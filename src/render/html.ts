@@ -16,6 +16,7 @@ import {version} from '../version.js'
 import type {Brand} from './brand.js'
 import {isSafeLink, toSafeHtml} from './inline.js'
 import type {Theme} from './theme.js'
+import {listedItems} from './items.js'
 
 export interface RenderOptions {
   theme: Theme
@@ -63,6 +64,8 @@ export interface SectionView {
   title: string
   number?: number
   intro?: string
+  /** The intro as safe HTML, escaped as the notes are. */
+  introHtml?: string
   /** Who the section speaks to: `Insights for senior leaders`. */
   audience?: string
   /** The Key insights summary, drawn as a panel. */
@@ -192,7 +195,8 @@ const isQuestion = (item: ReportItem) => item.kind === 'question'
 const isEmpty = (item: ReportItem) => item.children.length === 0 && item.content.every((node) => (node.type === 'text' && node.value.trim() === '') || node.type === 'break')
 
 function sectionView(fullSection: ReportSection, number: number | undefined): SectionView {
-  const section = {...fullSection, items: fullSection.items.filter((item) => !isEmpty(item))}
+  const listed = new Set(listedItems(fullSection))
+  const section = {...fullSection, items: fullSection.items.filter((item) => listed.has(item) && !isEmpty(item))}
   const blocks: BlockView[] = []
   const {style} = section
   const key = section.role === 'key' || section.id === 'key-insights'
@@ -237,6 +241,8 @@ function sectionView(fullSection: ReportSection, number: number | undefined): Se
     title: section.title,
     number,
     intro: section.intro,
+    // Written as the notes are (an opening can be a note: the same escaping as the list's).
+    introHtml: section.intro ? toSafeHtml([{type: 'text', value: section.intro}]) : undefined,
     // "Insights for senior leaders", unless the title says so already.
     audience: section.audience && !section.title.toLowerCase().includes(section.audience.toLowerCase()) ? `Insights for ${section.audience}` : undefined,
     key,

@@ -15,6 +15,7 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {longDate, numberWord} from '../group/template.js'
 import type {Boilerplate, Report, ReportItem, ReportSection} from '../types.js'
+import {listedItems} from './items.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value})
 const paragraph = (children: PhrasingContent[]): BlockContent => ({type: 'paragraph', children})
@@ -64,7 +65,7 @@ function sectionBlocks(section: ReportSection): RootContent[] {
   const title = section.number === undefined ? section.title : `${section.number}. ${section.title}`
   const blocks: RootContent[] = [heading(2, title)]
   if (section.intro) blocks.push(paragraph([text(section.intro)]))
-  const items = section.items.filter((item) => item.content.length > 0 || item.children.length > 0)
+  const items = listedItems(section)
   const quotes = items.filter((item) => item.kind === 'quote')
   const others = items.filter((item) => item.kind !== 'quote')
 

@@ -93,3 +93,12 @@ describe('typography', () => {
     expect(endQuote([{type: 'text', value: quote}])).toEqual([{type: 'text', value: expected}])
   })
 })
+
+describe('a note that ends on a quotation', () => {
+  it('ends the quotation with its full stop, inside the marks, and leaves one that has its punctuation alone', () => {
+    const tidy = (value: string) => (tidyContent([{type: 'text', value}])[0] as {value: string}).value
+    expect(tidy('As one participant put it, "nobody ever asks a 15-year-old to test the form, and it shows"')).toBe('As one participant put it, “nobody ever asks a 15-year-old to test the form, and it shows.”')
+    expect(tidy('One participant asked "who decides?"')).toBe('One participant asked “who decides?”')
+    expect(tidy('The “you said, we did” boards work')).toBe('The “you said, we did” boards work')
+  })
+})
