@@ -185,6 +185,19 @@ function squash(name: string): string {
   return fold(name).toLowerCase().replace(rulePatterns.nonAlphanumeric, '')
 }
 
+/**
+ * A name written family name first, the family name in capitals as a sign-in sheet does (`ZHANG Wei`, `NGUYEN Van An`),
+ * read in the given-names-first order the forms assume: `Van An NGUYEN`. A name written wholly in capitals is left as it is.
+ */
+export function familyNameLast(name: string): string {
+  const words = name.split(rulePatterns.whitespaceSplit).filter(Boolean)
+  let run = 0
+  while (run < words.length && rulePatterns.familyCapitals.test(words[run]!)) run++
+  // `JJ Okafor` is initials, not a family name: the capitals must make a word of three letters or more.
+  if (run === 0 || run === words.length || !words.slice(0, run).some((word) => word.replace(rulePatterns.nonLetters, '').length >= 3)) return name
+  return [...words.slice(run), ...words.slice(0, run)].join(' ')
+}
+
 /** The first three and four letters of a given name of six letters or more (`Olusegun` → `Olu`, `Olus`). */
 export function shortGivenNames(first: string | undefined): string[] {
   if (!first || pieces(first).length > 1) return []
@@ -209,7 +222,7 @@ export function nameForms(person: Person, index: number): NameForm[] {
     forms.push({text: clean, person: index, kind, ambiguous, ...(capitalised ? {capitalised} : {})})
   }
 
-  const {first, middle, last} = nameParts(person.name)
+  const {first, middle, last} = nameParts(familyNameLast(person.name))
   add(person.name, 'full')
   if (first && last) add(`${first} ${last}`, 'full')
   if (first && middle.length > 0) {
@@ -288,7 +301,8 @@ export function nameForms(person: Person, index: number): NameForm[] {
     }
     // A surname cut short as notes do: `M-D` (Morgan-Davies), `O'C` (O'Connor), `McD` (McDonald). `McD`
     // is written in mixed case, as a surname is; the rest in capitals, as initials are.
-    const shortened = [...new Set(surnames.flatMap(({name, prefix}) => shortSurnames(name, prefix)))]
+    // `S-J` of Sarah-Jane: a hyphenated given name cut short the same way.
+    const shortened = [...new Set([...surnames.flatMap(({name, prefix}) => shortSurnames(name, prefix)), ...shortSurnames(first, null)])]
     for (const short of shortened) add(short, short === short.toUpperCase() ? 'initials' : 'last', initialsAreWord(short))
     // `Walsh, S.`, `Nowak T`: the surname first, as a register writes it.
     add(`${last} ${first[0]!.toUpperCase()}`, 'first-initial')

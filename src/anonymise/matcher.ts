@@ -35,6 +35,7 @@ function key(word: string): string {
   let value = folded.get(word)
   if (value === undefined) {
     value = rulePatterns.plainAscii.test(word) ? word : fold(word).toLowerCase()
+    if (rulePatterns.zeroForO.test(value)) value = value.replace(rulePatterns.zeros, 'o')
     if (folded.size > 50_000) folded.clear()
     folded.set(word, value)
   }

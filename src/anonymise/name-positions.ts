@@ -29,7 +29,9 @@ export interface NamePosition {
 }
 
 /** The start of a note: list markers, a number, a timestamp, an opening bracket or emphasis. */
-const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*(?:\d{1,3}[.)][^\S\n]+)?(?:${timeHead})?(?:\[|\*\*|__|\*|_)?`
+// An outline's numbering (`1.`, `1.1`, `4.2.1`, `i.`, `iv)`, `b)`) and a field's name (`Follow-up:: `, as Obsidian and
+// definition lists write it) come before a label or an owner as a list marker does.
+const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[ivxlc]{1,6}|[a-z])[.)])[^\S\n]+)?(?:\p{L}[\p{L} /-]{0,30}::[^\S\n]*)?(?:${timeHead})?(?:\[|\*\*|__|\*|_)?`
 /** The same, with a timestamp required: `14:02 `, `[14:02] `. */
 const timedHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*${timeHead}`
 /** A word, as a name in a list is written. */
@@ -101,7 +103,7 @@ export const namePositions: NamePosition[] = [
   // With Hope on the roster, `hope to share …` at the start of a note goes too: the safe side.
   // Initials too, whatever they spell (`PB to send the rota`): an action's owner is a person or a team, and a team's capitals
   // that are someone's initials read as that someone.
-  initialsRow('action owner', String.raw`${lineHead}(?:actions?|todo|to[- ]do|next[^\S\n]+steps?)?[^\S\n]*[:–—-]?[^\S\n]*`, String.raw`[^\S\n]+to[^\S\n]+(?:${actionVerbs})(?![\p{L}])`),
+  initialsRow('action owner', String.raw`${lineHead}(?:actions?|todo|to[- ]do|next[^\S\n]+steps?|follow[- ]?ups?|owner|assigned(?:[^\S\n]+to)?)?[^\S\n]*[:–—-]?[^\S\n]*`, String.raw`[^\S\n]+to[^\S\n]+(?:${actionVerbs})(?![\p{L}])`),
   // `can frank pls share the slides`, `could will please resend`: asked to do something.
   row('asked to act', String.raw`(?:^|[^\p{L}])(?:can|could|would|will)[^\S\n]+`, String.raw`[^\S\n]+(?:pls|please|plz)(?![\p{L}])`),
   // `Author: frank o`, `Frank O.`: a given name and the initial of a surname, then the end of the phrase.

@@ -111,7 +111,8 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
 
   add(org.name, 'full')
   add(org.name.replace(rulePatterns.leadingThe, ''), 'full')
-  const core = orgCore(org.name)
+  // `The Highland Council` → `Highland`: the article is no part of the place.
+  const core = orgCore(org.name.replace(rulePatterns.leadingThe, ''))
   const isCouncil = org.noun === 'council'
   if (core !== org.name) add(core, 'short')
   // `up in the Highlands` of Highland Council: a place's plural is the same place.
@@ -131,6 +132,13 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   // `Blackburn with Darwen` → `Blackburn`, `Darwen`; `Bath & North East Somerset` → `Bath`.
   const parts = core.split(rulePatterns.orgJoiner)
   if (parts.length > 1) for (const part of parts) add(part, 'part')
+  // `Derry City and Strabane` → `Derry`, `Derry & Strabane`, `Derry and Strabane`: each place without its `City` or `Borough`.
+  const places = parts.map((part) => part.replace(rulePatterns.placeTypeEnd, ''))
+  if (parts.length > 1 && places.some((place, at) => place !== parts[at])) {
+    for (const place of places) add(place, 'part')
+    add(places.join(' & '), 'short')
+    add(places.join(' and '), 'short')
+  }
   // `Stockton-on-Tees` → `Stockton`; `Newcastle upon Tyne` → `Newcastle`.
   const town = rulePatterns.townOnRiver.exec(core)
   if (town) add(town[1]!, 'part')

@@ -460,6 +460,8 @@ function orgNoun(finding: Extract<Finding, {kind: 'org'}>, doc: Anonymiser, head
   const determiner = other ? 'another' : 'one'
   const possessive = finding.match.possessive ? "'s" : ''
   if (rulePatterns.placeBefore.test(head) && !finding.match.possessive) return {replacement: `${determiner} ${org.area}`, startsAtThe: false}
+  // `A Highland community council runs…` → `A local community council runs…`: the place as an adjective.
+  if (!finding.match.possessive && rulePatterns.articleABefore.test(head) && rulePatterns.lowerWordAfter.test(rest)) return {replacement: 'local', startsAtThe: false}
   if (!finding.match.possessive && rulePatterns.theBefore.test(head) && rulePatterns.attributiveNoun.test(rest)) {
     return {replacement: `${determiner} ${org.noun}'s`, startsAtThe: true}
   }

@@ -13,6 +13,7 @@ import {commonWords, fold} from './forms.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
+import {isLanguageName} from './tagger/model.js'
 
 export interface PersonCandidate {
   start: number
@@ -224,7 +225,7 @@ function judgeRun(value: string, words: Word[], from: number, to: number, lexico
     title = words[from - 1]
   }
   // `Carbon Literacy Trust`, `Good Things Foundation`, `Birmingham uni`: an organisation or a thing, not a person.
-  for (let at = from; at <= to; at++) if (notPersonWords.has(words[at]!.key) || lexicon.orgWords.has(words[at]!.key)) return undefined
+  for (let at = from; at <= to; at++) if (notPersonWords.has(words[at]!.key) || lexicon.orgWords.has(words[at]!.key) || isLanguageName(words[at]!.key)) return undefined
   const next = words[to + 1]
   if (next && next.text && rulePatterns.singleSpace.test(value.slice(words[to]!.end, next.start)) && notPersonWords.has(next.key)) return undefined
   let last = to

@@ -47,9 +47,12 @@ const marks = /\p{M}+/gu
 const letters: Record<string, string> = {ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th', ð: 'd', ı: 'i'}
 const unusual = /[øæœßđłþðı]/gu
 const ascii = /^[\x00-\x7f]*$/u
+const ocrZero = /^(?=(?:0*\p{L}){2})[\p{L}0]*0[\p{L}0]*$/u
 
 /** A word as the audit compares it: lower case, without accents. */
 export function foldWord(word: string): string {
+  // A scanned flipchart's `R0SA` is Rosa: a word of letters with zeros for O's, and no other digit.
+  if (ocrZero.test(word)) word = word.replace(/0/g, 'o')
   // ASCII is its own NFKD form, with no marks and none of the letters above: only the case is left to fold.
   if (ascii.test(word)) return word.toLowerCase()
   return word.normalize('NFKD').replace(marks, '').toLowerCase().replace(unusual, (letter) => letters[letter] ?? letter)
@@ -90,6 +93,8 @@ const generic = new Set([
   'london', 'combined', 'authority', 'mayoral', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'greater', 'new', 'st', 'saint', 'upper', 'lower', 'great', 'little', 'mid', 'nhs', 'trust', 'foundation', 'partnership', 'group', 'ltd',
   'limited', 'cc', 'bc', 'mbc', 'lb', 'of', 'integrated', 'care', 'board', 'icb', 'services', 'service', 'university', 'college', 'school',
+  // Kinds of health and voluntary bodies, named by their initials: a primary care network, a clinical commissioning group.
+  'pcn', 'ccg', 'ics', 'cvs', 'cic', 'hscp', 'hsct',
 ])
 
 /** Particles of names: `van der Berg`, `ap Rhys`; not words of a name on their own. */
@@ -158,7 +163,7 @@ const sentenceHead = /(?:^[^\p{L}\p{N}]*|[.!?]\s+)$/u
 
 /** `afterDeterminer`: the position holds after `the`, `a`… too (`the dawn-led pilot`); every other row does not (`the dawn chorus`). */
 export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean; afterDeterminer?: boolean}> = [
-  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:\p{L}+\s*[/&+,]\s*)*$/u, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+\s*[/&+,]\s*)*$/iu, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
   // `Brook Halvorsen —`, `Pieter van der Berg:`: a label of several capitalised words (a go-round, a transcript).
   {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
   // WebVTT and Teams transcripts: `<v Omar Al-Rashid>text</v>`.
@@ -195,7 +200,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
-  {rule: 'an action owner: `name to send`', before: /^[^\p{L}]*(?:(?:actions?|todo|to[- ]do|next\s+steps?)\s*[:–—-]?\s*)?$/iu, after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
+  {rule: 'an action owner: `name to send`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:(?:actions?|todo|to[- ]do|next\s+steps?|follow[- ]?ups?|owner|assigned(?:\s+to)?)\s*[:–—-]?\s*)?$/iu, after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
   {rule: 'asked to act: `can name pls`', before: /(?:^|[^\p{L}])(?:can|could|would|will)\s+$/iu, after: /^\s+(?:pls|please|plz)(?!\p{L})/iu},
   {rule: 'a name and an initial: `name o;`', before: /(?:^|[^\p{L}])$/u, after: /^\s+\p{L}\.?(?=\s*(?:$|[,;:)\]|]))/u},
   {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
@@ -239,6 +244,12 @@ const shortWords = new Set(
   'a an and any are as at be but by can did do for get go got had has he her him his i if in is it its let may me my no not now of off ok on one or our out own per re so the to too two up us was we who why yes yet you'.split(' '),
 )
 
+/**
+ * Words of grammar a name can also be (`An` of Nguyen Van An, `an` of Mac an tSaoir): in lower case or opening
+ * a sentence, outside a name position, they are the grammar, never the name.
+ */
+const grammarWords = new Set('a an the of in on at by to for from with and or but nor as if so is are was be it its he him his her she we us our you your my me i'.split(' '))
+
 /** Does the word at `index` open a sentence (its line's first word, or after a full stop)? */
 function sentenceStart(text: string, index: number): boolean {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1
@@ -264,6 +275,7 @@ const placePosition = /(?:^|[^\p{L}])(?:from|in|at|over\s+(?:in|on|at)|up\s+in|d
 export function createParanoidAuditor(roster: Roster, options: ParanoidOptions = {}): ParanoidAuditor {
   const people = new Map<string, string>()
   const initials = new Map<string, string>()
+  const hyphenated = new Map<string, string>()
   /** Each person's first and last word, for `rebeca thorn`, `frank o`: two parts of one name side by side. */
   const pairs: Array<{first: string; last: string; name: string}> = []
   for (const person of roster.people) {
@@ -279,6 +291,11 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       const surname = wordsOf(person.name.split(/\s+/u).at(-1) ?? '').find((word) => !particles.has(word.key))
       if (surname) initials.set(`${all[0]!.key[0]}${surname.key[0]}`, person.name)
       initials.set(all.map((word) => word.key[0]).join(''), person.name)
+    }
+    // `S-J` of Sarah-Jane, `M-D` of Morgan-Davies: a hyphenated part of the name cut to its letters.
+    for (const part of person.name.split(/\s+/u)) {
+      const letters = wordsOf(part)
+      if (part.includes('-') && letters.length >= 2) hyphenated.set(letters.map((word) => word.key[0]).join(''), person.name)
     }
     // `HO` of Hazel O'Shaughnessy, `OA` of Omar Al-Rashid: the first letters of the name as it is spaced, particles aside.
     const spaced = person.name.split(/\s+/u).filter((part) => part && !particles.has(foldWord(part)))
@@ -403,6 +420,18 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     return undefined
   }
 
+  /** `S-J`, `M-D`: capital letters joined by hyphens that are a hyphenated part of a roster name. */
+  const hyphenatedLetters = (text: string, words: Word[], at: number): {person: string; length: number} | undefined => {
+    let key = words[at]!.key
+    let end = at
+    while (words[end + 1] && words[end + 1]!.text.length === 1 && /^\p{Lu}$/u.test(words[end + 1]!.text) && text.slice(words[end]!.end, words[end + 1]!.start) === '-') {
+      end++
+      key += words[end]!.key
+    }
+    const person = end > at ? hyphenated.get(key) : undefined
+    return person ? {person, length: end - at + 1} : undefined
+  }
+
   /** `summer okono`, `omar al-rahid`: a word beside another word of the same person's name (particles and letters skipped). */
   const besideOwnName = (words: Word[], at: number, person: string): boolean => {
     for (const step of [-1, 1]) {
@@ -440,6 +469,12 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
           if (near && ((capital && !sentenceStart(text, word.start)) || possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end) || besideOwnName(words, at, near)))
             found = {person: near, kind: 'person'}
         }
+        const cut = !found && word.text.length === 1 && upper ? hyphenatedLetters(text, words, at) : undefined
+        if (cut) {
+          for (const part of words.slice(at, at + cut.length)) suspects.push({person: cut.person, kind: 'person', text: part.text, start: part.start, end: part.end})
+          at += cut.length - 1
+          continue
+        }
         const pair = !found || found.kind === 'person' ? namePair(text, words, at) : undefined
         if (pair && !designed(words, at)) {
           // A given name (or one letter off it) beside the same person's surname or its initial: a name, unless the
@@ -457,7 +492,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         // `Highland let residents propose…`: an organisation's word where only a person or an organisation fits (a label,
         // the subject of a verb) is the organisation, whatever the rewriter recorded.
         const orgPosition = found.kind === 'organisation' && capital ? auditNamePosition(text, word.start, word.end) : undefined
-        if (!position && !orgPosition && (recorded(words, at) || inDate(text, word))) continue
+        if (!position && !orgPosition && (recorded(words, at) || inDate(text, word) || (grammarWords.has(word.key) && (!capital || sentenceStart(text, word.start))))) continue
         suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : orgPosition ? {position: orgPosition} : {})})
       }
       return suspects

@@ -7,9 +7,12 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {foldWord} from '../../src/audit/paranoid.js'
 
-/** The fold in full: decompose, drop combining marks, lower-case, spell the letters that do not decompose. */
+/** A scanned word: letters with zeros for O's, and no other digit. */
+const scanned = /^(?=(?:0*\p{L}){2})[\p{L}0]*0[\p{L}0]*$/u
+
+/** The fold in full: read a scanned word's zeros as O's, decompose, drop combining marks, lower-case, spell the letters that do not decompose. */
 const fullFold = (word: string) =>
-  word
+  (scanned.test(word) ? word.replace(/0/g, 'o') : word)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -18,6 +21,10 @@ const fullFold = (word: string) =>
 describe('foldWord', () => {
   it('folds case, accents and letters that do not decompose', () => {
     expect(['Seán', 'ØRSTED', 'Łukasz', 'Þóra', 'Straße', 'IŞIK', 'Ｎｏｗａｋ', 'Amara', 'MCKENZIE2'].map(foldWord)).toEqual(['sean', 'orsted', 'lukasz', 'thora', 'strasse', 'isik', 'nowak', 'amara', 'mckenzie2'])
+  })
+
+  it('reads a scanned word with zeros for O letters as the word (R0SA, STOCKT0N, 0LDHAM), and leaves 10am, 20mph and 0F alone', () => {
+    expect(['R0SA', 'STOCKT0N', '0LDHAM', 'N0RWICH', '10am', '20mph', '0F', '2030'].map(foldWord)).toEqual(['rosa', 'stockton', 'oldham', 'norwich', '10am', '20mph', '0f', '2030'])
   })
 
   it('gives an ASCII word the key the full fold gives it', () => {

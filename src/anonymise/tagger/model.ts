@@ -84,11 +84,39 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
   if (!latinLetter.test(token.text)) return false
   if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key) || typoOfWord(info))) return false
   if (info.case === 'u' && sentence !== 'u') return false
+  // `Arabic`, `Dari`, `Tigrinya`: a language, named in notes about interpreters and classes, is no one.
+  if (isLanguageName(info.key)) return false
   // `Bikeability`, `Decarbonisation`, `Wellness`: capitalised, still a word English derivation makes.
   if (info.case === 't' && derivedNoun.test(info.key)) return false
   // `DPIAs`, `GPs`: an acronym's plural.
   if (acronymPlural.test(token.text)) return false
   return true
+}
+
+let languages: Set<string> | undefined
+/**
+ * The English names of the world's languages, from the ICU data Node carries (`Intl.DisplayNames`): every two-letter
+ * ISO 639-1 code, and the three-letter codes of languages interpreters are booked for that have none (Dari, Filipino…).
+ */
+export function isLanguageName(key: string): boolean {
+  if (!languages) {
+    languages = new Set()
+    const names = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
+    const codes = ['prs', 'fil', 'ckb', 'kmr', 'yue', 'cmn', 'hak', 'nan', 'tpi', 'pcm', 'twi', 'tir']
+    for (const a of letters) for (const b of letters) codes.push(a + b)
+    for (const code of codes) {
+      let name: string | undefined
+      try {
+        name = names.of(code)
+      } catch {
+        name = undefined
+      }
+      // One-word names only (`Arabic`, `Pashto`), not `Northern Sami`; and never a code read back as itself.
+      // A language that is also a given name (`Shona`, `Ido`) stays for the tagger to judge.
+      if (name && name.toLowerCase() !== code && /^\p{L}+$/u.test(name) && !getLexicon().given.has(name.toLowerCase())) languages.add(name.toLowerCase())
+    }
+  }
+  return languages.has(key)
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
@@ -102,6 +130,7 @@ function typoOfWord(info: TokenInfo): boolean {
   for (let at = 1; at <= key.length; at++) for (const letter of letters) if (words.has(key.slice(0, at) + letter + key.slice(at))) return true
   return false
 }
+const welshOnset = /^(?:dd|ff|ll|ngh|mh|nh)/
 /** English onsets of three consonants; any other run of three opening a word cannot start a name. */
 const threeConsonantOnsets = new Set(['chr', 'sch', 'str', 'thr', 'shr', 'spr', 'scr', 'spl', 'squ', 'phr', 'sph', 'chl', 'tch'])
 /**
@@ -111,6 +140,8 @@ const threeConsonantOnsets = new Set(['chr', 'sch', 'str', 'thr', 'shr', 'spr', 
 function unpronounceable(key: string): boolean {
   if (!/^[a-z]+$/.test(key)) return false
   if (!/[aeiouy]/.test(key)) return true
+  // Welsh mutations and digraphs no English word opens on (`ddaeth`, `ffordd`, `nghymru`): a word of the language, typed small.
+  if (welshOnset.test(key)) return true
   return key.length >= 3 && !/[aeiouy]/.test(key.slice(0, 3)) && !threeConsonantOnsets.has(key.slice(0, 3))
 }
 /** Endings of nouns English derivation makes and names do not have (not `-ment`: Clement; not `-ity`: Charity). */
