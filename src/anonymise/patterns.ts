@@ -319,13 +319,13 @@ export const rulePatterns = {
   nonLetters: /[^\p{L}]/gu,
   articleABefore: /(?:^|[^\p{L}])an?[^\S\n]+$/iu,
   lowerWordAfter: /^[^\S\n]+\p{Ll}/u,
-  placeTypeEnd: /\s+(?:City|Borough|County|Town|District|Metropolitan)$/u,
+  placeTypeEnd: /(?<!\s)\s+(?:City|Borough|County|Town|District|Metropolitan)$/u,
   familyCapitals: /^(?=(?:[^\p{L}]*\p{Lu}){2})[\p{Lu}'’-]+$/u,
   /**
    * A word as optical character recognition misreads it: letters with zeros for the letter O and no
    * other digit (`R0SA`, `STOCKT0N`, `0LDHAM`). Read as the word it shows; `10am`, `20mph`, `0F` stay.
    */
-  zeroForO: /^(?=(?:0*\p{L}){2})[\p{L}0]*0[\p{L}0]*$/u,
+  zeroForO: /^(?=[\p{L}0]*$)(?=(?:0*\p{L}){2})\p{L}*0/u,
   zeros: /0/g,
   gapSpace: /^[ ._]+$/,
   /** Between a title and a name: a space, maybe after the title's dot (`Dr Okafor`, `Prof. Okoye`). */

@@ -541,20 +541,25 @@ function clauses(text: string): string[] {
  * longer sentence in each of its notes.
  */
 function sharedRuns(mine: Words, theirs: Words): string[] {
+  // A headline is a short phrase from a note's opening: read at most the first `runWords` words of each note, and runs of
+  // at most `runLength` words, so a hostile note of 20,000 repeated words costs what an ordinary one does (it was cubic).
+  const mineLength = Math.min(mine.words.length, runWords)
+  const theirLength = Math.min(theirs.keys.length, runWords)
   const at = new Map<string, number[]>()
-  theirs.keys.forEach((key, index) => {
+  for (let index = 0; index < theirLength; index++) {
+    const key = theirs.keys[index]!
     const list = at.get(key)
     if (list) list.push(index)
     else at.set(key, [index])
-  })
+  }
   const runs: string[] = []
   let covered = 0
-  for (let start = 0; start < mine.words.length; start++) {
+  for (let start = 0; start < mineLength; start++) {
     let longest = 0
     for (const from of at.get(mine.keys[start]!) ?? []) {
       let length = 0
       // A run stops at a word that ends a clause (`wifi,`): the next word starts another.
-      while (start + length < mine.words.length && from + length < theirs.keys.length && mine.keys[start + length] === theirs.keys[from + length] && mine.keys[start + length] !== '') {
+      while (length < runLength && start + length < mineLength && from + length < theirLength && mine.keys[start + length] === theirs.keys[from + length] && mine.keys[start + length] !== '') {
         length++
         if (/[,;:.!?)]$/.test(mine.words[start + length - 1]!)) break
       }
@@ -566,6 +571,9 @@ function sharedRuns(mine: Words, theirs: Words): string[] {
   }
   return runs
 }
+
+const runWords = 80
+const runLength = 16
 
 /** A note's words as written, and as compared (lower case, without the punctuation around them). */
 interface Words {
