@@ -268,6 +268,9 @@ class Converter {
         const value = token.content.endsWith('\n') ? token.content.slice(0, -1) : token.content
         const lines = value.split('\n')
         if (lines.length !== map[1] - map[0]) throw new Unsupported()
+        // A blank line inside or at the end of a block that runs to its closer (`<?` … at the end of a file): micromark
+        // and markdown-it end it differently. Found by the fuzzed literal-links property (`<?\n  `); micromark decides.
+        if (lines.slice(1).some((line) => line.trim() === '') || /^\r?\n[^\S\n]+(?:\r?\n|$)/.test(this.source.slice(end))) throw new Unsupported()
         for (let index = 0; index < lines.length; index++) if (!this.source.slice(this.lineStart(map[0] + index), this.lineEnd(map[0] + index)).endsWith(lines[index]!)) throw new Unsupported()
         const start = this.lineEnd(map[0]) - lines[0]!.length
         if (start < container.prefixEnd(map[0])) throw new Unsupported()

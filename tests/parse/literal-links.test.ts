@@ -88,6 +88,9 @@ describe('bare addresses linked after parsing, as GFM links them', () => {
     'www.example.org\r\nand http://x.org\r\n\r\njane@x.org\r',
     '_jane@x.org_ and __jane@x.org__ and *jane@x.org* a_jane@x.org and _a b_jane@x.org and _a foo_@x.org',
     'a@b.com_ and a_@b.com and a@b.com/ and a@b.com. and a@b.com- and a@b.com._',
+    // An HTML block that runs to its closer, ended by a blank line at the end of the file (found by the fuzzed property).
+    '<?\n  ',
+    '<!--\n\n',
   ])('%j', (markdown) => {
     expectSame(markdown)
   })
