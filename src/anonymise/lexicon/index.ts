@@ -5,6 +5,7 @@
  * something else with a capital?). All keys are folded and lower case.
  */
 import {packed} from './data.js'
+import {dialect} from './dialect.js'
 import {gazetteer as packedGazetteer} from './gazetteer.js'
 import {knowledge as packedKnowledge} from './knowledge.js'
 import {knowledgeRestart, PackedWords, unpackWords} from './pack.js'
@@ -23,7 +24,8 @@ export function getLexicon(): Lexicon {
   lexicon ??= {
     given: unpackWords(packed.given),
     family: unpackWords(packed.family),
-    words: unpackWords(packed.words),
+    // The English list, and the dialect words notes quote as said (`naebody`, `nowt`, `ken`): dialect.ts.
+    words: new Set([...unpackWords(packed.words), ...dialect]),
     places: unpackWords(packed.places),
     orgWords: unpackWords(packed.orgWords),
   }
@@ -62,11 +64,18 @@ export interface Gazetteer {
   uk: WordSet
   ukPart: WordSet
   world: WordSet
+  /** Names of two words or more, whole (`milton keynes`), for the rules. */
+  ukWhole: WordSet
 }
 
 let gazetteer: Gazetteer | undefined
 
 export function getGazetteer(): Gazetteer {
-  gazetteer ??= {uk: new PackedWords(packedGazetteer.uk, knowledgeRestart), ukPart: new PackedWords(packedGazetteer.ukPart, knowledgeRestart), world: new PackedWords(packedGazetteer.world, knowledgeRestart)}
+  gazetteer ??= {
+    uk: new PackedWords(packedGazetteer.uk, knowledgeRestart),
+    ukPart: new PackedWords(packedGazetteer.ukPart, knowledgeRestart),
+    world: new PackedWords(packedGazetteer.world, knowledgeRestart),
+    ukWhole: new PackedWords(packedGazetteer.ukWhole, knowledgeRestart),
+  }
   return gazetteer
 }
