@@ -30,6 +30,9 @@ export const trainingDirs = [
   'bench/heldout2/notes',
   'bench/heldout3/notes',
   'tests/group/fixtures/placement-genres/notes',
+  'bench/heldout4/notes',
+  // Set F: six files in genres no set had (stop 23), keyed before the tool ran on them.
+  'tests/group/fixtures/placement-genres-2/notes',
 ]
 
 const profile = loadProfile('insights-report', root)
