@@ -83,6 +83,7 @@ export function collect(dirs = trainingDirs) {
           withRules: new Map([...trace.features, [`rules:${trace.rules.section}`, 1], [`rules-by:${trace.rules.rule}:${trace.rules.section}`, 1]]),
           alone: trace.alone?.rule,
           caption: trace.caption === true,
+          toReader: trace.toReader === true,
           rules: trace.rules.section,
           rulesRule: trace.rules.rule,
         })
@@ -181,6 +182,8 @@ function predictSection(model, features) {
 /** What the Placer would choose: a hashtag wins; in `hybrid` the heading rule too; the model the rest. */
 function choose(model, example, mode, defer = 0) {
   if (keepStories && example.alone === 'wording' && example.rules === 'examples') return example.rules
+  // A question put to the reader stands, as in the Placer.
+  if (example.toReader) return example.rules
   if (example.alone === 'hashtag' || (mode !== 'model' && example.alone === 'heading' && !(mode === 'headings' && example.caption))) return example.rules
   const prediction = predictSection(model, model.rules ? example.withRules : example.features)
   // Unsure, and the rules placed the note on its own evidence: theirs stands.
