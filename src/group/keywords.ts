@@ -18,18 +18,24 @@ const asciiWordPattern = /[a-z0-9]+(?:'[a-z]+)*/g
 /** Lower case, accents folded, `’` as `'`. */
 export function fold(text: string): string {
   const lower = text.toLowerCase()
-  // Most notes are ASCII: skip Unicode normalisation when there is nothing to fold.
+  // Most notes are ASCII, or ASCII with typographic punctuation (an en dash, curly quotes): skip Unicode
+  // normalisation when there is nothing it would decompose.
   if (!/[^\x00-\x7f]/.test(lower)) return lower
+  if (!beyondPunctuation.test(lower)) return lower.replace(/’/g, "'")
   return lower
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/’/g, "'")
 }
 
+/** Typographic punctuation NFKD leaves as it is: a text with no other non-ASCII character folds as ASCII. */
+const beyondPunctuation = /[^\x00-\x7f‘’“”–—•▸·]/
+
 /** The words of a text, lower case, accents folded, possessive `'s` dropped. */
 export function words(text: string): string[] {
   const folded = fold(text)
-  const list = folded.match(/[^\x00-\x7f]/.test(folded) ? wordPattern : asciiWordPattern)
+  // Punctuation is no part of a word: the ASCII pattern finds the same words, faster.
+  const list = folded.match(beyondPunctuation.test(folded) ? wordPattern : asciiWordPattern)
   if (!list) return []
   // The match's own array, changed in place: this runs for every note and heading.
   for (let index = 0; index < list.length; index++) {

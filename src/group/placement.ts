@@ -147,7 +147,7 @@ function story(input: PlacementInput, profile: Profile): {section: string; why: 
   if (!examples) return undefined
   const own = input.own?.text ?? input.text
   if (placeOpening.test(own)) return {section: examples.id, why: 'it opens with a place that did something: a story of one place is an example'}
-  if (namedScheme.test(own.replace(exampleLead, ''))) return {section: examples.id, why: 'it opens with a named place’s or body’s own scheme, team or trial: a story of one place is an example'}
+  if ((own.includes("'s ") || own.includes('’s ')) && namedScheme.test(own.replace(exampleLead, ''))) return {section: examples.id, why: 'it opens with a named place’s or body’s own scheme, team or trial: a story of one place is an example'}
   return undefined
 }
 
