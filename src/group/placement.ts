@@ -390,8 +390,9 @@ export class Placer<T> {
         if (prediction && (alone || (model.deferToNeighbours && rules.rule === 'neighbours')) && model.defer !== undefined && prediction.probability < model.defer) {
           // Unsure, and the rules placed it on its own evidence: theirs stands, saying what the model thought.
           chosen = {...rules, reason: `${rules.reason}; the learned placement was only ${Math.round(prediction.probability * 100)}% sure (of ${titleOf(profile, prediction.section)})`}
-        } else if (prediction && rules.rule === 'fallback' && prediction.probability < unsure) {
-          // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a guess).
+        } else if (prediction && rules.rule === 'fallback' && (prediction.probability < unsure || prediction.because.every((entry) => entry.feature === 'words'))) {
+          // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a
+          // guess, or rested on the note's own words alone, with no heading, neighbour or wording behind them).
           chosen = rules
         } else if (prediction) {
           const because = prediction.because.map((entry) => `${describeFeature(entry.feature, profile)} ${formatNumber(entry.weight)}`).join(', ')
