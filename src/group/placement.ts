@@ -24,6 +24,7 @@ import type {NoteHeading} from './segment.js'
 import {describeFeature, fitsProfile, placementFeatures, predict, usesShape, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
 import {placementModel, trainedMode} from './placement-weights.js'
 import {boardColumn, readSignals, type SignalHit} from './signals.js'
+import {asksTheReader} from './questions.js'
 
 export interface PlacementInput {
   tags: string[]
@@ -73,6 +74,8 @@ interface Decision {
   evidence: Evidence[]
   /** Placed by a caption (`Workforce and culture` over its points), not a heading: the model may weigh it. */
   caption?: boolean
+  /** A question put to the reader: a question wherever it was written, as a hashtag would say. */
+  toReader?: boolean
 }
 
 function decide(input: PlacementInput, profile: Profile): Decision {
@@ -84,11 +87,20 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     if (section) return done({section: section.id, rule: 'hashtag', reason: `tagged #${tag}`})
   }
 
+  // `What would your service look like if…?`: a question put to the reader is a question, under whatever heading
+  // (a board's `Longed for`, `Further reading`) it was written.
+  const questions = profile.sections.find((section) => section.role === 'questions')
+  if (questions && input.question && asksTheReader(input.own?.text ?? input.text ?? '')) {
+    return {...done({section: questions.id, rule: 'question', reason: 'a question put to the reader (you, your), wherever it was written'}), toReader: true}
+  }
+
   for (const heading of input.headings) {
     if (heading.title) continue
     const best = headingSection(heading, profile)
     // A statement or a link under "Questions / ideas" is not a question to the reader: its wording places it.
     if (best && !input.question && roleOf(profile, best.section) === 'questions') break
+    // A board's column (`Went well`, `Sunshine`) says which way a note points, not that it is no story of one place.
+    if (best && best.column && story(input, profile)) break
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
       return {...done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`}), ...(heading.caption ? {caption: true} : {})}
@@ -101,11 +113,11 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     return done({section: resources.id, rule: 'wording', reason: 'a title and its link, nothing more: a resource participants recommended'})
   }
 
-  // `A combined authority pooled…`, `In one unitary authority, …`: a story of a place is an example, whatever its topic.
-  const examples = input.text !== undefined && !input.question ? profile.sections.find((section) => section.signals.includes('example')) : undefined
-  if (examples && placeOpening.test(input.own?.text ?? input.text!)) {
-    return done({section: examples.id, rule: 'wording', reason: 'it opens with a place that did something: a story of one place is an example'})
-  }
+  // `A combined authority pooled…`, `In one unitary authority, …`: a story of a place is an example, whatever its topic;
+  // `Calderdale's flood resilience scheme paid for…`, `Look at how Newport's prevention team…`: so is a named place's or
+  // body's own programme.
+  const told = story(input, profile)
+  if (told) return done({section: told.section, rule: 'wording', reason: told.why})
 
   const top = scores[0]
   const threshold = input.question ? profile.questionThreshold : profile.keywordThreshold
@@ -116,7 +128,6 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     return done({section: top.section, rule: 'keyword', reason: `keywords ${terms} = ${formatNumber(top.score)}${close}`, score: top.score})
   }
 
-  const questions = profile.sections.find((section) => section.role === 'questions')
   if (input.question && questions) {
     return done({section: questions.id, rule: 'question', reason: 'a question, and no hashtag, heading or keyword placed it'})
   }
@@ -127,6 +138,17 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     return {placement: {section: best.section, rule: 'wording', reason: `${best.why.join(' + ')} = ${formatNumber(best.score)}`, score: best.score}, scores, evidence}
   }
   return {scores, evidence}
+}
+
+/** A story of one place, whatever its topic: the section that takes examples, and why. */
+function story(input: PlacementInput, profile: Profile): {section: string; why: string} | undefined {
+  if (input.text === undefined || input.question) return undefined
+  const examples = profile.sections.find((section) => section.signals.includes('example'))
+  if (!examples) return undefined
+  const own = input.own?.text ?? input.text
+  if (placeOpening.test(own)) return {section: examples.id, why: 'it opens with a place that did something: a story of one place is an example'}
+  if ((own.includes("'s ") || own.includes('’s ')) && namedScheme.test(own.replace(exampleLead, ''))) return {section: examples.id, why: 'it opens with a named place’s or body’s own scheme, team or trial: a story of one place is an example'}
+  return undefined
 }
 
 /** Keywords, the note's wording and its headings' words, per section, highest first. */
@@ -298,7 +320,7 @@ export class Placer<T> {
         const before = this.#entries[back]!
         if (!before.input.own || before.input.headings[0] !== entry.input.headings[0] || own.line - before.input.own.line > 3) break
         if (definite) {
-          const broughtIn = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${definite}\\b`, 'iu').test(before.input.own.text)
+          const broughtIn = introduces(definite).test(before.input.own.text)
           // `- … #example` then `- the outreach letter is … #example`: typed in lower case under the note before, with its tag.
           const typedOn = back === index - 1 && /^\s*the\b/.test(said) && entry.input.tags.length > 0 && entry.input.tags.some((tag) => before.input.tags.includes(tag))
           if (!broughtIn && !typedOn) continue
@@ -355,7 +377,7 @@ export class Placer<T> {
       const model = this.#model
       // A story of a place, or one a panellist told, is an example whatever its topic: the topic's words must not move it.
       const story = decidedBy === 'wording' && profile.sections.find((section) => section.id === entry.decision.placement!.section)?.signals.includes('example') === true
-      const stands = decidedBy === 'hashtag' || story || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
+      const stands = decidedBy === 'hashtag' || story || entry.decision.toReader === true || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
       const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
@@ -368,8 +390,9 @@ export class Placer<T> {
         if (prediction && (alone || (model.deferToNeighbours && rules.rule === 'neighbours')) && model.defer !== undefined && prediction.probability < model.defer) {
           // Unsure, and the rules placed it on its own evidence: theirs stands, saying what the model thought.
           chosen = {...rules, reason: `${rules.reason}; the learned placement was only ${Math.round(prediction.probability * 100)}% sure (of ${titleOf(profile, prediction.section)})`}
-        } else if (prediction && rules.rule === 'fallback' && prediction.probability < unsure) {
-          // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a guess).
+        } else if (prediction && rules.rule === 'fallback' && (prediction.probability < unsure || prediction.because.every((entry) => entry.feature === 'words'))) {
+          // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a
+          // guess, or rested on the note's own words alone, with no heading, neighbour or wording behind them).
           chosen = rules
         } else if (prediction) {
           const because = prediction.because.map((entry) => `${describeFeature(entry.feature, profile)} ${formatNumber(entry.weight)}`).join(', ')
@@ -377,7 +400,7 @@ export class Placer<T> {
           chosen = {section: prediction.section, rule: 'model', reason: `learned placement, ${Math.round(prediction.probability * 100)}% sure: ${because || 'the sections’ base rates'}; ${rulesSaid}`, score: prediction.probability}
         }
       }
-      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, caption: entry.decision.caption, rules, placement: chosen})
+      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, caption: entry.decision.caption, toReader: entry.decision.toReader, rules, placement: chosen})
       placements[index] = chosen
     })
   }
@@ -406,6 +429,8 @@ export interface PlacementTrace {
   alone?: Placement
   /** That decision was a caption's. */
   caption?: boolean
+  /** That decision was a question put to the reader's (it stands, as a hashtag does). */
+  toReader?: boolean
   /** The rules' placement, neighbours included. */
   rules: Placement
   /** The placement the Placer chose. */
@@ -461,6 +486,17 @@ const reportedSpeech = /^\s*(?:(?:one|a|another) participant|participants|one co
  */
 const definiteNoun = /^\s*the (?!(?:council|councils|area|team|government|report|day|room|session|group|people|public|sector|rest|same|other|first|second|last|next|main|big|key|real|whole|best|worst|problem|issue|point|answer|question|money|budget|idea|way|need)\b)(?:[\p{L}][\p{L}-]+ ){0,2}?([\p{L}][\p{L}-]{2,})\b(?= (?:has|have|had|is|was|were|are|been|now|then|also|still|only|meant|worked|cut|saved|used|got|became|takes|took|runs|ran|gives|gave)\b)/iu
 
+/** `a … veto`: the note that brings in the thing a later `the veto` is about (one pattern per noun, made once). */
+const introducing = new Map<string, RegExp>()
+function introduces(noun: string): RegExp {
+  let pattern = introducing.get(noun)
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu')
+    if (introducing.size < 1000) introducing.set(noun, pattern)
+  }
+  return pattern
+}
+
 /** The heading (session, table, room) each placed note was written under. */
 const rooms = new WeakMap<object, NoteHeading>()
 
@@ -473,6 +509,8 @@ interface HeadingMatch {
   section: string
   alias: string
   score: number
+  /** Matched as a board's column (`Stop`, `Went well`), not by an alias the profile names. */
+  column?: boolean
 }
 
 /** Heading objects are shared by the notes under them: match each once per profile. */
@@ -496,7 +534,7 @@ export function headingSection(heading: NoteHeading, profile: Profile): HeadingM
   const column = best ? undefined : boardColumn(heading.text)
   if (column) {
     const section = profile.sections.find((entry) => entry.signals.includes(column === 'change' ? 'need' : 'practice'))
-    if (section) best = {section: section.id, alias: column === 'change' ? 'a column of what to change' : 'a column of what works', score: 1}
+    if (section) best = {section: section.id, alias: column === 'change' ? 'a column of what to change' : 'a column of what works', score: 1, column: true}
   }
   cache.set(heading, best ?? null)
   return best
@@ -509,6 +547,16 @@ export function headingSection(heading: NoteHeading, profile: Profile): HeadingM
  * `A regional partnership of six councils commissions…`.
  */
 export const placeOpening = /^\s*(?:in |at )?(?:one|a|an|another) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|unitary(?: authority)?|authority|city|town|partnership)(?:(?:'|’)s)?(?: (?:of|in) [\p{L}\d -]{1,30}?)?,? (?!centres?\b|is\b|are\b|was\b|were\b|should\b|could\b|would\b|might\b|needs?\b|has to\b|have to\b|can(?:not|'t|’t)?\b)\p{L}/iu
+
+/**
+ * A named place's or body's own programme, opening the note: a capitalised name in the possessive and, within a
+ * few words, what it runs (`Calderdale's property flood resilience scheme`, `South Cambridgeshire's trial`).
+ * Not `The DWP's offer` (an institution's, usually a complaint), nor a possessive that names no one
+ * (`Children's services team`, `People's`).
+ */
+const namedScheme = /^(?!(?:The|Children|People|Women|Men|Young|Today|Everyone|Nobody|Someone|Council|Government|Members?|Residents?|Tenants?|Carers?|Parents?|Famil(?:y|ies)|Staff|Officers?|Our|Their|My|Your|His|Her|Its)\b)(?:[A-Z][\p{L}'’-]+\s){0,3}[A-Z][\p{L}-]+(?:'s|’s)\s+(?:[\p{L}-]+\s){0,3}(?:scheme|programme|trial|pilot|hub|team|service|fund|network|project|model|approach|partnership|panel|initiative|strategy|offer|campaign)\b/u
+/** What may come before the name: a paragraph number, a sticky's tag, `Example:`, `Look at how`. */
+const exampleLead = /^\s*(?:\[[^\]]{1,30}\]\s*|\d+(?:\.\d+)*[.)/]?\s+|[-–—•▸*]\s*|(?:e\.g\.|example|for example|look at how|see how|like)[:,]?\s+)*/i
 
 export const urlPattern = /(?:https?:\/\/|www\.)\S+/gi
 export const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length

@@ -96,3 +96,21 @@ export function oneChecklistForm(items: Array<{kind: string; prompt?: PhrasingCo
   if (questions.every((item) => item.prompt && item.prompt.length > 0)) return
   for (const item of questions) delete item.prompt
 }
+
+/** `you`, `your`: the reader is asked. */
+const toReader = /\b(?:you|your|yours|yourself|yourselves)\b/i
+/** The question is answered in the note (`? A: …`, `? – Answer: …`): what the answer says places it. */
+const answered = /\?\s*(?:\*\*)?(?:[-–—]\s*)?(?:a|answer)\s*(?:\([^)]{0,40}\))?\s*[:.]/i
+
+/**
+ * A question put to the reader to take back (`Does your council count a phone review…?`, `What would your
+ * service look like if…?`): one that asks `you` and is neither answered in the note nor the room's own
+ * complaint (`Why does a tenant have to…?`).
+ */
+export function asksTheReader(text: string): boolean {
+  const trimmed = text.trim()
+  if (!isQuestion(trimmed) || answered.test(trimmed)) return false
+  const clause = lastClause.exec(trimmed)
+  const asked = clause && !interrogative.test(trimmed) ? trimmed.slice(clause.index + clause[0].length) : trimmed
+  return toReader.test(asked)
+}

@@ -411,9 +411,23 @@ function start(node: {position?: {start: {line: number; column: number}}}): {lin
   return {line: line(node), column: column(node)}
 }
 
-/** Plain text of inline content, spacing collapsed. */
+/** Plain text of inline content, spacing collapsed (as `mdast-util-to-string`, without its arrays: it runs for every note). */
 export function plainText(content: PhrasingContent[]): string {
-  return toString({type: 'paragraph', children: content}).replace(/\s+/g, ' ').trim()
+  let text = ''
+  for (const node of content) text += inlineText(node as {value?: string})
+  // Most notes have no run of spaces and no other white space: nothing to collapse.
+  return spacing.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim()
+}
+
+const spacing = /\s\s|[^\S ]/
+
+function inlineText(node: {value?: string; alt?: string | null; children?: unknown[]}): string {
+  if (node.value !== undefined) return node.value
+  if (node.alt) return node.alt
+  if (!node.children) return ''
+  let text = ''
+  for (const child of node.children) text += inlineText(child as {value?: string})
+  return text
 }
 
 function line(node: {position?: {start: {line: number}}} | undefined): number {

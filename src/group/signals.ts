@@ -88,11 +88,15 @@ export function readSignals(text: string): Map<SignalName, {score: number; hits:
  * (`Stop`, `Start`, `Less of`, `Even better if`, `Thorns`, `Lacked`, `Sad`,
  * `Weaknesses`) or what works (`Continue`, `Keep`, `More of`, `Went well`,
  * `Roses`, `Liked`, `Glad`, `Strengths`). One table for every board style, so
- * a column name no training file has still shares its kind's weight.
+ * a column name no training file has still shares its kind's weight. The
+ * picture retrospectives name their columns by the picture: a sailboat's or a
+ * speedboat's anchors, rocks and icebergs hold it back while its wind and sun
+ * carry it; a balloon's sandbags and hot air; a consultation's `You said`
+ * (what residents raised) and `We did` (what changed).
  */
 const boardColumns: Array<['change' | 'works', RegExp]> = [
-  ['change', /^(?:stop|start|begin|less of|recommendations?|suggestions?|areas? for (?:development|improvement)|development areas?|(?:what )?could be better|drop|fix|change|even better if|ebi|thorns?|minus(?:es)?|deltas?|lacked|longed for|wish(?:es)?|mad|sad|weakness(?:es)?|threats?|pain ?points?|gripes?|frustrations?|blockers?|to improve|improve|didn'?t (?:go well|work)|what didn'?t work|not working|needs? work|next time)$/i],
-  ['works', /^(?:continue|keep|keep doing|more of|went well|what went well|roses?|pluses?|plus|liked|loved|glad|strengths?|wins?|successes|working|what worked|worked)$/i],
+  ['change', /^(?:stop|start|begin|less of|recommendations?|suggestions?|areas? for (?:development|improvement)|development areas?|(?:what )?could be better|drop|fix|change|even better if|ebi|thorns?|minus(?:es)?|deltas?|lacked|longed for|wish(?:es)?|mad|sad|weakness(?:es)?|threats?|pain ?points?|gripes?|frustrations?|blockers?|to improve|improve|didn'?t (?:go well|work)|what didn'?t work|not working|needs? work|next time|add|less|anchors?|rocks?|reefs?|icebergs?|storms?|sandbags?|(?:what )?(?:you|residents|people|tenants|they) (?:said|told us)|what we heard)$/i],
+  ['works', /^(?:continue|keep|keep doing|more of|went well|what went well|roses?|pluses?|plus|liked|loved|glad|strengths?|wins?|successes|working|what worked|worked|wind|winds|tailwinds?|sails?|sun|sunshine|hot air|engines?|(?:what )?we (?:did|have done|changed)|what changed)$/i],
 ]
 export function boardColumn(text: string): 'change' | 'works' | undefined {
   const bare = text.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, '').replace(/^[\s\d.:)–—-]+|[\s:!.?…–—-]+$/g, '').replace(/\s+doing$/i, '').replace(/\s*\([^)]*\)$/, '').trim()

@@ -6,6 +6,9 @@ const rule = (term: string, weight: number) => ({term, stems: stems(term), weigh
 describe('keywords', () => {
   it('splits text into lower-case words, accents folded, possessive and contracted ’s dropped', () => {
     expect(words('Seán’s council’s “What’s working” – co-production')).toEqual(['sean', 'council', 'what', 'working', 'co', 'production'])
+    // Typographic punctuation alone takes the ASCII path and finds the same words; letters beyond ASCII still fold.
+    expect(words('The council’s “front door” – one ‘named’ officer • 2 days')).toEqual(['the', 'council', 'front', 'door', 'one', 'named', 'officer', '2', 'days'])
+    expect(words('Café – naïve ² ½')).toEqual(['cafe', 'naive', '2', '1', '2'])
   })
 
   it('scores each rule once per note, phrases as consecutive stems', () => {

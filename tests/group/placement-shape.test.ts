@@ -103,3 +103,86 @@ describe('a board’s columns and the room’s complaints, placed', () => {
     expect(sectionOf(notes, 'carers in your area')?.section).toBe('questions')
   })
 })
+
+describe('picture retrospectives, named schemes and questions to the reader, placed', () => {
+  it('reads a picture retrospective’s columns and a consultation’s you said / we did as directions', () => {
+    expect(boardColumn('Anchors')).toBe('change')
+    expect(boardColumn('Rocks')).toBe('change')
+    expect(boardColumn('Sandbags')).toBe('change')
+    expect(boardColumn('Wind')).toBe('works')
+    expect(boardColumn('Sunshine (what kept us going)')).toBe('works')
+    expect(boardColumn('Hot air')).toBe('works')
+    expect(boardColumn('You said')).toBe('change')
+    expect(boardColumn('What residents told us')).toBe('change')
+    expect(boardColumn('We did')).toBe('works')
+    expect(boardColumn('Rocks and soil on the new estate')).toBeUndefined()
+    const notes = [
+      '# Speedboat retro: the blue badge service',
+      '',
+      '## Anchors',
+      '',
+      '- Every renewal is treated as a new application with the same evidence again',
+      '',
+      '## Wind',
+      '',
+      '- Automatic renewals for people on the higher rate of PIP',
+      '',
+      '## You said',
+      '',
+      '- The online form timed out before you could upload a photo',
+      '',
+      '## We did',
+      '',
+      '- The form now saves as you go and the photo can follow by post',
+      '',
+    ].join('\n')
+    expect(sectionOf(notes, 'Every renewal is treated')).toEqual({section: 'what-needs-to-change', rule: 'heading'})
+    expect(sectionOf(notes, 'Automatic renewals')).toEqual({section: 'what-works', rule: 'heading'})
+    expect(sectionOf(notes, 'The online form timed out')).toEqual({section: 'what-needs-to-change', rule: 'heading'})
+    expect(sectionOf(notes, 'saves as you go')).toEqual({section: 'what-works', rule: 'heading'})
+  })
+
+  it('files a named place’s or body’s own scheme, team or trial as an example, whatever its topic or column', () => {
+    const notes = [
+      '# Recovery debrief',
+      '',
+      '## Wind',
+      '',
+      '- Kirklees’s hoarding support team cleared 40 homes without a single eviction',
+      '',
+      '## Notes',
+      '',
+      '- 3.2 Look at how Torbay’s integrated care trial pooled one budget for reablement',
+      '- Children’s services team said referrals doubled after the floods',
+      '- The DWP’s youth offer and the careers service do not share a record',
+      '',
+    ].join('\n')
+    expect(sectionOf(notes, 'hoarding support team')).toEqual({section: 'examples', rule: 'wording'})
+    expect(sectionOf(notes, 'integrated care trial')?.section).toBe('examples')
+    // A possessive that names no one, or an institution’s offer, is no story of a place.
+    expect(sectionOf(notes, 'referrals doubled after the floods')?.section).not.toBe('examples')
+    expect(sectionOf(notes, 'do not share a record')?.section).not.toBe('examples')
+  })
+
+  it('files a question put to the reader as a question under any heading, but not one answered in the note', () => {
+    const notes = [
+      '# 4Ls',
+      '',
+      '## Longed for',
+      '',
+      '- What would your service look like if every form had a phone option?',
+      '',
+      '## Further reading',
+      '',
+      '- Is your consultation reaching the people who never use the park?',
+      '',
+      '## Q&A',
+      '',
+      '- Q: How do you keep volunteers past the first year? A: A named person they can ring, every time.',
+      '',
+    ].join('\n')
+    expect(sectionOf(notes, 'every form had a phone option')).toEqual({section: 'questions', rule: 'question'})
+    expect(sectionOf(notes, 'consultation reaching')).toEqual({section: 'questions', rule: 'question'})
+    expect(sectionOf(notes, 'keep volunteers past the first year')?.rule).not.toBe('question')
+  })
+})
