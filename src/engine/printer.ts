@@ -349,11 +349,10 @@ async function openPage(generation: Generation, browser: Browser): Promise<Poole
     }),
   }
   pooled.crashed.catch(() => {})
-  // Puppeteer's page says `error` only when its renderer crashed (`Inspector.targetCrashed` on its session).
-  page.once('error', () => crashed('its renderer process stopped'))
+  page.once('error', (error: Error) => crashed(error.message))
   // A renderer that dies is only reported (`Inspector.targetCrashed`) to a session with the Inspector domain on.
   try {
-    // The page's own session, the one the print stage uses too: one attach per page (each costs the renderer ~60 ms of CPU).
+    // The print stage's own session for the page: one attach per page, not two (each costs the renderer ~60 ms of CPU).
     const session = await pageSession(page)
     session.once('Inspector.targetCrashed', () => crashed('its renderer process stopped'))
     await session.send('Inspector.enable')

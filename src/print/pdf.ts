@@ -250,21 +250,17 @@ async function withSession<T>(page: Page, work: (session: CDPSession, root: numb
 const sessions = new WeakMap<object, Promise<CDPSession>>()
 
 /**
- * The page's own DevTools session: the one Puppeteer attached to drive the
- * page, kept for the page's life (it closes with the page). Attaching a
- * session costs the renderer about 60 ms of CPU, as much as laying a report
- * out: a session per report, as before, made a report's print cost Chromium
- * 170 ms, not 110, and a second one per page delayed a one-off report's
- * first print by as much. A new session only when Puppeteer's is not there
- * to take (`_client()` is Puppeteer's internal accessor).
+ * The page's own DevTools session, opened on first use and kept for the
+ * page's life (it closes with the page). Attaching a session costs the
+ * renderer about 60 ms of CPU, as much as laying a report out: a session per
+ * report, as before, made a report's print cost Chromium 170 ms, not 110.
  * Keyed by the page's main frame, the same object through a pool's lending view.
  */
 export function pageSession(page: Page): Promise<CDPSession> {
   const key = page.mainFrame()
   let session = sessions.get(key)
   if (!session) {
-    const own = (page as unknown as {_client?: () => CDPSession | undefined})._client?.()
-    session = own ? Promise.resolve(own) : page.createCDPSession()
+    session = page.createCDPSession()
     sessions.set(key, session)
     session.catch(() => sessions.delete(key))
   }
