@@ -154,7 +154,10 @@ interface Slot {
  */
 export const jobsPerWorker = 500
 
-/** The young generation of a compile worker's heap, in MB (see `#spawn`). */
+/** At most this long a retired worker's slot waits for it to exit before its replacement starts anyway. */
+const exitWaitMs = 1000
+
+/** The young generation of a compile worker's heap, in MB (see `spawnWorker`). */
 export const workerYoungGenerationMb = 96
 
 /** Start a compile worker. */
@@ -292,11 +295,16 @@ class ThreadEngine implements Engine {
     if (index !== -1) this.#slots.splice(index, 1)
     const worker = slot.worker
     this.#exiting.add(worker)
+    let timer: NodeJS.Timeout | undefined
     const exited = () => {
+      clearTimeout(timer)
       if (!this.#exiting.delete(worker)) return
       this.#pump()
     }
     worker.once('exit', exited)
     worker.terminate().then(exited, exited)
+    // A worker that does not stop (stuck in native code) must not stall the batch: its slot frees after a second.
+    timer = setTimeout(exited, exitWaitMs)
+    timer.unref()
   }
 }

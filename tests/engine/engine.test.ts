@@ -1,4 +1,5 @@
 /** How many compile worker threads a batch uses, on machines of any size. */
+import {EventEmitter} from 'node:events'
 import {Worker} from 'node:worker_threads'
 import {describe, expect, it} from 'vitest'
 import type {AuditContext} from '../../src/engine/audit-pdf.js'
@@ -79,6 +80,25 @@ describe('the compile engine on worker threads', () => {
     } finally {
       await engine.close()
     }
+  })
+
+  it('starts the replacement of a worker that does not stop after a second, so the batch never stalls on it', async () => {
+    let started = 0
+    // A worker stuck where termination cannot reach it: it answers, but never exits.
+    const stuck = () => {
+      started++
+      const worker = new EventEmitter() as EventEmitter & {postMessage(request: {id: number}): void; terminate(): Promise<number>}
+      worker.postMessage = (request) => setImmediate(() => worker.emit('message', {id: request.id, type: 'compile', outcome: {ok: true, diagnostics: []}}))
+      worker.terminate = () => new Promise<number>(() => {})
+      return worker as unknown as Worker
+    }
+    const engine = createEngine(1, {jobsPerWorker: 1, spawn: stuck})
+    const from = performance.now()
+    await engine.compile(job)
+    await engine.compile(job)
+    expect(started).toBe(2)
+    expect(performance.now() - from).toBeGreaterThanOrEqual(900)
+    void engine.close()
   })
 
   it('keeps two workers apart: each slot waits only for its own worker to exit', async () => {
