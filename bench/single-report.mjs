@@ -93,7 +93,14 @@ for (let run = 0; run < runs; run++) {
 const wall = median(walls)
 const peerWall = median(peerWalls)
 
-// 2. Where the time goes: the same work, one step at a time, in this process (cold).
+// 2. The timeline of one more run of the command itself, from process start to exit (bench/lib/timeline.mjs).
+const timelineFile = path.join(out, 'timeline.jsonl')
+spawnSync(process.execPath, ['--import', pathToFileURL(path.join(root, 'bench/lib/timeline.mjs')).href, ...command('timeline')], {cwd: root, env: {...process.env, EXCHANGE_TIMELINE: timelineFile}})
+const timeline = fs.readFileSync(timelineFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+const blockedMs = (what) => Number(/^event loop blocked (\d+) ms/.exec(what)?.[1] ?? Number.NaN)
+const shortBlocks = timeline.filter(([, what]) => blockedMs(what) < 50)
+
+// 3. Where the time goes: the same work, one step at a time, in this process (cold).
 const steps = []
 const step = async (name, work) => {
   const start = performance.now()
@@ -146,6 +153,12 @@ const lines = [
   ...Object.values(floors).map(({label, walls: list}) => `| ${label} | **${(median(list) / 1000).toFixed(2)} s** | ${list.join(', ')} |`),
   '',
   `**exchange / Puppeteer floor = ${(wall / median(floors.puppeteer.walls)).toFixed(2)}** (medians of the alternating runs; target ≤ 1.25); pair by pair: ${walls.map((w, index) => (w / floors.puppeteer.walls[index]).toFixed(2)).join(', ')}.`,
+  '',
+  `The command's own timeline, one more run (\`node --import bench/lib/timeline.mjs\`, ms from the process's start; ${shortBlocks.length} stretches of 15–50 ms with the event loop blocked left out, ${shortBlocks.reduce((sum, [, what]) => sum + blockedMs(what), 0)} ms in all):`,
+  '',
+  '| ms | event |',
+  '| --- | --- |',
+  ...timeline.filter((entry) => !shortBlocks.includes(entry)).map(([at, what]) => `| ${at} | ${what} |`),
   '',
   'Where the time goes (one cold in-process run of the same steps, `node bench/single-report.mjs`):',
   '',

@@ -8,7 +8,9 @@
  * A worker that crashes fails its current job with a `worker` error (the
  * batch retries it once); one that runs past the timeout is terminated and
  * replaced, and its job fails with a `timeout` error. A worker is replaced
- * after `jobsPerWorker` jobs, so memory stays bounded whatever the batch size.
+ * after `jobsPerWorker` compiles, so memory stays bounded whatever the batch
+ * size, and its replacement starts only once it has exited: two isolates of
+ * one slot never hold memory at once.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -77,8 +79,18 @@ export function threadsFor(jobs: number, concurrency: number, cores: number, pri
  * main thread does itself only when there are no workers; it then loads the
  * reader while it waits on the browser.
  */
-export function createEngine(threads: number, options: {timeout?: number; auditInMain?: boolean} = {}): Engine {
-  return threads > 0 ? new ThreadEngine(threads, options.timeout) : new MainThreadEngine(options.auditInMain)
+export function createEngine(threads: number, options: EngineOptions = {}): Engine {
+  return threads > 0 ? new ThreadEngine(threads, options) : new MainThreadEngine(options.auditInMain)
+}
+
+export interface EngineOptions {
+  /** Milliseconds a compile may take before its worker is terminated. */
+  timeout?: number
+  auditInMain?: boolean
+  /** Compiles a worker does before it is replaced (`jobsPerWorker` by default). */
+  jobsPerWorker?: number
+  /** Start a worker thread (the compile worker by default; tests give their own). */
+  spawn?: () => Worker
 }
 
 /**
@@ -129,31 +141,51 @@ interface Slot {
   worker: Worker
   task?: Task
   gone: boolean
-  /** Jobs done: a worker is replaced after `jobsPerWorker`, so that what its heap and the pipeline's caches keep cannot grow with the batch. */
+  /** Compiles done: a worker is replaced after `jobsPerWorker`, so that what its heap and the pipeline's caches keep cannot grow with the batch. */
   done: number
 }
 
 /**
- * Jobs a worker does before it is replaced by a fresh one, which bounds what
- * its heap and the pipeline's caches can keep whatever the batch size. Not
- * fewer: a fresh isolate compiles cold, at twice the time a report.
+ * Compiles a worker does before it is replaced by a fresh one, which bounds
+ * what its heap and the pipeline's caches can keep whatever the batch size.
+ * Not fewer: a fresh isolate compiles cold, at twice the time a report.
+ * Reading a PDF back does not count: it leaves nothing in the pipeline's
+ * caches, and counting it replaced a printing batch's worker twice as often.
  */
 export const jobsPerWorker = 500
 
-/** The young generation of a compile worker's heap, in MB (see `#spawn`). */
+/** At most this long a retired worker's slot waits for it to exit before its replacement starts anyway. */
+const exitWaitMs = 1000
+
+/** The young generation of a compile worker's heap, in MB (see `spawnWorker`). */
 export const workerYoungGenerationMb = 96
+
+/** Start a compile worker. */
+function spawnWorker(): Worker {
+  // No bound on the old generation: any (256 MB, even 1 GB) made V8 collect far more often, 500 reports
+  // to HTML taking 21.8 s (16.1 s) instead of 12.9 s; jobsPerWorker bounds growth instead. A larger young
+  // generation than a worker's default: a compile allocates much that dies young, and scavenges took a
+  // sixth of a worker's time (500 reports to HTML: 12.8 s by default, 12.1 s at 48 MB, 10.9 s at 96 MB).
+  return new Worker(workerScript, {resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}})
+}
 
 class ThreadEngine implements Engine {
   readonly threads: number
   readonly #timeout: number | undefined
+  readonly #jobsPerWorker: number
+  readonly #start: () => Worker
   readonly #slots: Slot[] = []
   readonly #queue: Task[] = []
+  /** Workers retired and not yet exited: each holds a slot's place until it has, so its replacement never overlaps it. */
+  readonly #exiting = new Set<Worker>()
   #nextId = 1
   #closed = false
 
-  constructor(threads: number, timeout?: number) {
+  constructor(threads: number, options: EngineOptions = {}) {
     this.threads = threads
-    this.#timeout = timeout
+    this.#timeout = options.timeout
+    this.#jobsPerWorker = options.jobsPerWorker ?? jobsPerWorker
+    this.#start = options.spawn ?? spawnWorker
   }
 
   async compile(job: CompileJob): Promise<CompileOutcome> {
@@ -179,13 +211,14 @@ class ThreadEngine implements Engine {
     this.#closed = true
     const stopped = new ExchangeError('Stopped before this file was compiled', {rule: 'interrupted'})
     for (const task of this.#queue.splice(0)) task.reject(stopped)
-    await Promise.all(
-      this.#slots.splice(0).map(async (slot) => {
+    await Promise.all([
+      ...this.#slots.splice(0).map(async (slot) => {
         slot.gone = true
         if (slot.task) this.#settle(slot, stopped)
         await slot.worker.terminate()
       }),
-    )
+      ...[...this.#exiting].map((worker) => worker.terminate()),
+    ])
   }
 
   #run(body: RequestBody): Promise<WorkerReply> {
@@ -198,9 +231,14 @@ class ThreadEngine implements Engine {
 
   #pump(): void {
     while (this.#queue.length > 0 && !this.#closed) {
-      let slot = this.#slots.find((candidate) => !candidate.task && !candidate.gone)
+      const compile = this.#queue[0]!.body.type === 'compile'
+      const idle = this.#slots.filter((candidate) => !candidate.task && !candidate.gone)
+      // A worker that has done its compiles still reads PDFs back; it is replaced when a compile would go to it,
+      // so a batch's last PDFs are not read by a fresh worker started for them alone.
+      let slot = idle.find((candidate) => !compile || candidate.done < this.#jobsPerWorker)
       if (!slot) {
-        if (this.#slots.length >= this.threads) return
+        if (idle[0]) this.#retire(idle[0])
+        if (this.#slots.length + this.#exiting.size >= this.threads) return
         slot = this.#spawn()
       }
       const task = this.#queue.shift()!
@@ -217,17 +255,13 @@ class ThreadEngine implements Engine {
   }
 
   #spawn(): Slot {
-    // No bound on the old generation: any (256 MB, even 1 GB) made V8 collect far more often, 500 reports
-    // to HTML taking 21.8 s (16.1 s) instead of 12.9 s; jobsPerWorker bounds growth instead. A larger young
-    // generation than a worker's default: a compile allocates much that dies young, and scavenges took a
-    // sixth of a worker's time (500 reports to HTML: 12.8 s by default, 12.1 s at 48 MB, 10.9 s at 96 MB).
-    const slot: Slot = {worker: new Worker(workerScript, {resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}}), gone: false, done: 0}
+    const slot: Slot = {worker: this.#start(), gone: false, done: 0}
     slot.worker.on('message', (reply: WorkerReply) => {
       if (slot.task?.id !== reply.id) return
+      if (slot.task.body.type === 'compile') slot.done++
       if (reply.type === 'error') this.#settle(slot, new ExchangeError(`Cannot compile: ${reply.message}`, {rule: 'internal'}))
       else this.#settle(slot, undefined, reply)
-      if (++slot.done >= jobsPerWorker) this.#retire(slot)
-      else this.#pump()
+      this.#pump()
     })
     const died = (reason: string) => {
       if (slot.gone) return
@@ -250,12 +284,27 @@ class ThreadEngine implements Engine {
     else task.resolve(reply!)
   }
 
-  /** Drop a dead or hung worker; a new one is started when there is work. */
+  /**
+   * Drop a worker that has done its compiles, died or hung; a new one is
+   * started when there is work and the old one has exited (a 500-PDF batch's
+   * peak had both isolates at once, some 170 MB the old one still held).
+   */
   #retire(slot: Slot): void {
     slot.gone = true
     const index = this.#slots.indexOf(slot)
     if (index !== -1) this.#slots.splice(index, 1)
-    void slot.worker.terminate()
-    this.#pump()
+    const worker = slot.worker
+    this.#exiting.add(worker)
+    let timer: NodeJS.Timeout | undefined
+    const exited = () => {
+      clearTimeout(timer)
+      if (!this.#exiting.delete(worker)) return
+      this.#pump()
+    }
+    worker.once('exit', exited)
+    worker.terminate().then(exited, exited)
+    // A worker that does not stop (stuck in native code) must not stall the batch: its slot frees after a second.
+    timer = setTimeout(exited, exitWaitMs)
+    timer.unref()
   }
 }
