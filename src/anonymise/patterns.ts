@@ -340,6 +340,11 @@ export const rulePatterns = {
   inlineData: /data:[^,"'\s)]{0,200},[A-Za-z0-9+/=%._~-]+/g,
   /** Three or more single letters spaced out (`N E T W O R K`): how pdfjs reads tracked capitals in a logo. */
   spacedLetters: /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu,
+  /**
+   * In every run of `spacedLetters` (` b c` of `a b c`), and opening on a space, which the engine skips to: tested
+   * first, it spares most blocks the run's pattern, whose look-behind is tried at every character.
+   */
+  spacedLettersHint: / \p{L} \p{L}/u,
   /** What CSS can put on a page: its strings (`content: "…"`) and `url(…)` arguments; not selectors or at-rules (`@page`). */
   cssPrintable: /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|url\(\s*([^\s"')]+)/gu,
   possessiveEnd: /['’]s$/u,
