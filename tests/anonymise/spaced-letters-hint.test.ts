@@ -5,18 +5,7 @@
 import {describe, expect, it} from 'vitest'
 import {rulePatterns} from '../../src/anonymise/patterns.js'
 import {anonymiseText} from '../../src/anonymise/index.js'
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import {random} from '../generate/notes.js'
 
 // Letters of several scripts and both planes, digits, spaces of several kinds, punctuation.
 const pieces = ['a', 'B', 'á', 'ß', 'Ж', 'ε', '名', '𝐀', '1', '٣', ' ', ' ', ' ', '  ', '\u00a0', '\t', '\n', '-', '.', "'", '(', '_']
