@@ -25,12 +25,13 @@ export interface AuditContext {
  * report's PDF is read back after its compile audited the HTML, usually in
  * the same thread: the PDF is scanned by that same auditor (its `scan` keeps
  * nothing between calls) instead of compiling the roster, the notes'
- * abbreviations and the paranoid check's tables a second time. A few only:
- * a compile whose PDF is never printed, or printed on another thread,
- * leaves its auditor to be pushed out.
+ * abbreviations and the paranoid check's tables a second time. A few only
+ * (about 50 KiB each): a compile whose PDF is never printed, or printed on
+ * another thread, leaves its auditor to be pushed out. In a 50-PDF batch
+ * with one worker, each PDF found its auditor 0–2 places from the newest.
  */
 const recent: Array<{key: string; auditor: Auditor}> = []
-export const auditorsKept = 6
+export const auditorsKept = 8
 
 /** The auditor of this roster and these notes: made once a thread while recent, as `createAuditor` makes it. */
 export function auditorOf(context: Omit<AuditContext, 'blocks'>): Auditor {
