@@ -58,7 +58,7 @@ export function foldWord(word: string): string {
   let folded = foldedWords.get(word)
   if (folded === undefined) {
     folded = foldOnce(word)
-    if (foldedWords.size >= 50_000) foldedWords.clear()
+    if (foldedWords.size >= 20_000) foldedWords.clear()
     foldedWords.set(word, folded)
   }
   return folded
