@@ -133,7 +133,7 @@ function typoOfWord(info: TokenInfo): boolean {
   let typo = known.get(key)
   if (typo === undefined) {
     typo = missesOneLetter(key, words)
-    if (known.size >= 20_000) known.clear()
+    if (known.size >= 10_000) known.clear()
     known.set(key, typo)
   }
   return typo
