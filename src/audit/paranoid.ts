@@ -55,6 +55,9 @@ const foldedWords = new Map<string, string>()
 
 /** A word as the audit compares it: lower case, without accents. */
 export function foldWord(word: string): string {
+  // Only short words are remembered: V8 keeps a substring of 13 characters or more as a slice of the text it was cut
+  // from, and a key so made would hold that whole text (a PDF's, a notes file) for as long as it is remembered.
+  if (word.length >= 13) return foldOnce(word)
   let folded = foldedWords.get(word)
   if (folded === undefined) {
     folded = foldOnce(word)
