@@ -128,6 +128,8 @@ function typoOfWord(info: TokenInfo): boolean {
   if (key.length < 5 || /[gf]/.test(info.lex) || !/^[a-z]+$/.test(key)) return false
   const words = getLexicon().words
   // Up to 26 × its length look-ups a word, for words that come back in every sentence: remembered per word list (bounded).
+  // Not a word of 13 letters or more: V8 keeps such a substring as a slice of its text, which the key would hold.
+  if (key.length >= 13) return missesOneLetter(key, words)
   let known = oneLetterShort.get(words)
   if (!known) oneLetterShort.set(words, (known = new Map()))
   let typo = known.get(key)
