@@ -145,8 +145,10 @@ export const rulePatterns = {
   // --- abbreviations the notes define (acronyms.ts) ---------------------------
   /** Capitals in brackets, after the words they stand for: `participatory budgeting (PB)`. */
   abbreviationInBrackets: /\([^\S\n]*(\p{Lu}{2,6})[^\S\n]*\)/gu,
+  // The look-behind after the first capital, not before it: the same matches, but a lower-case letter fails at once
+  // instead of after the look-behind (1.8× faster over the archive's notes).
   /** Capitals before the words they stand for, in brackets: `PB (participatory budgeting)`. */
-  abbreviationBeforeBrackets: /(?<![\p{L}\p{N}])(\p{Lu}{2,6})[^\S\n]+\(([\p{L}'’ -]{3,80})\)/gu,
+  abbreviationBeforeBrackets: /(\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Lu}{1,5})[^\S\n]+\(([\p{L}'’ -]{3,80})\)/gu,
   /** The words in brackets right after capitals: `PB (participatory budgeting)`. */
   bracketedWordsAfter: /^[^\S\n]+\(([\p{L}'’ -]{3,80})\)/u,
   /** What separates the words an abbreviation is made of: spaces, hyphens, and anything not a letter. */
@@ -340,6 +342,11 @@ export const rulePatterns = {
   inlineData: /data:[^,"'\s)]{0,200},[A-Za-z0-9+/=%._~-]+/g,
   /** Three or more single letters spaced out (`N E T W O R K`): how pdfjs reads tracked capitals in a logo. */
   spacedLetters: /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu,
+  /**
+   * In every run of `spacedLetters` (` b c` of `a b c`), and opening on a space, which the engine skips to: tested
+   * first, it spares most blocks the run's pattern, whose look-behind is tried at every character.
+   */
+  spacedLettersHint: / \p{L} \p{L}/u,
   /** What CSS can put on a page: its strings (`content: "…"`) and `url(…)` arguments; not selectors or at-rules (`@page`). */
   cssPrintable: /"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|url\(\s*([^\s"')]+)/gu,
   possessiveEnd: /['’]s$/u,

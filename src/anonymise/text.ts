@@ -296,7 +296,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   // A run of spaced letters is one word: `S i o b h á n` is the name (the whole run goes), and the
   // `R L` of `P E E R L E A R N I N G` (a logo's wide tracking, as pdfjs reads it) is no one's initials.
   const spelled: Array<{start: number; end: number}> = []
-  for (const run of value.matchAll(rulePatterns.spacedLetters)) {
+  for (const run of rulePatterns.spacedLettersHint.test(value) ? value.matchAll(rulePatterns.spacedLetters) : []) {
     const start = run.index
     const end = start + run[0].length
     if (overlaps(start, end, [...findings, ...urls])) continue

@@ -50,10 +50,26 @@ const ascii = /^[\x00-\x7f]*$/u
 // Linear on any length (a hostile word of a million letters): one pass for the class, then the first zero.
 const ocrZero = /^(?=[\p{L}0]*$)(?=(?:0*\p{L}){2})\p{L}*0/u
 
+/** Words as folded, remembered (bounded): the same words come back in every block, and the audit folds each one it reads. */
+const foldedWords = new Map<string, string>()
+
 /** A word as the audit compares it: lower case, without accents. */
 export function foldWord(word: string): string {
+  // Only short words are remembered: V8 keeps a substring of 13 characters or more as a slice of the text it was cut
+  // from, and a key so made would hold that whole text (a PDF's, a notes file) for as long as it is remembered.
+  if (word.length >= 13) return foldOnce(word)
+  let folded = foldedWords.get(word)
+  if (folded === undefined) {
+    folded = foldOnce(word)
+    if (foldedWords.size >= 20_000) foldedWords.clear()
+    foldedWords.set(word, folded)
+  }
+  return folded
+}
+
+function foldOnce(word: string): string {
   // A scanned flipchart's `R0SA` is Rosa: a word of letters with zeros for O's, and no other digit.
-  if (ocrZero.test(word)) word = word.replace(/0/g, 'o')
+  if (word.includes('0') && ocrZero.test(word)) word = word.replace(/0/g, 'o')
   // ASCII is its own NFKD form, with no marks and none of the letters above: only the case is left to fold.
   if (ascii.test(word)) return word.toLowerCase()
   return word.normalize('NFKD').replace(marks, '').toLowerCase().replace(unusual, (letter) => letters[letter] ?? letter)

@@ -8,7 +8,7 @@
  */
 import path from 'node:path'
 import type {VFile} from 'vfile'
-import {createAuditor, htmlText, leakDiagnostics, type Leak} from '../audit/index.js'
+import {htmlText, leakDiagnostics, type Leak} from '../audit/index.js'
 import {diagnosticsOf, fromError} from '../diagnostics.js'
 import {AuditError, ExchangeError, exitCodes, UsageError, type ExitCode} from '../errors.js'
 import {explainPlacements, type Explanation} from '../group/explain.js'
@@ -21,7 +21,7 @@ import {reportToMarkdown} from '../render/markdown.js'
 import {defaultThemeDir, loadTheme} from '../render/theme.js'
 import {renderReview} from '../review/index.js'
 import type {Diagnostic, Person, Redaction, Report} from '../types.js'
-import type {AuditContext} from './audit-pdf.js'
+import {auditorOf, type AuditContext} from './audit-pdf.js'
 export {auditPdf, type AuditContext} from './audit-pdf.js'
 import {inlineImages} from './images.js'
 import type {NotesInput} from './inputs.js'
@@ -104,7 +104,8 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
   const markdown = outputs.has('md') ? reportToMarkdown(report) : ''
   const json = outputs.has('json') ? `${JSON.stringify(reportToJson(report, diagnosticsOf(file)), null, 2)}\n` : ''
 
-  const auditor = createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary ?? [])
+  // Made once a thread: the PDF printed from this HTML, read back on this thread, is scanned by the same auditor.
+  const auditor = auditorOf(auditContext(file))
   // The report's HTML is audited even when only markdown or JSON is written: it holds every word a reader could get.
   const audited = html || renderHtml(report, {theme, brand})
   const readerText = htmlText(audited)
@@ -120,6 +121,11 @@ export function compileReport(file: VFile, options: CompileOptions = {}): Compil
     sources: {profile: profile.path, brand: brandDir, theme: themeDir, images},
     brand,
   }
+}
+
+/** What the audit of a compiled file's outputs is made from: its roster, notes, front matter and the ordinary uses of roster words the anonymiser recorded. */
+function auditContext(file: VFile): AuditContext {
+  return {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {}), ordinary: file.data.ordinary ?? []}
 }
 
 /**
@@ -194,7 +200,7 @@ export async function compileInput(job: CompileJob): Promise<CompileOutcome> {
     // The docx library is loaded only for a build that writes one.
     const word = options.outputs?.includes('docx') ? await import('../render/docx.js') : undefined
     const docx = word ? await word.reportToDocx(compiled.report, {brand: compiled.brand}) : undefined
-    if (word && docx) compiled.leaks.push(...createAuditor(file.data.roster ?? {people: [], share: []}, String(file.value), file.data.meta, file.data.ordinary ?? []).scan(word.docxText(docx), 'docx'))
+    if (word && docx) compiled.leaks.push(...auditorOf(auditContext(file)).scan(word.docxText(docx), 'docx'))
     const diagnostics = diagnosticsOf(file)
     const unresolved = options.strict ? diagnostics.filter((diagnostic) => diagnostic.rule === 'unrostered-name') : []
     if (compiled.leaks.length > 0 || unresolved.length > 0) {
@@ -220,7 +226,7 @@ export async function compileInput(job: CompileJob): Promise<CompileOutcome> {
       redactions: compiled.redactions.length,
       ...(options.explain ? {placements: explainPlacements(compiled.report)} : {}),
       sources: compiled.sources,
-      audit: {roster: file.data.roster ?? {people: [], share: []}, source: String(file.value), ...(file.data.meta ? {meta: file.data.meta} : {}), ordinary: file.data.ordinary ?? [], blocks: compiled.readerText},
+      audit: {...auditContext(file), blocks: compiled.readerText},
     }
   } catch (error) {
     return failed([fromError(error, input.display)], error instanceof AuditError ? exitCodes.audit : exitCodes.failed)

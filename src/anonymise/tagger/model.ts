@@ -127,6 +127,22 @@ function typoOfWord(info: TokenInfo): boolean {
   const key = info.key
   if (key.length < 5 || /[gf]/.test(info.lex) || !/^[a-z]+$/.test(key)) return false
   const words = getLexicon().words
+  // Up to 26 × its length look-ups a word, for words that come back in every sentence: remembered per word list (bounded).
+  // Not a word of 13 letters or more: V8 keeps such a substring as a slice of its text, which the key would hold.
+  if (key.length >= 13) return missesOneLetter(key, words)
+  let known = oneLetterShort.get(words)
+  if (!known) oneLetterShort.set(words, (known = new Map()))
+  let typo = known.get(key)
+  if (typo === undefined) {
+    typo = missesOneLetter(key, words)
+    if (known.size >= 10_000) known.clear()
+    known.set(key, typo)
+  }
+  return typo
+}
+/** Whether a word is a listed word with one letter left out, by word list. */
+const oneLetterShort = new WeakMap<object, Map<string, boolean>>()
+function missesOneLetter(key: string, words: {has(word: string): boolean}): boolean {
   for (let at = 1; at <= key.length; at++) for (const letter of letters) if (words.has(key.slice(0, at) + letter + key.slice(at))) return true
   return false
 }
