@@ -45,6 +45,16 @@ export interface ThemeCount {
 }
 
 const counts = new WeakMap<ReportItem, ThemeCount>()
+/** The sessions (headings) each item of a gathered section stands for: a theme's or a merged note's, all of its notes'. */
+const itemRooms = new WeakMap<ReportItem, Set<unknown>>()
+
+/** The sessions an item stands for: its own heading, or every heading of a theme's or merged note's notes. */
+export function roomsOf(item: ReportItem): Set<unknown> {
+  const known = itemRooms.get(item)
+  if (known) return known
+  const room = roomOf(item)
+  return new Set(room === undefined ? [] : [room])
+}
 
 /** How many notes and sessions a report item stands for (1 and 1 for a lone note). */
 export function themeCount(item: ReportItem): ThemeCount | undefined {
@@ -153,6 +163,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       }
     }
     for (const [item, notes] of merged) {
+      itemRooms.set(item, rooms.get(item)!)
       addSessions(item, rooms.get(item)!.size)
       counts.set(item, {notes, rooms: rooms.get(item)!.size, section: section.id})
     }
@@ -185,6 +196,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
       const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
       counts.set(item, {notes, rooms: themeRooms.size, section: section.id})
+      itemRooms.set(item, themeRooms)
       options.strength?.set(item, (options.strength.get(central) ?? 0) + notes - 1)
       theme.forEach((member, index) => replaced.set(member, index === 0 ? item : null))
     }
@@ -590,7 +602,7 @@ function tokens(text: string): Words {
 const auxiliary = /^(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|get|got)\b|\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|already|always|never|just|really)$/i
 
 /** Participants, places and what someone said stay out of a headline. */
-const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
+export const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
 const pronounStart = /^(?:they|them|we|us|our|it|its|this|that|these|those|there|i|you|your|their|here|what|who|which|said|says)\b/i
 /** A clause that leans on another (`where people already are`, `just with a delay`, `for a month`) is no headline. */
 const dependentStart = /^(?:where|when|whereas|while|because|unless|although|though|if|rather|than|as|like|with|without|for|from|to|in|into|on|at|by|of|about|after|before|just|not|only|even|still|now|next|then|same|also|e\.?g|i\.?e)\b/i
