@@ -671,3 +671,64 @@ function addSessions(item: ReportItem, rooms: number): void {
   if (item.detail) item.detail = append(item.detail)
   item.text = plainText(item.content)
 }
+
+/**
+ * Numbered insights that read as insights, in a section of any size: a note
+ * that has no headline (no `Headline – detail`, no theme) gets its first
+ * clause set in bold where it stands, run in as the reference sets
+ * `**EVENTS OR FESTIVALS** in the community can provide…` — when that clause
+ * is 2–8 words, could be a headline (about what, never who, no pronoun or
+ * name: the same test as a theme's headline) and leaves three words or more
+ * after it. No word is added, removed or moved: only the clause is made bold
+ * and kept as the item's `headline` (with no `detail`: the note is printed
+ * whole). Key insights' copies are set the same way.
+ */
+export function runInHeadlines(sections: ReportSection[]): void {
+  const numbered = sections.filter((section) => (section.role === 'insights' || section.role === 'key') && section.style === 'numbered')
+  const candidates = numbered.flatMap((section) => section.items.filter((item) => item.kind === 'note' && !item.headline && item.source !== 'table'))
+  if (candidates.length === 0) return
+  const proper = properNouns(sections.filter((section) => section.role === 'insights').flatMap((section) => section.items))
+  const examples = new Set(numbered.filter((section) => section.id === 'examples').flatMap((section) => section.items))
+  for (const item of candidates) {
+    const first = item.content[0]
+    if (first?.type !== 'text') continue
+    // An example is headed by its name, as the reference sets `**COLAB, DUDLEY** is a physical space…` (named only where shared).
+    const name = examples.has(item) || item.tags.some((tag) => exampleTags.has(tag)) ? exampleName(first.value, proper) : undefined
+    const match = name ? [name, name] : runIn.exec(first.value)
+    if (!match) continue
+    const clause = match[1]!.trim()
+    const count = clause.split(/\s+/).length
+    const rest = first.value.slice(match[1]!.length) + plainText(item.content.slice(1))
+    if (rest.trim().split(/\s+/).length < 4) continue
+    if (!name && (count < 2 || count > headlineWords || !headlineClause(clause, proper) || trailing.test(clause) || structural.test(clause))) continue
+    const headline: PhrasingContent[] = [{type: 'text', value: clause}]
+    item.headline = headline
+    item.content = [{type: 'strong', children: headline}, {type: 'text', value: first.value.slice(match[1]!.length)}, ...item.content.slice(1)]
+  }
+}
+
+/** A note's first clause, up to a comma, semicolon, colon, spaced dash or a word that starts a new clause. */
+const runIn = /^([^,;:()“”"]{6,90}?)(?=\s*[,;:]\s|\s+[–—-]\s|\s+(?:but|because|so that|which|where|when|while|whereas|rather than|unless|although|though|instead of)\s)/iu
+
+const exampleTags = new Set(['example', 'examples', 'case-study', 'casestudy', 'bestpractice', 'best-practice'])
+
+/** Which table or session said it is the notes' structure, not a headline (`Table 1: PB works…`). */
+const structural = /^(?:table|group|breakout|room|session|round|day|part|theme|topic)\s+[\p{L}\d]{1,3}$/iu
+
+/** Words a sentence starts with that are no name. */
+const notNames = /^(?:one|a|an|the|in|on|at|we|they|our|their|this|that|these|those|it|its|some|many|most|another|every|each|all|both|after|before|when|if|as|for|with|by|from|to|of|and|but|so)$/i
+
+/**
+ * The name an example starts with: its first capitalised words, up to the
+ * first word in lower case (`Coventry City Council built…` → `Coventry City
+ * Council`); two words at least, or one the notes write capitalised mid-sentence
+ * (a name), never a word a sentence starts with (`One council…`, `In…`).
+ */
+function exampleName(text: string, proper: Set<string>): string | undefined {
+  const match = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|&|for|upon|on|in))*?)\s+(?=\p{Ll})/u.exec(text)
+  if (!match) return undefined
+  const words = match[1]!.split(/\s+/)
+  if (notNames.test(words[0]!) || / (?:of|and|&|for|upon|on|in)$/.test(match[1]!) || words.length > 6) return undefined
+  if (words.length < 2 && !proper.has(words[0]!.replace(/[^\p{L}\d]+$/u, '').toLowerCase())) return undefined
+  return match[1]!
+}
