@@ -86,13 +86,16 @@ export function contentSummary(sections: ReportSection[]): {summary: string; not
   const earned = key.filter((item) => item.placement.rule === 'key' && /^raised in /.test(item.placement.reason))
   const strongest = key.filter((item) => item.placement.rule === 'key' && !/^raised in /.test(item.placement.reason))
   const all = items.map((item) => item.text).join('\n')
+  // How many there are, and those with a headline short enough to name: all of them (`: a and b`), or some (`, among them a`).
   const stood = (list: ReportItem[], lead: (count: string) => string) => {
-    const names = headlines(list)
-    if (names.length > 0) sentences.push(`${lead(numberWord(names.length))}: ${joined(names.map((name) => lowerFirst(name, all)))}.`)
+    if (list.length === 0) return
+    const names = headlines(list).map((name) => lowerFirst(name, all))
+    const listed = joined(names)
+    sentences.push(names.length === 0 ? `${lead(numberWord(list.length))}.` : names.length === list.length ? `${lead(numberWord(list.length))}: ${listed}.` : `${lead(numberWord(list.length))}, among them ${listed}.`)
   }
   stood(tagged, (count) => `The facilitator marked ${count === 'one' ? 'one point' : `${count} points`} as key`)
   stood(earned, (count) => `${count === 'one' ? 'One point was' : `${capital(count)} points were`} raised in more sessions than any other`)
-  stood(strongest, (count) => `The strongest ${count === 'one' ? 'point' : 'points'} of ${count === 'one' ? 'its section' : 'their sections'}`)
+  stood(strongest, (count) => (count === 'one' ? 'One key insight is the strongest point of its section' : `${capital(count)} key insights are the strongest points of their sections`))
   const themes = insights
     .flatMap((section) => section.items)
     .filter((item) => (themeCount(item)?.notes ?? 1) >= 2)

@@ -21,6 +21,7 @@ import type {Placement, ReportItem, ReportSection} from '../types.js'
 import {contentStems} from './keywords.js'
 import {roomOf} from './placement.js'
 import {plainText} from './segment.js'
+import {numberWord} from './template.js'
 import {capitaliseFirst} from './tidy.js'
 
 export interface ThemeOptions {
@@ -216,7 +217,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
 }
 
 /** The Key insights section's opening when its insights were earned rather than tagged. */
-export const earnedIntro = 'The points participants raised in the most sessions during the day.'
+export const earnedIntro = 'The points participants raised in the most sessions during the day, each with how many.'
 
 /**
  * Key insights earned besides `#key`: the themes (or merged notes) raised in
@@ -235,7 +236,10 @@ export function earnedKeyInsights(sections: ReportSection[], key: ReportSection,
     if (added >= room) break
     if (already.has(item.line)) continue
     const placement: Placement = {section: key.id, rule: 'key', reason: `raised in ${count.notes} notes across ${count.rooms} sessions, among the most of any theme (in “${section.title}”)`, score: count.rooms}
-    key.items.push({...structuredClone({...item, children: []}), placement})
+    const copy: ReportItem = {...structuredClone({...item, children: []}), placement}
+    // What earned it, where it is printed: a merged note says so already.
+    if (!/\(raised in \d+ sessions\)/.test(copy.text)) addSessions(copy, count.rooms)
+    key.items.push(copy)
     added++
   }
   return added
@@ -731,4 +735,24 @@ function exampleName(text: string, proper: Set<string>): string | undefined {
   if (notNames.test(words[0]!) || / (?:of|and|&|for|upon|on|in)$/.test(match[1]!) || words.length > 6) return undefined
   if (words.length < 2 && !proper.has(words[0]!.replace(/[^\p{L}\d]+$/u, '').toLowerCase())) return undefined
   return match[1]!
+}
+
+/**
+ * Key insights say what earned them: the opening names the grounds (tagged
+ * key by the facilitator; raised in the most sessions, each saying in how
+ * many; the strongest of each section), and `--explain` says for each why
+ * it is key. `tagged` is the opening for insights the facilitator tagged
+ * (the profile's, which says so).
+ */
+export function keyInsightsGrounds(key: ReportSection | undefined, tagged: string | undefined): void {
+  if (!key || key.items.length === 0) return
+  const byTag = key.items.filter((item) => item.placement.rule !== 'key')
+  const earned = key.items.filter((item) => item.placement.rule === 'key' && /^raised in /.test(item.placement.reason))
+  for (const item of byTag) {
+    const why = item.placement.rule === 'hashtag' ? 'the facilitator tagged it key' : item.placement.rule === 'heading' ? 'the facilitator wrote it under a key-points heading' : 'the facilitator marked it key'
+    item.placement = {...item.placement, reason: `${item.placement.reason}: a key insight because ${why}`}
+  }
+  if (byTag.length > 0 && earned.length > 0) key.intro = `The ${byTag.length === 1 ? 'first point' : `first ${numberWord(byTag.length)} points`} the facilitator marked as key; then the ${earned.length === 1 ? 'point' : 'points'} raised in the most sessions, as each says.`
+  else if (byTag.length > 0 && tagged) key.intro = tagged
+  else if (earned.length > 0 && byTag.length === 0 && earned.length === key.items.length) key.intro = earnedIntro
 }
