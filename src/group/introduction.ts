@@ -123,8 +123,18 @@ function joined(names: string[]): string {
 function lowerFirst(text: string, all: string): string {
   // The first word's first run of letters: `Co` of `Co-locate`, `Strengths` of `Strengths-based`.
   const bare = /^\p{L}+/u.exec(text)?.[0] ?? ''
-  if (!/^\p{Lu}\p{Ll}*$/u.test(bare) || new RegExp(`[\\p{Ll},] ${bare}(?![\\p{L}])`, 'u').test(all)) return text
+  if (!/^\p{Lu}\p{Ll}*$/u.test(bare) || capitalisedInside(bare, all)) return text
   return text.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
+}
+
+/** Is the word written capitalised after a lower-case letter or a comma (` a Word`, `, Word`): a name? Found by `indexOf`, not a scan per word. */
+function capitalisedInside(word: string, all: string): boolean {
+  for (let at = all.indexOf(` ${word}`); at !== -1; at = all.indexOf(` ${word}`, at + 1)) {
+    const before = all[at - 1] ?? ''
+    const after = all[at + word.length + 1] ?? ''
+    if ((/\p{Ll}/u.test(before) || before === ',') && !/\p{L}/u.test(after)) return true
+  }
+  return false
 }
 
 /** A count as the reference writes it: words below ten, figures from ten. */

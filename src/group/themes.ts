@@ -691,7 +691,9 @@ export function runInHeadlines(sections: ReportSection[]): void {
   const numbered = sections.filter((section) => (section.role === 'insights' || section.role === 'key') && section.style === 'numbered')
   const candidates = numbered.flatMap((section) => section.items.filter((item) => item.kind === 'note' && !item.headline && item.source !== 'table'))
   if (candidates.length === 0) return
-  const proper = properNouns(sections.filter((section) => section.role === 'insights').flatMap((section) => section.items))
+  // Made only when a clause is to be checked for names: most notes have no clause to run in.
+  let properWords: Set<string> | undefined
+  const proper = () => (properWords ??= properNouns(sections.filter((section) => section.role === 'insights').flatMap((section) => section.items)))
   const examples = new Set(numbered.filter((section) => section.id === 'examples').flatMap((section) => section.items))
   for (const item of candidates) {
     const first = item.content[0]
@@ -704,7 +706,7 @@ export function runInHeadlines(sections: ReportSection[]): void {
     const count = clause.split(/\s+/).length
     const rest = first.value.slice(match[1]!.length) + plainText(item.content.slice(1))
     if (rest.trim().split(/\s+/).length < 4) continue
-    if (!name && (count < 2 || count > headlineWords || !headlineClause(clause, proper) || trailing.test(clause) || structural.test(clause))) continue
+    if (!name && (count < 2 || count > headlineWords || trailing.test(clause) || structural.test(clause) || !headlineClause(clause, proper()))) continue
     const headline: PhrasingContent[] = [{type: 'text', value: clause}]
     item.headline = headline
     item.content = [{type: 'strong', children: headline}, {type: 'text', value: first.value.slice(match[1]!.length)}, ...item.content.slice(1)]
@@ -728,12 +730,12 @@ const notNames = /^(?:one|a|an|the|in|on|at|we|they|our|their|this|that|these|th
  * Council`); two words at least, or one the notes write capitalised mid-sentence
  * (a name), never a word a sentence starts with (`One council…`, `In…`).
  */
-function exampleName(text: string, proper: Set<string>): string | undefined {
+function exampleName(text: string, proper: () => Set<string>): string | undefined {
   const match = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|&|for|upon|on|in))*?)\s+(?=\p{Ll})/u.exec(text)
   if (!match) return undefined
   const words = match[1]!.split(/\s+/)
   if (notNames.test(words[0]!) || / (?:of|and|&|for|upon|on|in)$/.test(match[1]!) || words.length > 6) return undefined
-  if (words.length < 2 && !proper.has(words[0]!.replace(/[^\p{L}\d]+$/u, '').toLowerCase())) return undefined
+  if (words.length < 2 && !proper().has(words[0]!.replace(/[^\p{L}\d]+$/u, '').toLowerCase())) return undefined
   return match[1]!
 }
 
