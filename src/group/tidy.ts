@@ -159,7 +159,7 @@ export function endQuestion(content: PhrasingContent[]): PhrasingContent[] {
 /**
  * Lists punctuated alike, as an editor sets them: in a list of insights,
  * bullets or sub-points, the items end with a full stop (or their own `?`,
- * `!`, `…`) when most are sentences (six words or more, or two sentences),
+ * `!`, `…`) when most are sentences (six words or more for numbered insights, ten for bullets and sub-points, two sentences, or written with a stop),
  * and none does when most are fragments (`paid, trained, supervised`), a
  * fragment's own stop dropped.
  * A stop goes before a footnote mark (`…the spec.¹`), after a closing quote
@@ -173,18 +173,22 @@ export function endQuestion(content: PhrasingContent[]): PhrasingContent[] {
  */
 export function punctuateList(items: ReportItem[], style: ReportSection['style']): ReportItem[] {
   if (style === 'checklist' || style === 'resources' || style === 'quotes') return items
-  return punctuated(items)
+  return punctuated(items, style === 'numbered' ? insightWords : sentenceWords)
 }
 
-/** Fewest words of a note read as a sentence rather than a fragment. */
-const sentenceWords = 6
+/** A numbered insight is a paragraph of the report: a shorter one reads as a sentence (`One participant said the pilot worked.`). */
+const insightWords = 6
 
-function punctuated(items: ReportItem[]): ReportItem[] {
+/** Fewest words of a note read as a sentence rather than a fragment (`Do nothing and accept the complaints` is an option, not a sentence). */
+const sentenceWords = 10
+
+function punctuated(items: ReportItem[], least: number): ReportItem[] {
   const notes = items.filter((item) => item.kind === 'note')
-  const sentences = notes.filter((item) => item.text.split(/\s+/).length >= sentenceWords || /[.!?]\s+\p{Lu}/u.test(item.text)).length
+  // A sentence: long enough, two sentences, or written with its stop.
+  const sentences = notes.filter((item) => item.text.split(/\s+/).length >= least || /[.!?]\s+\p{Lu}/u.test(item.text) || /[^.]\.$/.test(item.text)).length
   const change = sentences * 2 >= notes.length ? endSentence : endFragment
   return items.map((item) => {
-    const children = item.children.length > 0 ? punctuated(item.children) : item.children
+    const children = item.children.length > 0 ? punctuated(item.children, sentenceWords) : item.children
     if (item.kind !== 'note') return children === item.children ? item : {...item, children}
     const content = change(item.content)
     if (content === item.content && children === item.children) return item
