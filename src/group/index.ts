@@ -20,7 +20,7 @@ import {stem} from './stemmer.js'
 import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
 import {logisticsReason} from './logistics.js'
 import {formatNumber, placeNote, Placer} from './placement.js'
-import {earnedIntro, earnedKeyInsights, gatherThemes} from './themes.js'
+import {earnedIntro, earnedKeyInsights, gatherThemes, keyInsightsGrounds, runInHeadlines} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
 import {addressReader, doYouPrompt, isQuestion, oneChecklistForm} from './questions.js'
 import {anonymousPlaceholder, plainText, segment, type Note} from './segment.js'
@@ -133,6 +133,10 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     const before = new Map(resources.items.map((item) => [`${item.line}:${item.column}`, item]))
     for (const entry of roundUp(resources, footnotes)) leaveOut(entry, entry.text, entry.rule, entry.reason, before.get(`${entry.line}:${entry.column}`)?.children)
   }
+
+  // An insight with no headline of its own reads as one: its first clause run in, in bold; Key insights say what earned them (themes.ts).
+  runInHeadlines(sections)
+  keyInsightsGrounds(sections.find((section) => section.role === 'key'), profile.sections.find((section) => section.role === 'key')?.intro)
 
   const present = sections.filter((section) => section.items.length > 0)
   for (const section of present) for (const item of section.items) placeInBook(book, item, section)

@@ -17,6 +17,17 @@ export interface TemplateData extends Pick<NotesMeta, 'title' | 'series' | 'date
   standard: string[]
   /** The audiences of audience-grouped sections, in order: `senior leaders`. */
   audiences: string[]
+  /**
+   * A summary of what the notes say, drawn from the report's own content
+   * (how many points and sessions, the points that stood out and the themes
+   * that ran through them), `''` when there is too little to summarise; see
+   * `contentSummary` in `introduction.ts`.
+   */
+  summary: string
+  /** How many notes the insight sections hold (sub-points and merged notes counted). */
+  notes: number
+  /** How many sessions (headings the notes were written under) those notes came from. */
+  sessions: number
 }
 
 export type TextTemplate = (data: TemplateData) => string
@@ -71,6 +82,9 @@ const sample: TemplateData = {
   chapters: ['One', 'Two'],
   standard: ['One', 'Two'],
   audiences: ['senior leaders'],
+  summary: 'Over four sessions, participants raised 30 points.',
+  notes: 30,
+  sessions: 4,
 }
 
 /**

@@ -21,6 +21,7 @@ import type {Placement, ReportItem, ReportSection} from '../types.js'
 import {contentStems} from './keywords.js'
 import {roomOf} from './placement.js'
 import {plainText} from './segment.js'
+import {numberWord} from './template.js'
 import {capitaliseFirst} from './tidy.js'
 
 export interface ThemeOptions {
@@ -45,6 +46,16 @@ export interface ThemeCount {
 }
 
 const counts = new WeakMap<ReportItem, ThemeCount>()
+/** The sessions (headings) each item of a gathered section stands for: a theme's or a merged note's, all of its notes'. */
+const itemRooms = new WeakMap<ReportItem, Set<unknown>>()
+
+/** The sessions an item stands for: its own heading, or every heading of a theme's or merged note's notes. */
+export function roomsOf(item: ReportItem): Set<unknown> {
+  const known = itemRooms.get(item)
+  if (known) return known
+  const room = roomOf(item)
+  return new Set(room === undefined ? [] : [room])
+}
 
 /** How many notes and sessions a report item stands for (1 and 1 for a lone note). */
 export function themeCount(item: ReportItem): ThemeCount | undefined {
@@ -153,6 +164,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       }
     }
     for (const [item, notes] of merged) {
+      itemRooms.set(item, rooms.get(item)!)
       addSessions(item, rooms.get(item)!.size)
       counts.set(item, {notes, rooms: rooms.get(item)!.size, section: section.id})
     }
@@ -185,6 +197,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       const themeRooms = new Set(theme.flatMap((member) => [...rooms.get(member)!]))
       const notes = theme.reduce((sum, member) => sum + (counts.get(member)?.notes ?? 1), 0)
       counts.set(item, {notes, rooms: themeRooms.size, section: section.id})
+      itemRooms.set(item, themeRooms)
       options.strength?.set(item, (options.strength.get(central) ?? 0) + notes - 1)
       theme.forEach((member, index) => replaced.set(member, index === 0 ? item : null))
     }
@@ -204,7 +217,7 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
 }
 
 /** The Key insights section's opening when its insights were earned rather than tagged. */
-export const earnedIntro = 'The points participants raised in the most sessions during the day.'
+export const earnedIntro = 'The points participants raised in the most sessions during the day, each with how many.'
 
 /**
  * Key insights earned besides `#key`: the themes (or merged notes) raised in
@@ -223,7 +236,10 @@ export function earnedKeyInsights(sections: ReportSection[], key: ReportSection,
     if (added >= room) break
     if (already.has(item.line)) continue
     const placement: Placement = {section: key.id, rule: 'key', reason: `raised in ${count.notes} notes across ${count.rooms} sessions, among the most of any theme (in “${section.title}”)`, score: count.rooms}
-    key.items.push({...structuredClone({...item, children: []}), placement})
+    const copy: ReportItem = {...structuredClone({...item, children: []}), placement}
+    // What earned it, where it is printed: a merged note says so already.
+    if (!/\(raised in \d+ sessions\)/.test(copy.text)) addSessions(copy, count.rooms)
+    key.items.push(copy)
     added++
   }
   return added
@@ -590,7 +606,7 @@ function tokens(text: string): Words {
 const auxiliary = /^(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|get|got)\b|\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|already|always|never|just|really)$/i
 
 /** Participants, places and what someone said stay out of a headline. */
-const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
+export const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
 const pronounStart = /^(?:they|them|we|us|our|it|its|this|that|these|those|there|i|you|your|their|here|what|who|which|said|says)\b/i
 /** A clause that leans on another (`where people already are`, `just with a delay`, `for a month`) is no headline. */
 const dependentStart = /^(?:where|when|whereas|while|because|unless|although|though|if|rather|than|as|like|with|without|for|from|to|in|into|on|at|by|of|about|after|before|just|not|only|even|still|now|next|then|same|also|e\.?g|i\.?e)\b/i
@@ -658,4 +674,87 @@ function addSessions(item: ReportItem, rooms: number): void {
   item.content = append(item.content)
   if (item.detail) item.detail = append(item.detail)
   item.text = plainText(item.content)
+}
+
+/**
+ * Numbered insights that read as insights, in a section of any size: a note
+ * that has no headline (no `Headline – detail`, no theme) gets its first
+ * clause set in bold where it stands, run in as the reference sets
+ * `**EVENTS OR FESTIVALS** in the community can provide…` — when that clause
+ * is 2–8 words, could be a headline (about what, never who, no pronoun or
+ * name: the same test as a theme's headline) and leaves three words or more
+ * after it. No word is added, removed or moved: only the clause is made bold
+ * and kept as the item's `headline` (with no `detail`: the note is printed
+ * whole). Key insights' copies are set the same way.
+ */
+export function runInHeadlines(sections: ReportSection[]): void {
+  const numbered = sections.filter((section) => (section.role === 'insights' || section.role === 'key') && section.style === 'numbered')
+  const candidates = numbered.flatMap((section) => section.items.filter((item) => item.kind === 'note' && !item.headline && item.source !== 'table'))
+  if (candidates.length === 0) return
+  // Made only when a clause is to be checked for names: most notes have no clause to run in.
+  let properWords: Set<string> | undefined
+  const proper = () => (properWords ??= properNouns(sections.filter((section) => section.role === 'insights').flatMap((section) => section.items)))
+  const examples = new Set(numbered.filter((section) => section.id === 'examples').flatMap((section) => section.items))
+  for (const item of candidates) {
+    const first = item.content[0]
+    if (first?.type !== 'text') continue
+    // An example is headed by its name, as the reference sets `**COLAB, DUDLEY** is a physical space…` (named only where shared).
+    const name = examples.has(item) || item.tags.some((tag) => exampleTags.has(tag)) ? exampleName(first.value, proper) : undefined
+    const match = name ? [name, name] : runIn.exec(first.value)
+    if (!match) continue
+    const clause = match[1]!.trim()
+    const count = clause.split(/\s+/).length
+    const rest = first.value.slice(match[1]!.length) + plainText(item.content.slice(1))
+    if (rest.trim().split(/\s+/).length < 4) continue
+    if (!name && (count < 2 || count > headlineWords || trailing.test(clause) || structural.test(clause) || !headlineClause(clause, proper()))) continue
+    const headline: PhrasingContent[] = [{type: 'text', value: clause}]
+    item.headline = headline
+    item.content = [{type: 'strong', children: headline}, {type: 'text', value: first.value.slice(match[1]!.length)}, ...item.content.slice(1)]
+  }
+}
+
+/** A note's first clause, up to a comma, semicolon, colon, spaced dash or a word that starts a new clause. */
+const runIn = /^([^,;:()“”"]{6,90}?)(?=\s*[,;:]\s|\s+[–—-]\s|\s+(?:but|because|so that|which|where|when|while|whereas|rather than|unless|although|though|instead of)\s)/iu
+
+const exampleTags = new Set(['example', 'examples', 'case-study', 'casestudy', 'bestpractice', 'best-practice'])
+
+/** Which table or session said it is the notes' structure, not a headline (`Table 1: PB works…`). */
+const structural = /^(?:table|group|breakout|room|session|round|day|part|theme|topic)\s+[\p{L}\d]{1,3}$/iu
+
+/** Words a sentence starts with that are no name. */
+const notNames = /^(?:one|a|an|the|in|on|at|we|they|our|their|this|that|these|those|it|its|some|many|most|another|every|each|all|both|after|before|when|if|as|for|with|by|from|to|of|and|but|so)$/i
+
+/**
+ * The name an example starts with: its first capitalised words, up to the
+ * first word in lower case (`Coventry City Council built…` → `Coventry City
+ * Council`); two words at least, or one the notes write capitalised mid-sentence
+ * (a name), never a word a sentence starts with (`One council…`, `In…`).
+ */
+function exampleName(text: string, proper: () => Set<string>): string | undefined {
+  const match = /^(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d&'’.-]*|of|and|&|for|upon|on|in))*?)\s+(?=\p{Ll})/u.exec(text)
+  if (!match) return undefined
+  const words = match[1]!.split(/\s+/)
+  if (notNames.test(words[0]!) || / (?:of|and|&|for|upon|on|in)$/.test(match[1]!) || words.length > 6) return undefined
+  if (words.length < 2 && !proper().has(words[0]!.replace(/[^\p{L}\d]+$/u, '').toLowerCase())) return undefined
+  return match[1]!
+}
+
+/**
+ * Key insights say what earned them: the opening names the grounds (tagged
+ * key by the facilitator; raised in the most sessions, each saying in how
+ * many; the strongest of each section), and `--explain` says for each why
+ * it is key. `tagged` is the opening for insights the facilitator tagged
+ * (the profile's, which says so).
+ */
+export function keyInsightsGrounds(key: ReportSection | undefined, tagged: string | undefined): void {
+  if (!key || key.items.length === 0) return
+  const byTag = key.items.filter((item) => item.placement.rule !== 'key')
+  const earned = key.items.filter((item) => item.placement.rule === 'key' && /^raised in /.test(item.placement.reason))
+  for (const item of byTag) {
+    const why = item.placement.rule === 'hashtag' ? 'the facilitator tagged it key' : item.placement.rule === 'heading' ? 'the facilitator wrote it under a key-points heading' : 'the facilitator marked it key'
+    item.placement = {...item.placement, reason: `${item.placement.reason}: a key insight because ${why}`}
+  }
+  if (byTag.length > 0 && earned.length > 0) key.intro = `The ${byTag.length === 1 ? 'first point' : `first ${numberWord(byTag.length)} points`} the facilitator marked as key; then the ${earned.length === 1 ? 'point' : 'points'} raised in the most sessions, as each says.`
+  else if (byTag.length > 0 && tagged) key.intro = tagged
+  else if (earned.length > 0 && byTag.length === 0 && earned.length === key.items.length) key.intro = earnedIntro
 }

@@ -9,7 +9,9 @@
  * Works on text nodes only; code, links' URLs and images are left alone.
  */
 import type {PhrasingContent} from 'mdast'
+import type {ReportItem, ReportSection} from '../types.js'
 import {leadingTime} from '../util/timestamps.js'
+import {plainText} from './segment.js'
 
 /** Words ending in a dot that do not end a sentence. */
 const abbreviations = new Set(['e.g', 'eg', 'i.e', 'ie', 'etc', 'vs', 'incl', 'esp', 'approx', 'cf', 'no', 'nos', 'dr', 'mr', 'mrs', 'ms', 'prof', 'cllr', 'st', 'c', 'ca', 'fig', 'p', 'pp', 'vol'])
@@ -152,4 +154,74 @@ export function endQuestion(content: PhrasingContent[]): PhrasingContent[] {
   const trimmed = last.value.replace(/\s+$/, '')
   if (trimmed === '' || /\?["”’)]?$/.test(trimmed)) return content
   return [...content.slice(0, -1), {...last, value: `${trimmed.replace(/\s*[.,;:–—-]+$/, '')}?`}]
+}
+
+/**
+ * Lists punctuated alike, as an editor sets them: in a list of insights,
+ * bullets or sub-points, the items end with a full stop (or their own `?`,
+ * `!`, `…`) when most are sentences (six words or more for numbered insights, ten for bullets and sub-points, two sentences, or written with a stop),
+ * and none does when most are fragments (`paid, trained, supervised`), a
+ * fragment's own stop dropped.
+ * A stop goes before a footnote mark (`…the spec.¹`), after a closing quote
+ * or bracket; a trailing comma, semicolon or dash becomes the stop; a note
+ * that ends on a colon leads into its sub-points and is left alone.
+ * Quotes, questions and resources have rules of their own (`endQuote`,
+ * `endQuestion`, the round-up) and are not touched.
+ *
+ * Typesetting, for the renderers: returns copies, the report model keeps
+ * each note's text as it was written (the JSON's `text`, the ledger).
+ */
+export function punctuateList(items: ReportItem[], style: ReportSection['style']): ReportItem[] {
+  if (style === 'checklist' || style === 'resources' || style === 'quotes') return items
+  return punctuated(items, style === 'numbered' ? insightWords : sentenceWords)
+}
+
+/** A numbered insight is a paragraph of the report: a shorter one reads as a sentence (`One participant said the pilot worked.`). */
+const insightWords = 6
+
+/** Fewest words of a note read as a sentence rather than a fragment (`Do nothing and accept the complaints` is an option, not a sentence). */
+const sentenceWords = 10
+
+function punctuated(items: ReportItem[], least: number): ReportItem[] {
+  const notes = items.filter((item) => item.kind === 'note')
+  // A sentence: long enough, two sentences, or written with its stop.
+  const sentences = notes.filter((item) => item.text.split(/\s+/).length >= least || /[.!?]\s+\p{Lu}/u.test(item.text) || /[^.]\.$/.test(item.text)).length
+  const change = sentences * 2 >= notes.length ? endSentence : endFragment
+  return items.map((item) => {
+    const children = item.children.length > 0 ? punctuated(item.children, sentenceWords) : item.children
+    if (item.kind !== 'note') return children === item.children ? item : {...item, children}
+    const content = change(item.content)
+    if (content === item.content && children === item.children) return item
+    return {...item, content, ...(item.detail ? {detail: change(item.detail)} : {}), text: plainText(content), children}
+  })
+}
+
+/** The last text node before any footnote marks at the end, and where it is. */
+function closingText(content: PhrasingContent[]): number {
+  let at = content.length - 1
+  while (at >= 0 && content[at]!.type === 'footnoteReference') at--
+  return at
+}
+
+/** A sentence ends with its stop: `…the spec` → `…the spec.`; `…` / `?` / `!` / `:` left alone. */
+export function endSentence(content: PhrasingContent[]): PhrasingContent[] {
+  const at = closingText(content)
+  const last = content[at]
+  if (!last) return content
+  // After words set in bold, italics, code or a link's text, the stop follows them; an image or a line break ends nothing.
+  if (last.type !== 'text') return /^(?:strong|emphasis|delete|inlineCode|link)$/.test(last.type) ? [...content.slice(0, at + 1), {type: 'text', value: '.'}, ...content.slice(at + 1)] : content
+  const value = last.value.replace(/\s+$/, '')
+  if (value === '' || /[.!?…:]["”’)\]]*$/.test(value)) return content
+  const ended = /[,;–—-]+$/.test(value) ? `${value.replace(/\s*[,;–—-]+$/, '')}.` : `${value}.`
+  return [...content.slice(0, at), {...last, value: ended}, ...content.slice(at + 1)]
+}
+
+/** A fragment in a list of fragments has no full stop: `paid, trained, supervised.` → `paid, trained, supervised` (an abbreviation's dot stays). */
+export function endFragment(content: PhrasingContent[]): PhrasingContent[] {
+  const at = closingText(content)
+  const last = content[at]
+  if (last?.type !== 'text' || !/[^.]\.$/.test(last.value.trimEnd()) || endsWithAbbreviation(last.value.trimEnd())) return content
+  // Only a fragment of one sentence: a note of two sentences keeps its stops.
+  if (/[.!?]\s+\S/.test(plainText(content))) return content
+  return [...content.slice(0, at), {...last, value: last.value.trimEnd().slice(0, -1)}, ...content.slice(at + 1)]
 }

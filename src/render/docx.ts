@@ -153,6 +153,8 @@ function sectionTitle(section: ReportSection): string {
 
 function sectionParagraphs(section: ReportSection, index: number): Paragraph[] {
   const output: Paragraph[] = [new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun(sectionTitle(section))]})]
+  // "Insights for senior leaders", as the HTML prints it, unless the title says so already.
+  if (section.audience && !section.title.toLowerCase().includes(section.audience.toLowerCase())) output.push(new Paragraph({children: [new TextRun({text: `Insights for ${section.audience}`, bold: true, italics: true})]}))
   if (section.intro) output.push(new Paragraph({style: 'SectionLead', children: [new TextRun(section.intro)]}))
   const items = listedItems(section)
   const quotes = items.filter((item) => item.kind === 'quote')
@@ -169,7 +171,9 @@ function sectionParagraphs(section: ReportSection, index: number): Paragraph[] {
       output.push(...others.map(pullQuote))
       break
     default:
-      output.push(...list(others, index, section.style === 'numbered'))
+      // As the HTML: a pull quote breaks the list where it was said, and the numbers carry on after it.
+      output.push(...list(items, index, section.style === 'numbered'))
+      return output
   }
   output.push(...quotes.map(pullQuote))
   return output
@@ -189,7 +193,10 @@ function list(items: ReportItem[], instance: number, numbered: boolean): Paragra
     )
     for (const child of item.children) add(child, Math.min(level + 1, 2))
   }
-  for (const item of items) add(item, 0)
+  for (const item of items) {
+    if (item.kind === 'quote') output.push(pullQuote(item), ...list(item.children, instance, false))
+    else add(item, 0)
+  }
   return output
 }
 

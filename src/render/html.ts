@@ -195,8 +195,7 @@ const isQuestion = (item: ReportItem) => item.kind === 'question'
 const isEmpty = (item: ReportItem) => item.children.length === 0 && item.content.every((node) => (node.type === 'text' && node.value.trim() === '') || node.type === 'break')
 
 function sectionView(fullSection: ReportSection, number: number | undefined): SectionView {
-  const listed = new Set(listedItems(fullSection))
-  const section = {...fullSection, items: fullSection.items.filter((item) => listed.has(item) && !isEmpty(item))}
+  const section = {...fullSection, items: listedItems(fullSection).filter((item) => !isEmpty(item))}
   const blocks: BlockView[] = []
   const {style} = section
   const key = section.role === 'key' || section.id === 'key-insights'

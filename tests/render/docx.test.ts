@@ -10,7 +10,9 @@ import {describe, expect, it} from 'vitest'
 import {createAuditor} from '../../src/audit/index.js'
 import {compileInput, compileReport} from '../../src/engine/compile.js'
 import {readNotes} from '../../src/engine/read.js'
+import {strFromU8, unzipSync} from 'fflate'
 import {docxText, reportToDocx} from '../../src/render/docx.js'
+import {listedItems} from '../../src/render/items.js'
 import type {Report, ReportItem} from '../../src/types.js'
 import {corpusFiles, runCli, tempDir} from '../helpers.js'
 
@@ -98,4 +100,55 @@ describe('docx', () => {
     expect(text).toContain('Street champions talk to their neighbours')
     expect(fs.existsSync(path.join(dir, 'out/notes.md'))).toBe(true)
   })
+
+  /** The HTML's blocks in order, as text: headings, the introduction's paragraphs, section openings, list entries and pull quotes. */
+  function htmlBlocks(html: string): string[] {
+    const main = html.slice(html.indexOf('<main'), html.indexOf('<section class="notes"') > 0 ? html.indexOf('<section class="notes"') : html.indexOf('</main>'))
+    const decode = (text: string) =>
+      text
+        // A footnote mark is a Word footnote in the copy, and pandoc writes it apart.
+        .replace(/<sup class="fn-ref">[\s\S]*?<\/sup>/g, '')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+    const blocks: string[] = []
+    for (const match of main.matchAll(/<(h2|p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)) {
+      // A list entry's own words, not its sub-points' (they follow as blocks of their own).
+      const inner = match[1] === 'li' ? match[2]!.replace(/<ul[\s\S]*$/, '') : match[2]!
+      const text = squash(decode(inner))
+      if (text.length >= 3 && !/^chatham house rule$/.test(text)) blocks.push(text.slice(0, 60))
+    }
+    return blocks
+  }
+
+  it.each([
+    ['youth-voice-2023', 'examples/youth-voice-2023.md'],
+    ['homelessness-prevention-2021', 'examples/homelessness-prevention-2021.md'],
+    ['community-engagement-2019', corpusFiles().find((entry) => entry.name === 'community-engagement-2019')!.notes],
+  ])('carries the HTML’s structure for %s: every block in the same order, headlines in bold, insights numbered, quotes where they were said', async (_name, notes) => {
+    const file = readNotes(path.resolve(notes), notes)
+    const compiled = compileReport(file, {outputs: ['html']})
+    const bytes = await reportToDocx(compiled.report, {brand: compiled.brand})
+    // Pandoc writes a footnote mark as `[1]`: the marks are compared apart (every URL is a footnote, above).
+    const text = squash(pandocPlain(bytes).replace(/\[\d+\]/g, ''))
+    let from = 0
+    const outOfOrder: string[] = []
+    for (const block of htmlBlocks(compiled.html)) {
+      const at = text.indexOf(block, from)
+      if (at < 0) outOfOrder.push(block)
+      else from = at
+    }
+    expect(outOfOrder).toEqual([])
+    // Bold headlines and numbered insights, as Word marks them: a headline is a bold run, an insight a numbered paragraph.
+    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
+    const headlines = compiled.report.sections.flatMap((section) => listedItems(section).flatMap((item) => (item.headline ? [item.headline.map((node) => ('value' in node ? node.value : '')).join('')] : [])))
+    expect(headlines.length).toBeGreaterThan(0)
+    for (const headline of headlines) expect(xml).toMatch(new RegExp(`<w:b/>(?:(?!</w:r>)[\\s\\S])*<w:t[^>]*>${headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/&/g, '&amp;').replace(/'/g, '&apos;')}`))
+    expect(xml).toContain('<w:numPr>')
+  })
 })
+

@@ -67,7 +67,7 @@ describe('reportToMarkdown', () => {
     const markdown = reportToMarkdown(
       report([section({items: [item('Consultation is broken – residents are asked too late', {headline: [t('Consultation is broken')], detail: [t('Residents are asked too late')], children: [item('The colour of the bins')]})]})]),
     )
-    expect(markdown).toContain('1. **Consultation is broken** – Residents are asked too late\n   - The colour of the bins\n')
+    expect(markdown).toContain('1. **Consultation is broken** – Residents are asked too late.\n   - The colour of the bins\n')
   })
 
   it('draws quotes as pull quotes after the list, never numbered', () => {

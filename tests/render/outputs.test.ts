@@ -93,7 +93,7 @@ describe('markdown and JSON outputs', () => {
     expect(markdown).toMatch(/^# Rethinking \\<engagement> & trust\n/)
     expect(markdown).toMatch(/^## (?:\d+\. )?What needs to change$/m) // chapters may carry their number
     // The markdown's own wording is pinned in markdown.test.ts; here: the same model, drawn as markdown.
-    expect(markdown).toMatch(/1\. \*\*Consultation is broken\*\* – Residents are asked too late\n {3}- [Tt]he colour of the bins/)
+    expect(markdown).toMatch(/1\. \*\*Consultation is broken\*\* – Residents are asked too late\.\n {3}- [Tt]he colour of the bins/)
     expect(markdown).toMatch(/^- \[ \] .*never hear from\?$/m)
     expect(markdown).toContain('[^1]: See <https://www.wigan.gov.uk/deal>')
     expect(markdown).not.toMatch(/Jane/)
