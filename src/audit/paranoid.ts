@@ -248,6 +248,12 @@ export const unrosteredPositions: Array<{rule: string; before: RegExp; after: Re
     after: /^(?:\s+[\p{L}'’.-]+){0,2}\s*\)\s*:/u,
   },
   {
+    // `Jordan - one of ours - said …` opening a note (a transcript's label split off by the parser): the aside makes it a person.
+    rule: 'the subject of a verb of saying, an aside between: `name - one of ours - said`',
+    before: /^[^\p{L}]*$/u,
+    after: new RegExp(String.raw`^\s*(?:,|\s[-–—])\s+[^-–—,\n]{1,40}?\s*(?:,|[-–—](?=\s))\s+(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu'),
+  },
+  {
     rule: "the subject of a verb of saying after a speaker's label: `R4: name said`",
     before: /^[^\p{L}]*[\p{L}\d]{1,12}\s*:\s*$/u,
     after: new RegExp(String.raw`^(?:\s*(?:,|\s[-–—])\s+[^-–—,\n]{1,40}?\s*(?:,|[-–—](?=\s)))?\s+(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu'),
@@ -261,6 +267,9 @@ export const unrosteredPositions: Array<{rule: string; before: RegExp; after: Re
 const roleWords = new Set(
   'interviewer interviewee respondent participant facilitator chair host observer note notes taker officer manager worker lead leader head team council service services staff member members parent carer mum dad mother father young person people tenant resident volunteer housing options social support key youth the and of anon anonymous unnamed redacted name withheld someone somebody one another participants person persons they he she we i you it everyone everybody nobody anyone all both each who this that there'.split(' '),
 )
+
+/** The plural of a noun for people (`Leaders`, `Councillors`, `Residents`, `Families`): a group, no one's name. */
+const pluralNoun = /(?:ers|ors|ents|ants|ists|ians|ies|ees)$/u
 
 /** Is the capitalised word at `start…end` where only a person goes, whoever it is (`R2 (Jordan):`)? Which rule. */
 export function unrosteredPosition(text: string, start: number, end: number): string | undefined {
@@ -326,6 +335,10 @@ const placeNicknames = new Map<string, string[]>([
   ['lincolnshire', ['lincs']], ['northamptonshire', ['northants']], ['nottinghamshire', ['notts']], ['oxfordshire', ['oxon']], ['staffordshire', ['staffs']],
   ['warwickshire', ['warks']], ['wiltshire', ['wilts']], ['worcestershire', ['worcs']], ['yorkshire', ['yorks']], ['northumberland', ['northumb']],
   ['birmingham', ['brum']], ['manchester', ['manc']], ['liverpool', ['scouse']], ['middlesbrough', ['boro']],
+  // Welsh names of Welsh places, as bilingual notes write them (`Gwion (Caerdydd):`).
+  ['cardiff', ['caerdydd']], ['swansea', ['abertawe']], ['newport', ['casnewydd']], ['wrexham', ['wrecsam']], ['caerphilly', ['caerffili']],
+  ['pembrokeshire', ['pembs', 'benfro']], ['carmarthenshire', ['carms', 'gaerfyrddin']], ['monmouthshire', ['mons', 'fynwy']],
+  ['flintshire', ['fflint']], ['denbighshire', ['denbs', 'ddinbych']], ['glamorgan', ['morgannwg']], ['tydfil', ['tudful']], ['bridgend', ['ogwr']],
 ])
 
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
@@ -370,6 +383,9 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   // Words of names long enough that one letter off is still the name (`O'Shaugnessy`, `Abdulah`, `Siobahn`).
   const longWords = [...people].filter(([key]) => key.length >= 6)
   const nearName = (key: string): string | undefined => (key.length < 5 ? undefined : longWords.find(([name]) => nearlySame(key, name))?.[1])
+  // In a name position, a slip scaled to the word's length (`Gurprit:` of Gurpreet, two letters off; `Yusef:` of Yusuf).
+  const fiveLetterWords = [...people].filter(([key]) => key.length >= 5)
+  const nearNameInPosition = (key: string): string | undefined => (key.length < 4 ? undefined : fiveLetterWords.find(([name]) => nearMiss(key, name))?.[1])
 
   if (options.source !== undefined) {
     const written = new Set(wordsOf(options.source).filter((word) => word.text === word.text.toUpperCase()).map((word) => word.key))
@@ -480,19 +496,22 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
 
   /** Is word `at` a person's given name, or one letter off it, followed by their surname or its initial? Whose. */
   const pairLasts = new Set(pairs.map((pair) => pair.last))
+  const pairFirsts = pairs.map((pair) => pair.first).filter((first) => first.length >= 6)
   const namePair = (text: string, words: Word[], at: number): string | undefined => {
     const next = words[at + 1]
     if (!next || !/^[^\S\n]{1,2}$/u.test(text.slice(words[at]!.end, next.start))) return undefined
     // `Constant Read` of Constance Reed, `Katharine Doyel`: both words misheard or mistyped, written in capitals as a name is.
     const titled = next.text.length >= 3 && isTitled(words[at]!.text) && isTitled(next.text)
     // Most words are followed by neither a surname nor one letter: nothing to compare.
-    if (next.text.length > 1 && !pairLasts.has(next.key) && !titled) return undefined
+    if (next.text.length > 1 && !pairLasts.has(next.key) && !titled && !pairFirsts.some((first) => nearMiss(words[at]!.key, first))) return undefined
     const key = words[at]!.key
     if ((ordinary.get(key) ?? []).some((keys) => keys.some((one, index) => index > 0 && index + 1 < keys.length - 1 && one === key && keys[index + 1] === next.key))) return undefined
     for (const {first, last, name} of pairs) {
       const given = key === first || (first.length >= 5 && nearMiss(key, first))
       if (given && (next.key === last || (next.text.length === 1 && next.key === last[0]))) return name
       if (titled && last.length >= 4 && (key === first || nearMiss(key, first)) && nearMiss(next.key, last)) return name
+      // `rebeca thorn` of Rebecca Thorne, typed small: both words long enough that a slip in each is still the name.
+      if (!titled && first.length >= 6 && last.length >= 5 && nearMiss(key, first) && nearMiss(next.key, last)) return name
     }
     return undefined
   }
@@ -545,8 +564,12 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
           const near = nearName(word.key)
           if (near && ((capital && !sentenceStart(text, word.start)) || possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end) || besideOwnName(words, at, near)))
             found = {person: near, kind: 'person'}
+          else if (!near && !grammarWords.has(word.key)) {
+            const slip = nearNameInPosition(word.key)
+            if (slip && auditNamePosition(text, word.start, word.end)) found = {person: slip, kind: 'person'}
+          }
         }
-        if (!found && capital && !(upper && word.text.length <= 5) && !roleWords.has(word.key) && !designed(words, at)) {
+        if (!found && capital && !(upper && word.text.length <= 5) && !roleWords.has(word.key) && !pluralNoun.test(word.key) && !designed(words, at)) {
           // `R2 (Jordan):`: a capitalised word on no roster where only a person goes.
           const rule = unrosteredPosition(text, word.start, word.end)
           if (rule) {
