@@ -404,7 +404,9 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       if (next.length > 0) sourceLabels.add([foldWord(label[1]!), ...next].join(' '))
     }
   }
-  const labelInSource = (words: Word[], at: number): boolean => sourceLabels.size > 0 && sourceLabels.has(words.slice(at, at + 3).map((word) => word.key).join(' '))
+  // The label's next words as the notes have them: two, or one where the line ended (`Gurprit: "unfair"`).
+  const labelInSource = (words: Word[], at: number): boolean =>
+    sourceLabels.size > 0 && (sourceLabels.has(words.slice(at, at + 3).map((word) => word.key).join(' ')) || sourceLabels.has(words.slice(at, at + 2).map((word) => word.key).join(' ')))
 
   // Words of the phrases named by design: never a leak where the whole phrase is written.
   const byDesign = [...roster.share, options.meta?.host, options.meta?.partner, options.meta?.venue, options.meta?.forewordBy, ...(options.meta?.forewordBy?.split(',') ?? [])]
@@ -566,7 +568,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
             found = {person: near, kind: 'person'}
           else if (!near && !grammarWords.has(word.key)) {
             const slip = nearNameInPosition(word.key)
-            if (slip && auditNamePosition(text, word.start, word.end)) found = {person: slip, kind: 'person'}
+            if (slip && (auditNamePosition(text, word.start, word.end) || labelInSource(words, at))) found = {person: slip, kind: 'person'}
           }
         }
         if (!found && capital && !(upper && word.text.length <= 5) && !roleWords.has(word.key) && !pluralNoun.test(word.key) && !designed(words, at)) {

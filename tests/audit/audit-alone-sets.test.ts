@@ -42,3 +42,12 @@ describe('the audit alone, on what held-out sets 1–4 showed it missing', () =>
     },
   )
 })
+
+describe('a slipped name in a label, in a report that ran the labels together', () => {
+  it('is flagged where the notes had it at a line start', () => {
+    const source = 'Sian: "confusing"\nGurprit: "unfair"\nYusef: "overdue"'
+    const report = 'Sian: “confusing” Gurprit: “unfair” Yusef: “overdue.”'
+    const flagged = createParanoidAuditor(roster, {ordinary: [], source}).scan(report).map((suspect) => suspect.text)
+    expect(flagged).toEqual(expect.arrayContaining(['Gurprit', 'Yusef']))
+  })
+})
