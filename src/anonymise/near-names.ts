@@ -115,9 +115,10 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
       }
     }
     // One word, one edit off a long word of a name, where only a person goes.
-    if (!unmatched || token.key.length < 5 || exact.has(token.key) || isDictionaryWord(token.text)) continue
+    if (!unmatched || token.key.length < 5 || exact.has(token.key)) continue
+    // The dictionary is asked last: most words are a letter off no name at all.
     const person = list.find((one) => one.words.some((name) => editDistance(token.key, name, 1) === 1))
-    if (person && namePosition(value + (context.following ?? ''), token.start, token.end, context.blockStart) !== undefined) {
+    if (person && !isDictionaryWord(token.text) && namePosition(value + (context.following ?? ''), token.start, token.end, context.blockStart) !== undefined) {
       const end = token.end + (token.possessive ? 2 : 0)
       found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: token.text, person: person.person, kind: 'first', ambiguous: false}, possessive: token.possessive})
     }
