@@ -383,9 +383,10 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   // Words of names long enough that one letter off is still the name (`O'Shaugnessy`, `Abdulah`, `Siobahn`).
   const longWords = [...people].filter(([key]) => key.length >= 6)
   const nearName = (key: string): string | undefined => (key.length < 5 ? undefined : longWords.find(([name]) => nearlySame(key, name))?.[1])
-  // In a name position, a slip scaled to the word's length (`Gurprit:` of Gurpreet, two letters off; `Yusef:` of Yusuf).
-  const fiveLetterWords = [...people].filter(([key]) => key.length >= 5)
-  const nearNameInPosition = (key: string): string | undefined => (key.length < 4 ? undefined : fiveLetterWords.find(([name]) => nearMiss(key, name))?.[1])
+  // In a name position, a slip scaled to the word's length (`Gurprit:` of Gurpreet, two letters off), in names of six letters or
+  // more: a label's five-letter word a letter off a five-letter name is as often a word (`Slack:` of Black), so those are left.
+  const sixLetterWords = [...people].filter(([key]) => key.length >= 6)
+  const nearNameInPosition = (key: string): string | undefined => (key.length < 5 ? undefined : sixLetterWords.find(([name]) => nearMiss(key, name))?.[1])
 
   if (options.source !== undefined) {
     const written = new Set(wordsOf(options.source).filter((word) => word.text === word.text.toUpperCase()).map((word) => word.key))
