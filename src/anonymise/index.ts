@@ -183,9 +183,11 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
         const afterTime = index === 1 && (child.type === 'strong' || child.type === 'emphasis') && children[0]!.type === 'text' && rulePatterns.timedLabelStart.test(children[0]!.value)
         // What a cue's speaker said opens its note: `<v Summer Okonjo>Summer holidays are…`.
         const afterVoice = index > 0 && child.type === 'text' && voices[index - 1] === true
-        // A line of its own inside the paragraph: `> "…"` then `> *Miles, commissioner*` on the next line of the quote.
+        // A line of its own inside the paragraph: `> "…"` then `> *Miles, commissioner*` on the next line of the quote;
+        // `…reopen` then `i. May: …` after a soft break, a hard break (`  ⏎`, `\⏎`) or a `<br>`. A text right after a
+        // text is a line the parser split off (an outline's `1.1 …` / `   i. …` lines): micromark never writes two.
         const previous = index > 0 ? children[index - 1] : undefined
-        const afterBreak = isBlock && (child.type === 'emphasis' || child.type === 'strong') && previous !== undefined && (previous.type === 'break' || (previous.type === 'text' && previous.value.endsWith('\n')))
+        const afterBreak = isBlock && (child.type === 'text' || child.type === 'emphasis' || child.type === 'strong') && previous !== undefined && opensLine(previous, child)
         const opens = isBlock ? index === 0 || afterTime || afterVoice || afterBreak : first && index === 0 && (node.type === 'strong' || node.type === 'emphasis' || node.type === 'link')
         const next = children[index + 1]
         const formatted = (child.type === 'strong' || child.type === 'emphasis') && opens && next?.type === 'text'
@@ -353,7 +355,8 @@ function learnNames(tree: Root, doc: Anonymiser): void {
     if (node.type === 'text') return learn(doc, node.value, first)
     if (!('children' in node)) return
     const isBlock = blockTypes.has(node.type)
-    ;(node.children as Nodes[]).forEach((child, index) => visitNode(child, isBlock ? index === 0 : first && index === 0))
+    const children = node.children as Nodes[]
+    children.forEach((child, index) => visitNode(child, isBlock ? index === 0 || (child.type === 'text' && opensLine(children[index - 1]!, child)) : first && index === 0))
   }
   visitNode(tree, false)
 }
@@ -452,4 +455,11 @@ function withoutTrailingLineBreak(value: string): string {
   const kept = value.trimEnd().length
   const lineBreak = value.indexOf('\n', kept)
   return lineBreak === -1 ? value : value.slice(0, lineBreak)
+}
+
+/** Does `child` open a line of its paragraph, after `previous`: a break, a `<br>`, a line's end, or a line the parser split off? */
+function opensLine(previous: Nodes, child: Nodes): boolean {
+  if (previous.type === 'break') return true
+  if (previous.type === 'html') return rulePatterns.lineBreakTag.test(previous.value)
+  return previous.type === 'text' && (previous.value.endsWith('\n') || child.type === 'text')
 }

@@ -40,6 +40,10 @@ const word = String.raw`[\p{L}][\p{L}'’-]*`
 const clauseHead = String.raw`(?:${lineHead}|[.!?;:,(“"‘—–&+/][^\S\n]*|[^\S\n]-[^\S\n]+|(?:^|[^\p{L}])(?:and|but|so|then|because|cos|coz|when|while|as|how|also|though|if|yes|no|ok|okay|well|plus|hi|hey|hello)[,!]?[^\S\n]+)`
 /** After a person as an object: the end of the clause, or a word that cannot extend a noun phrase. */
 const objectEnd = String.raw`(?=[^\S\n]*(?:$|\n|[,.;:!?)\]"”'’/&+]|[-–—](?![\p{L}]))|[^\S\n]+(?:about|re|on|for|to|and|or|when|if|again|today|tomorrow|tonight|later|asap|by|with|in|at|please|pls|too|that|this|first|now|so|who|before|after|once|directly|back|afterwards|next|who's|whether|yesterday|last|earlier|recently|soon|separately|offline|privately)(?![\p{L}]))`
+/** A dash or comma aside of a few words between a subject and its verb: ` - one of ours -`, `, our youngest,`. */
+const asideBetween = String.raw`[^\S\n]*(?:[,]|[^\S\n][-–—])[^\S\n]+[^-–—,\n]{1,40}?[^\S\n]*(?:,|[-–—](?=[^\S\n]))`
+/** A respondent's tag in an interview transcript: `R2`, `P3`, `Respondent 4`, `Interviewee B`, `YP1` (a young person). */
+export const respondentTag = String.raw`(?:r|p|pp|yp|resp|respondent|participant|interviewee)[^\S\n]*(?:\d{1,3}|[a-h])`
 /** Verbs of saying after a subject: `bill said`, `rose thinks`, `grace reckons`. */
 const speechVerbs = String.raw`said|says|asked|asks|reckons|reckoned|thinks|thought|mentioned|mentions|suggested|suggests|told|tells|agreed|agrees|argued|argues|explained|explains|noted|notes|added|adds|replied|replies|wrote|writes|shared|raised|flagged|observed|commented|confirmed|warned|admitted|pointed\s+out|chimed\s+in|joked|insisted|recalled|described|wondered|disagreed|countered|responded|answered|summed\s+up|was\s+saying|is\s+saying|made\s+the\s+point|chaired|facilitated|presented|hosted`
 /** Verbs whose object is a person: `chase bill`, `ask rose`, `thanks dawn`, `cc will`, `check with faith`. */
@@ -80,7 +84,8 @@ export const namePositions: NamePosition[] = [
   // `[grant] help should come first`: a bracketed name that opens a note, with no colon.
   initialsRow('bracketed label', String.raw`${lineHead}(?<=\[)`, String.raw`\][^\S\n]+(?=\S)`),
   // `bill said`, `rose thinks`, `and grace reckons`.
-  initialsRow('subject of a verb of saying', clauseHead, String.raw`(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*${word}){0,3}[^\S\n]+(?:both[^\S\n]+|all[^\S\n]+)?(?:also[^\S\n]+|just[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:${speechVerbs})(?![\p{L}])`),
+  // `Jordan - one of ours - said`, `Jordan, one of ours, said`: an aside between the subject and the verb.
+  initialsRow('subject of a verb of saying', clauseHead, String.raw`(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*${word}){0,3}(?:${asideBetween})?[^\S\n]+(?:both[^\S\n]+|all[^\S\n]+)?(?:also[^\S\n]+|just[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:${speechVerbs})(?![\p{L}])`),
   // `as faith put it`
   initialsRow('as … put it', String.raw`(?:^|[^\p{L}])as[^\S\n]+`, String.raw`[^\S\n]+puts?[^\S\n]+it(?![\p{L}])`),
   // `according to jack the rota broke`: a clause follows.
@@ -123,7 +128,8 @@ export const namePositions: NamePosition[] = [
   // `[[hazel]]`, `[[Nnamdi Eze|Nam]]`: a wikilink (Obsidian, Notion, Roam) to a person's page.
   initialsRow('wikilink', String.raw`\[\[[^[\]\n]{0,60}`, String.raw`[^[\]\n]{0,60}\]\]`),
   // `Q (hazel): …`, `A (Bart): …`: an interview's or a Q&A's speaker in brackets.
-  initialsRow('question author', String.raw`${lineHead}(?:q|a|question|answer|q\d+|a\d+)[^\S\n]*\([^\S\n]*(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]*\)[^\S\n]*:`),
+  // `R2 (Jordan):`, `P3 (Chelsea):`, `Interviewee 4 (Aga):`: a research interview's respondent tag, pseudonymised in part.
+  initialsRow('question author', String.raw`${lineHead}(?:q|a|question|answer|q\d+|a\d+|${respondentTag})[^\S\n]*\([^\S\n]*(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]*\)[^\S\n]*:`),
   // `[a]summer lindqvist: …`: a comment exported from Google Docs, its author after the comment's letter.
   initialsRow('comment export', String.raw`${lineHead}\[[a-z0-9]{1,3}\][^\S\n]*(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]*:`),
   // `holly desai  10:04 AM`: a Slack or Teams export's author line, a time after the name.

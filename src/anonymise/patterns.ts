@@ -137,8 +137,10 @@ export const rulePatterns = {
   /** `the ` right before an organisation used attributively: `the Hertfordshire approach`. */
   theBefore: /(?:^|[^\p{L}])the\s+$/iu,
   /** After an organisation at the start of a sentence: a verb or punctuation that makes it the subject. */
+  // A verb after an organisation's short form that opens a sentence (`Highland rewrote its reminder`): its regular past
+  // tense by its ending, the irregular ones listed.
   orgSubjectAfter:
-    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|brought|bought|began|kept|spent|gave|grew|led|paid|won|lost|cut|chose|hired|sold|saw|met|held|left|became|let|lets|pays|puts|sets|cuts|keeps|spends|sells|shut|shuts|gives|offers|funds|makes|takes|gets|sends|council|borough|city|county)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
+    /^(?:\s*[-–—:,;.)]|\s*$|\s+(?:are|is|was|were|have|has|had|did|do|does|ran|run|runs|used|use|uses|started|set|built|put|also|now|then|said|says|will|would|could|should|can|may|might|went|got|took|made|tried|found|did|brought|bought|began|kept|spent|gave|grew|led|paid|won|lost|cut|chose|hired|sold|saw|met|held|left|became|let|lets|pays|puts|sets|cuts|keeps|spends|sells|shut|shuts|gives|offers|funds|makes|takes|gets|sends|council|borough|city|county|wrote|rewrote|writes|rewrites|drew|redrew|withdrew|undertook|oversaw|sought|taught|caught|fought|rethought|rebuilt|upheld|stood|drove|struck|threw|knew|thought|dealt|felt|heard|sent|lent|dug|stuck|chose|rose|fell|flew|leads|tests|trials|pilots|runs)(?![\p{L}])|\s+\p{Ll}{2,}ed(?![\p{L}]))/iu,
   /** A noun after `the ORG`: the organisation is used as an adjective. */
   attributiveNoun: /^\s+(?:approach|model|way|scheme|programme|program|plan|team|example|story|experience|pilot|project|work|version|approach's)(?![\p{L}])/iu,
 
@@ -265,6 +267,8 @@ export const rulePatterns = {
   /** A WebVTT voice tag, the speaker of a cue (`<v Omar Al-Rashid>`, `<v.loud Lan>`), and its end tag: a speaker label. */
   voiceTag: /<v(?:\.[\w.-]+)?(?:[^\S\n]+[^<>\n]*)?>|<\/v>/giu,
   wholeVoiceTag: /^<v(?:\.[\w.-]+)?(?:[^\S\n]+[^<>\n]*)?>$/iu,
+  /** A line break written as HTML: `<br>`, `<br/>`, `<br />`. */
+  lineBreakTag: /^<br[^\S\n]*\/?>$/iu,
   htmlComment: /<!--[\s\S]*?(?:-->|$)/gu,
   htmlParts: /(<[^<>]*>)|([^<>]+)/gu,
   quoteChar: /"/g,

@@ -20,6 +20,8 @@ import {inCapitals, isUpper, lowerCaseWordUse, months, nameContext, startsSenten
 import {namePosition} from './name-positions.js'
 import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
+import {findNearNames} from './near-names.js'
+import {findPeopleByPosition} from './position-people.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
 
 export {inCapitals, insideProperName, startsSentence} from './name-contexts.js'
@@ -184,9 +186,11 @@ function withMisspeltSurname(value: string, match: NameMatch, roster: Roster): N
   // `Hazel O` + `'Shaugnessy`: the initial the matcher took is the surname's first letter.
   const written = match.form.kind === 'first-initial' ? value.slice(match.start, match.end).split(rulePatterns.whitespaceSplit).at(-1)! + next[0] : next[0]
   const word = next[0].split(rulePatterns.whitespaceSplit).at(-1)!
-  if (!oneEditApart(letterKey(written), letterKey(last)) || isOrdinaryWord(word.replace(rulePatterns.possessiveEnd, ''))) return undefined
+  // `Siobhan Kearny's team`: the possessive is no letter of the surname; it stays with the mention.
+  const owner = rulePatterns.possessiveEnd.test(word) ? 2 : 0
+  if (!oneEditApart(letterKey(written.slice(0, written.length - owner)), letterKey(last)) || isOrdinaryWord(word.slice(0, word.length - owner))) return undefined
   const end = match.end + next[0].length
-  return {...match, end, text: value.slice(match.start, end)}
+  return {...match, end, text: value.slice(match.start, end), possessive: match.possessive || owner > 0}
 }
 
 /**
@@ -365,11 +369,26 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     if (listed) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
     else kept(match.start, match.end)
   }
+  // `Constant Read`, `Jeffrey Marsh`, `Fortuen:`: a roster name misheard or mistyped, where the matcher has no form for
+  // it (or a form for one word of it only: the pair replaces what it took of it).
+  for (const match of findNearNames(value, doc.roster, context, [...taken, ...publicSpans, ...doc.matcher.shielded(value)], [...confirmed, ...ordinary])) {
+    const inside = (finding: {start: number; end: number}) => finding.start < match.end && finding.end > match.start
+    if (confirmed.some((finding) => inside(finding) && (finding.start < match.start || finding.end > match.end))) continue
+    for (let index = confirmed.length - 1; index >= 0; index--) if (inside(confirmed[index]!)) confirmed.splice(index, 1)
+    confirmed.push({kind: 'person', start: match.start, end: match.end, match})
+  }
+  confirmed.sort((a, b) => a.start - b.start)
   findings.push(...wikilinkPeople(value, confirmed))
 
   if (!context.rosterOnly) {
     const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value), ...publicSpans]
-    for (const candidate of detectPeople(value, {skip, ordinary, known: doc.known, blockStart: context.blockStart})) {
+    const detected = detectPeople(value, {skip, ordinary, known: doc.known, blockStart: context.blockStart})
+    for (const candidate of detected) findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
+    // `R2 (Jordan):`, `Jordan's mum`: a given name that is also a place, where only a person goes.
+    const confident = detected.filter((candidate) => candidate.confident)
+    for (const candidate of findPeopleByPosition(value, context, [...skip, ...ordinary, ...confident])) {
+      const doubt = findings.findIndex((finding) => finding.kind === 'unrostered' && !finding.candidate.confident && finding.start < candidate.end && finding.end > candidate.start)
+      if (doubt >= 0) findings.splice(doubt, 1)
       findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
     }
   }

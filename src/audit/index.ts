@@ -43,6 +43,8 @@ export interface Leak {
   paranoid?: boolean
   /** The paranoid check's name position it is in (`a label`): a person there, whatever the anonymiser recorded. */
   position?: string
+  /** A capitalised word on no roster, in a position only a person fills (`R2 (Jordan):`). */
+  unrostered?: boolean
   /** Line (and column) in the notes file where this text comes from, where it could be found. */
   line?: number
   column?: number
@@ -90,7 +92,7 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
           if (found.some((finding) => suspect.start < finding.end && suspect.end > finding.start)) continue
           const context = block.slice(Math.max(0, suspect.start - 30), suspect.end + 30).replace(rulePatterns.whitespaceRun, ' ').trim()
           const place = lines ? sourcePlace(lines, suspect.text, context) : undefined
-          leaks.push({text: suspect.text, person: suspect.person, kind: suspect.kind, where, context, line: place?.line, column: place?.column, paranoid: true, ...(suspect.position ? {position: suspect.position} : {})})
+          leaks.push({text: suspect.text, person: suspect.person, kind: suspect.kind, where, context, line: place?.line, column: place?.column, paranoid: true, ...(suspect.position ? {position: suspect.position} : {}), ...(suspect.unrostered ? {unrostered: true} : {})})
         }
       }
       return leaks
@@ -428,6 +430,8 @@ export function leakDiagnostics(leaks: Leak[], file: string): Diagnostic[] {
         ? `Chatham House audit: \`${mask(leak.text)}\` would identify an attendee's organisation ${found} — add it to \`share\` if it is the subject of shared practice, or reword the note`
         : leak.kind === 'contact'
           ? `Chatham House audit: \`${mask(leak.text)}\` is a contact detail from the notes ${found} — remove it from the note`
+          : leak.unrostered
+            ? `Chatham House audit: \`${mask(leak.text)}\` is a capitalised word ${found} in a position only a person fills (${leak.position}), and no one on the roster — someone the notes name who may not want to be: write the respondent's tag or a role instead (\`R2:\`, \`a young person\`); a role or a description there is not flagged when written in lower case (\`R2 (housing options):\`)`
           : leak.position
             ? `Chatham House audit: \`${mask(leak.text)}\` is a word of a participant's name ${found}, in a name position (${leak.position}) where only a person fits, even if the anonymiser took it for an ordinary word — reword the note (write the role, or leave the name out); if it truly is an ordinary word here, reword it out of that position`
             : leak.paranoid

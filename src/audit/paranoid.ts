@@ -28,6 +28,7 @@
  * context the anonymiser never saw (a heading the grouping made, a brand's
  * footer) is reported, and the message says how to mark it as ordinary.
  */
+import {distance} from 'fastest-levenshtein'
 import type {NotesMeta, Roster} from '../types.js'
 
 /** A word that the paranoid audit found in an output. */
@@ -40,6 +41,8 @@ export interface Suspect {
   end: number
   /** A name position the word is in (`a label`, `the object of a person verb`): a leak even where the anonymiser recorded an ordinary use. */
   position?: string
+  /** A capitalised word on no roster, in a position only a person fills (`R2 (Jordan):`): someone the notes name who was not in the room. */
+  unrostered?: boolean
 }
 
 const wordPattern = /[\p{L}\p{N}]+/gu
@@ -178,9 +181,17 @@ const agentVerbs = String.raw`let|lets|paid|pays|put|puts|cut|cuts|kept|keeps|sp
 /** The start of a sentence: the start of the line after only marks, or after a full stop. */
 const sentenceHead = /(?:^[^\p{L}\p{N}]*|[.!?]\s+)$/u
 
+/** An outline's numbering (`i.`, `b)`) and a field's name (`Follow-up::`) before a label or an owner. */
+/** A sentence's end or a `<br>` inside a line, and the marks after it; bounded, so that a line of dots is read in linear time. */
+const sentenceBreak = String.raw`(?:[.!?]["”’)]{0,3}\s{1,4}|<br\s{0,2}\/?>)[^\p{L}]{0,12}`
+const outlineOrField = String.raw`(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?`
+
 /** `afterDeterminer`: the position holds after `the`, `a`… too (`the dawn-led pilot`); every other row does not (`the dawn chorus`). */
 export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean; afterDeterminer?: boolean}> = [
   {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+\s*[/&+,]\s*)*$/iu, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  // The same after a sentence's end or a `<br>` on the line (`…reopen. i. May: one block`, `…the Tuesday.<br>Grace: …`): a
+  // line's start that a PDF's joined paragraph, or a parser's joined outline lines, wrote inside the line. A colon only.
+  {rule: 'a label after a sentence: `… . name:`', before: new RegExp(String.raw`${sentenceBreak}${outlineOrField}(?:\p{L}+\s*[/&+,]\s*)*$`, 'iu'), after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*:(?!\/)/u},
   // `Brook Halvorsen —`, `Pieter van der Berg:`: a label of several capitalised words (a go-round, a transcript).
   {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
   // WebVTT and Teams transcripts: `<v Omar Al-Rashid>text</v>`.
@@ -190,7 +201,8 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   // A Slack or Teams export's author line: `Holly Desai  10:04 AM`.
   {rule: 'a chat export line: `name  10:04 AM`', before: /^[^\p{L}]*(?:[\p{L}'’.-]+\s+){0,3}$/u, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s+\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\]?\s*$/u},
   // An interview or Q&A: `Q (Hazel):`, `A (Bart):`, `Question (Brook Halvorsen):`.
-  {rule: "a question's author: `Q (name):`", before: /^[^\p{L}]*(?:q|a|question|answer|q\d+|a\d+)\s*\(\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s*\)\s*:/u},
+  // A research interview's respondent tag too: `R2 (Jordan):`, `P3 (cm):`.
+  {rule: "a question's author: `Q (name):`", before: /^[^\p{L}]*(?:q|a|question|answer|q\d+|a\d+|(?:r|p|pp|yp|resp|respondent|participant|interviewee)\s*(?:\d{1,3}|[a-h]))\s*\(\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s*\)\s*:/u},
   // A Google Docs comment export: `[a]Róisín Ní Cheallaigh: …`.
   {rule: 'a comment export: `[a]name:`', before: /^[^\p{L}]*\[[a-z0-9]{1,3}\]\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu, after: /^(?:\s+[\p{L}'’.-]+){0,3}\s*:/u},
   // `Summer ran the pilot`, `Hazel and Brook led the session`: a capitalised word that opens a sentence, then a verb a person does.
@@ -217,7 +229,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
-  {rule: 'an action owner: `name to send`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:(?:actions?|todo|to[- ]do|next\s+steps?|follow[- ]?ups?|owner|assigned(?:\s+to)?)\s*[:–—-]?\s*)?$/iu, after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
+  {rule: 'an action owner: `name to send`', before: new RegExp(String.raw`(?:^[^\p{L}]*|${sentenceBreak})${outlineOrField}(?:(?:actions?|todo|to[- ]do|next\s+steps?|follow[- ]?ups?|owner|assigned(?:\s+to)?)\s*[:–—-]?\s*)?$`, 'iu'), after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
   {rule: 'asked to act: `can name pls`', before: /(?:^|[^\p{L}])(?:can|could|would|will)\s+$/iu, after: /^\s+(?:pls|please|plz)(?!\p{L})/iu},
   {rule: 'a name and an initial: `name o;`', before: /(?:^|[^\p{L}])$/u, after: /^\s+\p{L}\.?(?=\s*(?:$|[,;:)\]|]))/u},
   {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
@@ -236,6 +248,52 @@ export function auditNamePosition(text: string, start: number, end: number): str
   const word = text.slice(start, end)
   const capital = word[0] !== word[0]!.toLowerCase()
   return auditNamePositions.find((position) => (!determined || position.afterDeterminer) && (!position.capital || capital) && position.before.test(before) && position.after.test(after) && !position.unless?.(before, word))?.rule
+}
+
+/**
+ * Positions where any capitalised word is a person, on the roster or not: a research interview's respondent tag
+ * (`R2 (Jordan):`, `Q (Kenya):`), and the subject of a verb of saying after a respondent's or a speaker's label (`R4:
+ * Jordan - one of ours - said`). A role or a description there is written in lower case (`R2 (housing options):`),
+ * or is one of `roleWords`; capitals of two to five letters are an abbreviation (`R2 (NHS):`).
+ */
+export const unrosteredPositions: Array<{rule: string; before: RegExp; after: RegExp}> = [
+  {
+    rule: 'a respondent tag: `R2 (name):`',
+    // At a line's start, or anywhere with the respondent's number (a report runs a paragraph's lines together).
+    before: /(?:^[^\p{L}]*(?:q|a|question|answer|r|p|pp|yp|resp|respondent|participant|interviewee)\s*(?:\d{1,3}|[a-h])?|(?<![\p{L}\p{N}])(?:q|a|r|p|pp|yp|resp|respondent|participant|interviewee)\s*\d{1,3})\s*\(\s*(?:[\p{L}'’.-]+\s+){0,2}$/iu,
+    after: /^(?:\s+[\p{L}'’.-]+){0,2}\s*\)\s*:/u,
+  },
+  {
+    // `Jordan - one of ours - said …` opening a note (a transcript's label split off by the parser): the aside makes it a person.
+    rule: 'the subject of a verb of saying, an aside between: `name - one of ours - said`',
+    before: /^[^\p{L}]*$/u,
+    after: new RegExp(String.raw`^\s*(?:,|\s[-–—])\s+[^-–—,\n]{1,40}?\s*(?:,|[-–—](?=\s))\s+(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu'),
+  },
+  {
+    rule: "the subject of a verb of saying after a speaker's label: `R4: name said`",
+    before: /^[^\p{L}]*[\p{L}\d]{1,12}\s*:\s*$/u,
+    after: new RegExp(String.raw`^(?:\s*(?:,|\s[-–—])\s+[^-–—,\n]{1,40}?\s*(?:,|[-–—](?=\s)))?\s+(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu'),
+  },
+]
+
+/**
+ * Words of a role or a description, not a person, capitalised in a respondent tag (`R2 (Housing Officer):`), and the
+ * words the rewriter writes for a person (`R4: Someone said`, `One participant said`), pronouns among them.
+ */
+const roleWords = new Set(
+  'interviewer interviewee respondent participant facilitator chair host observer note notes taker officer manager worker lead leader head team council service services staff member members parent carer mum dad mother father young person people tenant resident volunteer housing options social support key youth the and of anon anonymous unnamed redacted name withheld someone somebody one another participants person persons they he she we i you it everyone everybody nobody anyone all both each who this that there'.split(' '),
+)
+
+/** The plural of a noun for people (`Leaders`, `Councillors`, `Residents`, `Families`): a group, no one's name. */
+const pluralNoun = /(?:ers|ors|ents|ants|ists|ians|ies|ees)$/u
+
+/** Is the capitalised word at `start…end` where only a person goes, whoever it is (`R2 (Jordan):`)? Which rule. */
+export function unrosteredPosition(text: string, start: number, end: number): string | undefined {
+  const after = text.slice(end, end + 80)
+  // Most words are followed by neither a bracket's end nor a verb of saying: nothing more to read.
+  if (!/^[^\n]{0,50}?(?:\)|said|says|reckons|thinks|told|asked|mentioned|explained)/iu.test(after)) return undefined
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start)
+  return unrosteredPositions.find((position) => position.before.test(before) && position.after.test(after))?.rule
 }
 
 export interface ParanoidOptions {
@@ -273,6 +331,16 @@ function sentenceStart(text: string, index: number): boolean {
   return sentenceHead.test(text.slice(lineStart, index))
 }
 
+/**
+ * A label or an owner at the start of a line of the notes: the word (1) and what follows the label (2). The marks, an
+ * outline's numbering or a field's name, a respondent's tag before a bracket, then `word:`, `word -`, `word (role):` or
+ * `word to send`.
+ */
+const sourceLabel = new RegExp(
+  String.raw`^[^\p{L}\n]{0,12}(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:(?:actions?|todo|next\s+steps?|follow[- ]?ups?|owner)\s*[:–—-]?\s*)?(?:(?:q|a|r|p|pp|yp|resp|respondent|participant|interviewee)\s*(?:\d{1,3}|[a-h])?\s*\(\s*)?([\p{L}][\p{L}'’-]*)(?:\s*\)|\s*\([^()\n]{1,40}\))?(?:\s*:(?!:)|\s+[-–—]\s|(?=\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|follow|set|write|look|find|speak|talk|ring|phone|call|report|feed|sort|review|lead|ask|provide|bring|put|introduce|connect|nudge|ping|schedule)(?!\p{L})))\s*(.*)$`,
+  'iu',
+)
+
 /** `'s` and a word after it: a possessive. */
 const possessive = /^['’]s\s/u
 /** `gosia from luton`, `over on the wirral`, `in stoke they…`: where only a place goes, whatever its case. */
@@ -283,6 +351,10 @@ const placeNicknames = new Map<string, string[]>([
   ['lincolnshire', ['lincs']], ['northamptonshire', ['northants']], ['nottinghamshire', ['notts']], ['oxfordshire', ['oxon']], ['staffordshire', ['staffs']],
   ['warwickshire', ['warks']], ['wiltshire', ['wilts']], ['worcestershire', ['worcs']], ['yorkshire', ['yorks']], ['northumberland', ['northumb']],
   ['birmingham', ['brum']], ['manchester', ['manc']], ['liverpool', ['scouse']], ['middlesbrough', ['boro']],
+  // Welsh names of Welsh places, as bilingual notes write them (`Gwion (Caerdydd):`).
+  ['cardiff', ['caerdydd']], ['swansea', ['abertawe']], ['newport', ['casnewydd']], ['wrexham', ['wrecsam']], ['caerphilly', ['caerffili']],
+  ['pembrokeshire', ['pembs', 'benfro']], ['carmarthenshire', ['carms', 'gaerfyrddin']], ['monmouthshire', ['mons', 'fynwy']],
+  ['flintshire', ['fflint']], ['denbighshire', ['denbs', 'ddinbych']], ['glamorgan', ['morgannwg']], ['tydfil', ['tudful']], ['bridgend', ['ogwr']],
 ])
 
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
@@ -327,11 +399,31 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   // Words of names long enough that one letter off is still the name (`O'Shaugnessy`, `Abdulah`, `Siobahn`).
   const longWords = [...people].filter(([key]) => key.length >= 6)
   const nearName = (key: string): string | undefined => (key.length < 5 ? undefined : longWords.find(([name]) => nearlySame(key, name))?.[1])
+  // In a name position, a slip scaled to the word's length (`Gurprit:` of Gurpreet, two letters off), in names of six letters or
+  // more: a label's five-letter word a letter off a five-letter name is as often a word (`Slack:` of Black), so those are left.
+  const sixLetterWords = [...people].filter(([key]) => key.length >= 6)
+  const nearNameInPosition = (key: string): string | undefined => (key.length < 5 ? undefined : sixLetterWords.find(([name]) => nearMiss(key, name))?.[1])
 
   if (options.source !== undefined) {
     const written = new Set(wordsOf(options.source).filter((word) => word.text === word.text.toUpperCase()).map((word) => word.key))
     for (const key of [...initials.keys()]) if (!written.has(key)) initials.delete(key)
   }
+
+  // Labels and owners at a line's start in the notes (`May: we tried…`, `   i. May: …`, `R2 (Jordan): …`, `- Grace to book…`),
+  // keyed by the word and the two words after the label: a report that ran the lines together (a paragraph's soft breaks
+  // printed as spaces) still shows the word before the same words, where the audit's own rows no longer see a line's start.
+  const sourceLabels = new Set<string>()
+  if (options.source !== undefined) {
+    for (const line of options.source.split('\n')) {
+      const label = sourceLabel.exec(line)
+      if (!label) continue
+      const next = wordsOf(label[2]!).slice(0, 2).map((word) => word.key)
+      if (next.length > 0) sourceLabels.add([foldWord(label[1]!), ...next].join(' '))
+    }
+  }
+  // The label's next words as the notes have them: two, or one where the line ended (`Gurprit: "unfair"`).
+  const labelInSource = (words: Word[], at: number): boolean =>
+    sourceLabels.size > 0 && (sourceLabels.has(words.slice(at, at + 3).map((word) => word.key).join(' ')) || sourceLabels.has(words.slice(at, at + 2).map((word) => word.key).join(' ')))
 
   // Words of the phrases named by design: never a leak where the whole phrase is written.
   const byDesign = [...roster.share, options.meta?.host, options.meta?.partner, options.meta?.venue, options.meta?.forewordBy, ...(options.meta?.forewordBy?.split(',') ?? [])]
@@ -423,16 +515,22 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
 
   /** Is word `at` a person's given name, or one letter off it, followed by their surname or its initial? Whose. */
   const pairLasts = new Set(pairs.map((pair) => pair.last))
+  const pairFirsts = pairs.map((pair) => pair.first).filter((first) => first.length >= 6)
   const namePair = (text: string, words: Word[], at: number): string | undefined => {
     const next = words[at + 1]
     if (!next || !/^[^\S\n]{1,2}$/u.test(text.slice(words[at]!.end, next.start))) return undefined
+    // `Constant Read` of Constance Reed, `Katharine Doyel`: both words misheard or mistyped, written in capitals as a name is.
+    const titled = next.text.length >= 3 && isTitled(words[at]!.text) && isTitled(next.text)
     // Most words are followed by neither a surname nor one letter: nothing to compare.
-    if (next.text.length > 1 && !pairLasts.has(next.key)) return undefined
+    if (next.text.length > 1 && !pairLasts.has(next.key) && !titled && !pairFirsts.some((first) => nearMiss(words[at]!.key, first))) return undefined
     const key = words[at]!.key
     if ((ordinary.get(key) ?? []).some((keys) => keys.some((one, index) => index > 0 && index + 1 < keys.length - 1 && one === key && keys[index + 1] === next.key))) return undefined
     for (const {first, last, name} of pairs) {
-      const given = key === first || (first.length >= 5 && nearlySame(key, first))
+      const given = key === first || (first.length >= 5 && nearMiss(key, first))
       if (given && (next.key === last || (next.text.length === 1 && next.key === last[0]))) return name
+      if (titled && last.length >= 4 && (key === first || nearMiss(key, first)) && nearMiss(next.key, last)) return name
+      // `rebeca thorn` of Rebecca Thorne, typed small: both words long enough that a slip in each is still the name.
+      if (!titled && first.length >= 6 && last.length >= 5 && nearMiss(key, first) && nearMiss(next.key, last)) return name
     }
     return undefined
   }
@@ -485,6 +583,18 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
           const near = nearName(word.key)
           if (near && ((capital && !sentenceStart(text, word.start)) || possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end) || besideOwnName(words, at, near)))
             found = {person: near, kind: 'person'}
+          else if (!near && !grammarWords.has(word.key)) {
+            const slip = nearNameInPosition(word.key)
+            if (slip && (auditNamePosition(text, word.start, word.end) || labelInSource(words, at))) found = {person: slip, kind: 'person'}
+          }
+        }
+        if (!found && capital && !(upper && word.text.length <= 5) && !roleWords.has(word.key) && !pluralNoun.test(word.key) && !designed(words, at)) {
+          // `R2 (Jordan):`: a capitalised word on no roster where only a person goes.
+          const rule = unrosteredPosition(text, word.start, word.end)
+          if (rule) {
+            suspects.push({person: '', kind: 'person', text: word.text, start: word.start, end: word.end, position: rule, unrostered: true})
+            continue
+          }
         }
         const cut = !found && word.text.length === 1 && upper ? hyphenatedLetters(text, words, at) : undefined
         if (cut) {
@@ -505,7 +615,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         // same word, is the ordinary word (the report only capitalised the start of a sentence).
         if (found.kind === 'organisation' && !found.position && writtenInLowerCase(words, at)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
-        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person)) : undefined
+        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person) ?? (labelInSource(words, at) ? 'a label at the start of a line in the notes' : undefined)) : undefined
         // `Highland let residents propose…`: an organisation's word where only a person or an organisation fits (a label,
         // the subject of a verb) is the organisation, whatever the rewriter recorded.
         const orgPosition = found.kind === 'organisation' && capital ? auditNamePosition(text, word.start, word.end) : undefined
@@ -515,6 +625,22 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       return suspects
     },
   }
+}
+
+/** A word written as a name is: a capital, then small letters (`Read`, not `READ` nor `read`). */
+function isTitled(word: string): boolean {
+  return word[0] !== word[0]!.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase()
+}
+
+/** Edits a word of a name may be off by, scaled to its length: none under four letters, one to seven, two from eight. */
+function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0
+}
+
+/** A near-miss spelling of a word of a name (`constant` of constance, `doyel` of doyle, `jeffrey` of geoffrey), not the word itself. */
+function nearMiss(written: string, name: string): boolean {
+  if (written === name || Math.abs(written.length - name.length) > allowedEdits(name.length)) return false
+  return nearlySame(written, name) || distance(written, name) <= allowedEdits(name.length)
 }
 
 /** One letter added, dropped or changed (`rebeca` of rebecca, `siobahn` of siobhan): the audit's own, shared with nothing. */

@@ -165,3 +165,16 @@ describe("a place that is also a word, opening a note before a verb", () => {
     expect(anonymiseText('- Highland cattle graze the common', highland).value).toBe('- Highland cattle graze the common')
   })
 })
+
+describe('a place that is also a word, as the subject of an irregular verb at the start of a note', () => {
+  const highland: Roster = {people: [{name: 'Elif Wisniewska', org: 'Highland Council', aliases: []}], share: []}
+  it.each(['- Highland rewrote its council tax reminder', '- Highland drew up a new letter', '- Highland sought the tenants’ views first', '- Highland wrote to every tenant'])(
+    'is the organisation: %j',
+    (line) => {
+      expect(anonymiseText(line, highland).value).not.toMatch(/Highland/u)
+    },
+  )
+  it.each(['- Highland cattle graze the verges', '- Highland games in the summer bring the visitors'])('is the word before a noun: %j', (line) => {
+    expect(anonymiseText(line, highland).value).toBe(line)
+  })
+})

@@ -2,7 +2,7 @@
  * Planted names for the audit's and the rewriter's property tests: roster people from many naming traditions
  * (particles, hyphens, diacritics, a family name first, given names that are English words), each written in
  * every form (full, given, surname, possessive, initials, diacritics stripped, a surname one letter off, a
- * nickname) in every case (as written, lower, UPPER), in every position a note puts a name (a label, a trailing
+ * nickname, both words misheard) in every case (as written, lower, UPPER), in every position a note puts a name (a label, a trailing
  * attribution, a subject of saying, an aside, a wikilink, a WebVTT voice tag, a Slack export line, a Q&A author,
  * a Google Docs comment, a go-round, an object, an action's owner, a heading, a Welsh verb of saying, a sticky's
  * author, a compound of what they led).
@@ -53,12 +53,12 @@ function misspelt(surname: string): string {
 }
 
 /** The forms of a person, with whether each is initials (only capitals make initials, outside a label). */
-export function formsOf(person: Person): Array<{form: string; text: string; initials?: boolean}> {
+export function formsOf(person: Person): Array<{form: string; text: string; initials?: boolean; titled?: boolean}> {
   const words = person.name.split(' ')
   const given = words[0]!
   const surname = words.slice(1).join(' ')
   const lastWord = words.at(-1)!
-  const forms: Array<{form: string; text: string; initials?: boolean}> = [
+  const forms: Array<{form: string; text: string; initials?: boolean; titled?: boolean}> = [
     {form: 'full', text: person.name},
     {form: 'given', text: given},
     {form: 'surname', text: surname},
@@ -67,7 +67,18 @@ export function formsOf(person: Person): Array<{form: string; text: string; init
   if (stripped(person.name) !== person.name) forms.push({form: 'diacritics stripped', text: stripped(person.name)})
   if (lastWord.replace(/[^\p{L}]/gu, '').length >= 6) forms.push({form: 'surname one letter off', text: `${words.slice(0, -1).join(' ')} ${misspelt(lastWord)}`})
   for (const alias of person.aliases) forms.push({form: 'nickname', text: alias})
+  // Speech-to-text's slip, both words a letter off (`Constant Read` of Constance Reed): a name of two plain words, in capitals.
+  if (words.length === 2 && words.every((word) => /^\p{Lu}\p{Ll}{3,}$/u.test(word))) forms.push({form: 'misheard', text: words.map(misheard).join(' '), titled: true})
   return forms
+}
+
+/** One letter in the middle of a word heard as another: a vowel as the next vowel, a consonant as `r` (`r` as `l`). */
+function misheard(word: string): string {
+  const at = Math.floor(word.length / 2)
+  const letter = word[at]!
+  const vowels = 'aeiou'
+  const heard = vowels.includes(letter) ? vowels[(vowels.indexOf(letter) + 1) % vowels.length]! : letter === 'r' ? 'l' : 'r'
+  return word.slice(0, at) + heard + word.slice(at + 1)
 }
 
 /** Positions: `{n}` is the name. `label` positions are where lower-case initials are someone too. */
@@ -90,6 +101,13 @@ export const plantPositions: Array<{position: string; template: string; label?: 
   {position: 'Welsh verb of saying', template: "- mae'r rota wedi torri, meddai {n}"},
   {position: 'sticky author', template: '[sticky · pink] the rota is broken\nCreated by {n}'},
   {position: 'led by, as a compound', template: '- the {n}-led pilot fixed the rota'},
+  // Held-out set 4's shapes (issue 15, stop 23): a label or an owner at a line's start inside a paragraph, after a soft
+  // break, a hard break, a `<br>` or an outline's numbering on a line the parser splits off; a respondent's tag.
+  {position: 'label after a soft break', template: 'the halls are full\n{n}: the rota is broken', label: true},
+  {position: 'label after a hard break', template: 'the halls are full  \n{n}: the rota is broken', label: true},
+  {position: "label on an outline's numbered line", template: '1. Rota\n1.1 the rota is broken #challenge\n   i. {n}: we tried a new one', label: true},
+  {position: 'owner after a <br>', template: 'we met on the Tuesday.<br>- {n} to send the rota', label: true},
+  {position: 'respondent tag', template: 'R2 ({n}): the rota is broken', label: true},
 ]
 
 export const writings: Array<{writing: string; apply(text: string): string}> = [
@@ -105,10 +123,12 @@ const spellWords = new Set(['or', 'so'])
 export function plantAll(people = plantedPeople): Planted[] {
   const planted: Planted[] = []
   for (const person of people) {
-    for (const {form, text, initials} of formsOf(person)) {
+    for (const {form, text, initials, titled} of formsOf(person)) {
       for (const {position, template, label} of plantPositions) {
         for (const {writing, apply} of writings) {
           if (initials && writing === 'lower' && (!label || spellWords.has(text.toLowerCase()))) continue
+          // A misheard name is a name by its capitals; in lower case or in capitals throughout it is two words.
+          if (titled && writing !== 'as written') continue
           const written = initials && writing === 'as written' ? text : apply(text)
           const line = template.replace('{n}', written)
           const start = template.indexOf('{n}')

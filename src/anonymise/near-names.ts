@@ -1,0 +1,141 @@
+/**
+ * Near-miss spellings of a roster name, as speech-to-text and hurried typing write them: `Constant Read` for
+ * Constance Reed (an AI recap), `Katharine Doyel`, `Jeffrey Marsh` for Geoffrey Marsh, `Fortuen:` for Fortune in
+ * a label. A recogniser of its own, one rule for the class:
+ *
+ * - **a pair**: two capitalised words side by side, the first within a few edits of a participant's given name and
+ *   the second of the same participant's surname (edits scaled to each word's length: none under four letters,
+ *   one up to seven, two from eight). When both words are dictionary words (`Constant Read`), the pair must also
+ *   be where a person is — a name position, the subject of a verb a person does, capitalised inside a sentence, or
+ *   quoted whole (`called her "Constant Read"`) —
+ *   so that a heading's `Constant Reading` is no one;
+ * - **a word in a name position** (`Fortuen:`, `Abdulah said`): one edit from a given name, surname or alias of five
+ *   letters or more, and no dictionary word (`Fortunes:` is the word).
+ *
+ * Words that are exactly a roster form are the matcher's; this finds only what it cannot.
+ */
+import type {Roster} from '../types.js'
+import {isDictionaryWord, letterKey, nameParts} from './forms.js'
+import type {NameMatch} from './matcher.js'
+import {startsSentence} from './name-contexts.js'
+import {namePosition} from './name-positions.js'
+import {rulePatterns} from './patterns.js'
+
+interface NearPerson {
+  person: number
+  given: string
+  surname?: string
+  /** Every word of the name and its aliases, five letters or more: what one word in a name position may be a slip of. */
+  words: string[]
+}
+
+const people = new WeakMap<Roster, {list: NearPerson[]; exact: Set<string>}>()
+const word = /[\p{L}][\p{L}'’-]*/gu
+const possessive = /['’]s$/u
+
+/** How many edits a word of `length` letters may be off and still be that word: none under four, one to seven, two from eight. */
+export function allowedEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 4 ? 1 : 0
+}
+
+/** Edits (insert, delete, change, swap two letters side by side) between `a` and `b`, or `limit + 1` once past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  let before: number[] = []
+  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let best = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      current.push(value)
+      if (value < best) best = value
+    }
+    if (best > limit) return limit + 1
+    before = previous
+    previous = current
+  }
+  return Math.min(previous[b.length]!, limit + 1)
+}
+
+function rosterWords(roster: Roster): {list: NearPerson[]; exact: Set<string>} {
+  let known = people.get(roster)
+  if (known) return known
+  const list: NearPerson[] = []
+  const exact = new Set<string>()
+  roster.people.forEach((person, index) => {
+    const {first, last} = nameParts(person.name)
+    if (!first) return
+    const words = [person.name, ...person.aliases].flatMap((name) => name.split(rulePatterns.whitespaceSplit)).map(letterKey).filter(Boolean)
+    for (const key of words) exact.add(key)
+    list.push({person: index, given: letterKey(first), ...(last ? {surname: letterKey(last)} : {}), words: [...new Set(words.filter((key) => key.length >= 5))]})
+  })
+  known = {list, exact}
+  people.set(roster, known)
+  return known
+}
+
+const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase()
+const within = (written: string, name: string) => editDistance(written, name, allowedEdits(name.length)) <= allowedEdits(name.length)
+
+export interface NearContext {
+  blockStart: boolean
+  following?: string
+}
+
+/**
+ * Near-miss spellings of roster names in `value`, as matches of the person they are a slip of. A pair is found outside
+ * `taken` only (`Jeffrey Marsh` goes whole, though the matcher took `Marsh` alone); one word, outside `matched` too.
+ */
+export function findNearNames(value: string, roster: Roster, context: NearContext, taken: ReadonlyArray<{start: number; end: number}>, matched: ReadonlyArray<{start: number; end: number}> = []): NameMatch[] {
+  const {list, exact} = rosterWords(roster)
+  if (list.length === 0) return []
+  const tokens = [...value.matchAll(word)].map((match) => {
+    const text = match[0]
+    const bare = text.replace(possessive, '')
+    return {start: match.index, end: match.index + bare.length, text: bare, key: letterKey(bare), possessive: bare !== text}
+  })
+  const free = (start: number, end: number) => !taken.some((span) => start < span.end && end > span.start)
+  const found: NameMatch[] = []
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (token.key.length < 4 || !free(token.start, token.end)) continue
+    const unmatched = !matched.some((span) => token.start < span.end && token.end > span.start)
+    const next = tokens[at + 1]
+    // A pair: given name and surname of one participant, each a few edits off, side by side in capitals.
+    if (next && !token.possessive && capitalised(token.text) && capitalised(next.text) && /^[^\S\n]{1,2}$/u.test(value.slice(token.end, next.start)) && free(next.start, next.end)) {
+      const person = list.find((one) => one.surname !== undefined && (token.key !== one.given || next.key !== one.surname) && within(token.key, one.given) && within(next.key, one.surname))
+      if (person && (!(isDictionaryWord(token.text) && isDictionaryWord(next.text)) || next.possessive || aPersonIsHere(value, token.start, next.end, context))) {
+        const end = next.end + (next.possessive ? 2 : 0)
+        found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: value.slice(token.start, end), person: person.person, kind: 'full', ambiguous: false}, possessive: next.possessive})
+        at++
+        continue
+      }
+    }
+    // One word, one edit off a long word of a name, where only a person goes.
+    if (!unmatched || token.key.length < 5 || exact.has(token.key)) continue
+    // The dictionary is asked last: most words are a letter off no name at all.
+    const person = list.find((one) => one.words.some((name) => editDistance(token.key, name, 1) === 1))
+    if (person && !isDictionaryWord(token.text) && namePosition(value + (context.following ?? ''), token.start, token.end, context.blockStart) !== undefined) {
+      const end = token.end + (token.possessive ? 2 : 0)
+      found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: token.text, person: person.person, kind: 'first', ambiguous: false}, possessive: token.possessive})
+    }
+  }
+  return found
+}
+
+/** Is `start…end` where a person is: a name position, a verb only a person does after it, or capitals inside a sentence? */
+function aPersonIsHere(value: string, start: number, end: number, context: NearContext): boolean {
+  const head = value.slice(value.lastIndexOf('\n', start - 1) + 1, start)
+  const rest = value.slice(end, end + 120)
+  return (
+    namePosition(value + (context.following ?? ''), start, end, context.blockStart) !== undefined ||
+    // `it called Constance "Constant Read"`: the misspelling quoted whole, as a name is when its spelling is the point.
+    (/["“‘'][^\S\n]*$/u.test(head) && /^[^\S\n]*["”’']/u.test(rest)) ||
+    rulePatterns.agentVerbAfter.test(rest) ||
+    rulePatterns.strictSpeechAfter.test(rest) ||
+    !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), context.blockStart)
+  )
+}
