@@ -6,7 +6,28 @@
  */
 import {rulePatterns} from './patterns.js'
 
-export type ContactKind = 'email' | 'phone' | 'handle' | 'profile-url' | 'url'
+export type ContactKind = 'email' | 'phone' | 'handle' | 'profile-url' | 'url' | 'identifier'
+
+/**
+ * Identifiers of one person or their home, in the shapes the UK writes them: a National Insurance number
+ * (`QQ 12 34 56 C`), a postcode (`CA3 9QT`, `SW1A 2AA`), a vehicle registration (`KX19 ABC`). Each is
+ * written in capitals with digits where they belong; a word in capitals (`NHS`, `COVID 19`) never fits.
+ */
+const identifiers = [
+  /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\p{N}])/gu,
+]
+const identifierHint = /[A-Z] ?\d|\d ?[A-Z]/u
+
+/** A street: one or two capitalised words and the kind of street (`Elm Road`, `St Mary's Close`). */
+const street = String.raw`(?:\p{Lu}[\p{L}'’.-]*[^\S\n]){1,2}(?:Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Gardens|Terrace|Grove|Place|Court|Walk|Rise|Mews|Row|Square|Parade)(?![\p{L}\p{N}])`
+/**
+ * A home's address: a house number and its street (`4 Elm Close`, `12a Station Road`), or a street given as where someone
+ * is from in an aside (`Mrs T, 84, of Elm Road`). A street named as a place (`the closure of Station Road`) stays.
+ */
+const addresses = [new RegExp(String.raw`(?<![\p{L}\p{N}])\d{1,4}[a-z]?,?[^\S\n]${street}`, 'gu'), new RegExp(String.raw`(?<=,[^\S\n]*)of[^\S\n]${street}`, 'gu')]
+const addressHint = /(?:Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Gardens|Terrace|Grove|Place|Court|Walk|Rise|Mews|Row|Square|Parade)(?![\p{L}\p{N}])/u
 
 export interface ContactSpan {
   start: number
@@ -52,7 +73,8 @@ export function findContacts(value: string): ContactSpan[] {
   const web = rulePatterns.webHint.test(value)
   const digits = rulePatterns.phoneHint.test(value)
   const spelled = rulePatterns.obfuscatedEmailHint.test(value)
-  if (!at && !web && !digits && !spelled) return []
+  const coded = identifierHint.test(value)
+  if (!at && !web && !digits && !spelled && !coded && !value.includes('u/') && !addressHint.test(value)) return []
   const spans: ContactSpan[] = []
   if (web) for (const match of value.matchAll(rulePatterns.url)) {
     const text = match[0].replace(rulePatterns.urlTrail, '')
@@ -66,12 +88,18 @@ export function findContacts(value: string): ContactSpan[] {
   if (spelled) for (const match of value.matchAll(rulePatterns.obfuscatedEmail)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'email'})
   }
-  if (at) for (const match of value.matchAll(rulePatterns.handle)) {
+  if (at || rulePatterns.handleHint.test(value)) for (const match of value.matchAll(rulePatterns.handle)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'handle'})
   }
   if (digits) for (const match of value.matchAll(rulePatterns.phone)) {
     const text = match[0].replace(rulePatterns.phoneTrail, '')
     if (isPhone(text) && !taken(match.index, match.index + text.length)) spans.push({start: match.index, end: match.index + text.length, text, kind: 'phone'})
+  }
+  if (addressHint.test(value)) for (const pattern of addresses) for (const match of value.matchAll(pattern)) {
+    if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'identifier'})
+  }
+  if (coded) for (const pattern of identifiers) for (const match of value.matchAll(pattern)) {
+    if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'identifier'})
   }
   return spans.sort((a, b) => a.start - b.start)
 }

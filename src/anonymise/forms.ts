@@ -8,6 +8,7 @@
  * whether it is also an ordinary word (`Will`, `Hope`, `Price`, `TO`): the
  * rewriter only treats those as names where the context says so.
  */
+import {diminutivesOf} from '../data/diminutives.js'
 import type {Person} from '../types.js'
 import {calendarWords} from './lexicon/calendar.js'
 import {getKnowledge, getLexicon} from './lexicon/index.js'
@@ -272,6 +273,8 @@ export function nameForms(person: Person, index: number): NameForm[] {
   // What a long given name is shortened to, when the roster gives no alias: `Olu` of Olusegun, `Kath` of
   // Katherine. A guess, so a name only where the context says so (`Olu's team`, `Kath:`), never as a word.
   for (const short of shortGivenNames(first)) add(short, 'alias', true)
+  // What it is called in speech (`Bob` of Robert, `Mags` of Margaret, `Cath` of Catherine): a guess in the same way.
+  if (first) for (const short of diminutivesOf(first)) add(`${short[0]!.toUpperCase()}${short.slice(1)}`, 'alias', true)
   if (first && last) {
     // `ALR` and `AR` (Ana Lúcia Rashid), `KAW` and `KW` (Kerry-Ann Walsh), `DMD` and `DM` (Declan Morgan-Davies).
     const heads = [initialsOf(first).replace(rulePatterns.spaceChar, ''), first[0]!.toUpperCase()]

@@ -136,6 +136,9 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
         case 'html':
           node.value = rewriteHtml(node.value, origin)
           return
+        case 'table':
+          orgColumns(node)
+          break
         case 'image':
           if (node.alt) node.alt = rewrite(node.alt, origin, {blockStart: true, block: newBlockState()})
           if (node.title) node.title = rewrite(node.title, origin, {blockStart: true})
@@ -198,6 +201,27 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
       // A line removed whole from the end of a block (`> *Miles, commissioner*`) leaves the line break before it.
       const last = isBlock ? (node as Parents).children.at(-1) : undefined
       if (last?.type === 'text') last.value = withoutTrailingLineBreak(last.value)
+    }
+
+    /**
+     * A column of organisations (`| Name | Organisation | … |`, a sign-in sheet, a form export): each cell says where someone
+     * works, whatever the spelling (`SWN Bristol`, `PCC`), so it goes whole unless it is an organisation that is shared.
+     */
+    function orgColumns(table: Extract<Nodes, {type: 'table'}>): void {
+      const [header, ...rows] = table.children
+      if (!header) return
+      const columns = header.children.map((cell, index) => (rulePatterns.orgHeader.test(plain(cell).trim()) ? index : -1)).filter((index) => index >= 0)
+      if (columns.length === 0) return
+      const shared = new Set(roster.share.map((name) => name.trim().toLowerCase()))
+      for (const row of rows) {
+        for (const index of columns) {
+          const cell = row.children[index]
+          const text = cell ? plain(cell).trim() : ''
+          if (!cell || text === '' || shared.has(text.toLowerCase())) continue
+          redactions.push({original: text, replacement: '', rule: 'organisation', ...start(cell)})
+          cell.children = []
+        }
+      }
     }
 
     /** Raw HTML: comments go; text between tags and attribute values are rewritten. */

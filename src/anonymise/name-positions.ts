@@ -31,7 +31,8 @@ export interface NamePosition {
 /** The start of a note: list markers, a number, a timestamp, an opening bracket or emphasis. */
 // An outline's numbering (`1.`, `1.1`, `4.2.1`, `i.`, `iv)`, `b)`) and a field's name (`Follow-up:: `, as Obsidian and
 // definition lists write it) come before a label or an owner as a list marker does.
-const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[ivxlc]{1,6}|[a-z])[.)])[^\S\n]+)?(?:\p{L}[\p{L} /-]{0,30}::[^\S\n]*)?(?:${timeHead})?(?:\[|\*\*|__|\*|_)?`
+// List markers, the Unicode bullets notes are pasted with, and Word's `o⇥` and `§⇥`.
+const lineHead = String.raw`^[^\S\n]*(?:[>*+\-•◦▪‣⁃·§][^\S\n]*|o\t)*(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|(?:[ivxlc]{1,6}|[a-z])[.)])[^\S\n]+)?(?:\p{L}[\p{L} /-]{0,30}::[^\S\n]*)?(?:${timeHead})?(?:\[|\*\*|__|\*|_)?`
 /** The same, with a timestamp required: `14:02 `, `[14:02] `. */
 const timedHead = String.raw`^[^\S\n]*(?:[>*+\-•][^\S\n]*)*${timeHead}`
 /** A word, as a name in a list is written. */
@@ -80,7 +81,7 @@ export const namePositions: NamePosition[] = [
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
   initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
   // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.
-  initialsRow('label with a dash', String.raw`${lineHead}(?:${word}[^\S\n]*[/&+][^\S\n]*)*`, String.raw`(?:[^\S\n]*[/&+][^\S\n]*${word})*[^\S\n]+[-–—][^\S\n]+(?=[^\s\-–—])`),
+  initialsRow('label with a dash', String.raw`${lineHead}(?:${word}[^\S\n]*[/&+][^\S\n]*)*`, String.raw`(?:[^\S\n]*[/&+][^\S\n]*${word})*[^\S\n]+(?:[-–—→⇒]|[-=]>)[^\S\n]+(?=[^\s\-–—])`),
   // `[grant] help should come first`: a bracketed name that opens a note, with no colon.
   initialsRow('bracketed label', String.raw`${lineHead}(?<=\[)`, String.raw`\][^\S\n]+(?=\S)`),
   // `bill said`, `rose thinks`, `and grace reckons`.

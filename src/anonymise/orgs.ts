@@ -129,6 +129,10 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   // `Staffs` of Staffordshire, `Brum` of Birmingham: what everyone calls the place, which no rule derives.
   for (const [place, shorts] of placeShortNames) if (place.test(core)) for (const short of shorts) add(short, 'short', isWordOrPlural(short))
 
+  // `B'ham` of Birmingham: a place of one long word with its middle elided, as shorthand writes it.
+  if (!rulePatterns.multiWordForm.test(core) && core.length >= 7 && rulePatterns.startsUpper.test(core)) {
+    for (const tail of [3, 4]) for (const mark of ["'", '’']) add(`${core[0]}${mark}${core.slice(-tail).toLowerCase()}`, 'short')
+  }
   // `Blackburn with Darwen` → `Blackburn`, `Darwen`; `Bath & North East Somerset` → `Bath`.
   const parts = core.split(rulePatterns.orgJoiner)
   if (parts.length > 1) for (const part of parts) add(part, 'part')

@@ -31,7 +31,12 @@ export const rulePatterns = {
   /** A date or a time in a phone-shaped run: never a phone number. */
   notPhone: /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)$/u,
   /** `@tomokafor`, `@user@mastodon.social`. */
-  handle: /(?<![\p{L}\p{N}_.@\/])@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?/gu,
+  // `@sunny_k`, a Mastodon `@name@server`, and a forum's `u/patience_m` (Reddit's user prefix, `/u/` too).
+  handle: /(?<![\p{L}\p{N}_.@\/])(?:@[\p{L}\p{N}_]+(?:@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)?|\/?u\/[\p{L}\p{N}_-]{3,})/gu,
+  /** A table column that says where each person works. */
+  orgHeader: /^(?:(?:your |their )?(?:organi[sz]ations?|orgs?\.?|council|local authority|authority|employer|affiliation|company|workplace)(?: name)?)$/iu,
+  handlePrefix: /^(?:@|\/?u\/)/u,
+  handleHint: /@|(?<![\p{L}\p{N}])u\//u,
   /** A URL's host and path (the scheme optional). */
   urlParts: /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#\s]+)([^?#\s]*)/iu,
   /** Hosts of social networks whose pages can be someone's profile. */
@@ -91,6 +96,8 @@ export const rulePatterns = {
   /** A surname after a given name, as written (`'Shaugnessy` after `Hazel O`, ` bin Abdulah`, ` Van Heerden`): particles and one word. */
   misspeltSurnameAfter: /^(?:['’]|[^\S\n]+(?:(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)[^\S\n]+)*)[\p{L}][\p{L}'’-]*/iu,
   /** A WebVTT or SRT cue's timing line (`00:00:04.120 --> 00:00:09.800`), and the `WEBVTT` header: transcript metadata. */
+  /** A tracker's or a forum's byline: `Comment (Tariq Mahmood, 19/Nov/26 10:42):`, `Reply (Sam, 10:42):` — a word, then who and when in brackets. */
+  chatByline: /^[^\S\n]*\p{Lu}\p{Ll}+(?:[^\S\n]\p{Ll}+)?[^\S\n]*\([^()\n]{1,60},[^()\n]{0,40}?\d{1,2}[:.]\d{2}[^()\n]{0,12}\)[^\S\n]*:[^\S\n]*/gmu,
   cueTiming: /^[^\S\n]*(?:WEBVTT\b[^\n]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[^\S\n]+-->[^\S\n]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[^\n]*)(?:\n|$)/gmu,
   /** A verb or preposition whose object is a link: `see …`, `on …`. */
   linkObjectBefore: /(?:^|[^\p{L}])(?:see|visit|check|at|on|via|from)[^\S\n]+$/iu,

@@ -33,6 +33,7 @@ export type RuleId =
   | 'organisation'
   | 'email'
   | 'phone'
+  | 'identifier'
   | 'handle'
   | 'profile-url'
   | 'unrostered-name'
@@ -227,14 +228,19 @@ function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: numb
 
 /** Does a URL name a participant in full (`/jane-smith`, `/tomokafor`)? Then it is their own page. */
 export function namesSomeone(url: string, matcher: NameMatcher): boolean {
-  return matcher.find(url.replace(rulePatterns.urlSeparators, ' ')).some((match) => match.form.kind === 'full' || match.form.kind === 'handle')
+  // A full name or a handle; or a given name or surname alone that is no ordinary word (`img/haddad-slide-3.png`): a
+  // file or page named after someone names them, as a resource's own words (`/winter-warmth`) do not.
+  const path = /[/.]/u.test(url)
+  return matcher
+    .find(url.replace(rulePatterns.urlSeparators, ' '))
+    .some((match) => match.form.kind === 'full' || match.form.kind === 'handle' || (path && (match.form.kind === 'last' || match.form.kind === 'first') && !match.form.ambiguous && match.form.text.length >= 4 && !isOrdinaryWord(match.form.text)))
 }
 
 /** The chat-export recogniser: the heads of pasted chat lines, with their timestamps and names. */
 export function findChatHeads(value: string): Finding[] {
   if (!rulePatterns.chatHint.test(value)) return []
   const found: Finding[] = []
-  for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp, rulePatterns.cueTiming]) {
+  for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp, rulePatterns.chatByline, rulePatterns.cueTiming]) {
     for (const match of value.matchAll(pattern)) {
       const start = match.index
       if (match[0].trim() === '' || overlaps(start, start + match[0].length, found)) continue
@@ -281,14 +287,14 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     let person: number | undefined
     let end = contact.end
     if (contact.kind === 'handle') {
-      const handle = contact.text.slice(1).split('@')[0]!
+      const handle = contact.text.replace(rulePatterns.handlePrefix, '').split('@')[0]!
       person = doc.matcher.find(handle).find((match) => match.end - match.start === handle.length)?.form.person
       // `@Ben Marsh`: a mention typed as in a chat, the whole name after the `@`.
-      const whole = doc.matcher.find(after(value, contact.start + 1)).find((match) => match.start === 0 && match.end > handle.length)
+      const whole = contact.text.startsWith('@') ? doc.matcher.find(after(value, contact.start + 1)).find((match) => match.start === 0 && match.end > handle.length) : undefined
       if (whole) {
         person = whole.form.person
         end = contact.start + 1 + whole.end
-      } else {
+      } else if (contact.text.startsWith('@')) {
         // `@Amara Okonjo`: a surname no list needs to know, after a handle that is a given name.
         const rest = rulePatterns.handleSurname.exec(after(value, end))
         if (rest && rest[0].trim().split(' ').some((word) => !isOrdinaryWord(word))) end += rest[0].length
@@ -508,6 +514,33 @@ function groups(value: string, findings: Finding[]): Array<Group | Finding> {
 }
 
 export function rewriteText(value: string, doc: Anonymiser, context: TextContext): TextResult {
+  // A chat line's head (`Comment (Tariq Mahmood, 19/Nov/26 12:07):`, `Ana Silva   10:41`) goes whole, and what follows it opens
+  // a message: a label there (`T.M.: …`, `Gwen: …`) is a label, as at the start of a note.
+  const heads = rulePatterns.chatHint.test(value) ? findChatHeads(value) : []
+  if (heads.length > 0) return rewriteMessages(value, heads, doc, context)
+  return rewritePlain(value, doc, context)
+}
+
+function rewriteMessages(value: string, heads: Finding[], doc: Anonymiser, context: TextContext): TextResult {
+  const block = context.block ?? newBlockState()
+  const result: TextResult = {value: '', redactions: [], unrostered: []}
+  const add = (from: number, to: number, opens: boolean) => {
+    if (to <= from) return
+    const part = rewritePlain(value.slice(from, to), doc, {...context, block, blockStart: opens})
+    result.value += opens ? capitalise(part.value) : part.value
+    result.redactions.push(...part.redactions.map((redaction) => ({...redaction, offset: redaction.offset + from})))
+    result.unrostered.push(...part.unrostered.map((candidate) => ({...candidate, start: candidate.start + from, end: candidate.end + from})))
+  }
+  add(0, heads[0]!.start, context.blockStart)
+  heads.forEach((head, index) => {
+    result.redactions.push({original: value.slice(head.start, head.end), replacement: '', rule: 'attribution', offset: head.start})
+    block.removed = true
+    add(head.end, heads[index + 1]?.start ?? value.length, true)
+  })
+  return result
+}
+
+function rewritePlain(value: string, doc: Anonymiser, context: TextContext): TextResult {
   const findings = findEntities(value, doc, context)
   const unrostered = findings.flatMap((finding) => (finding.kind === 'unrostered' ? [finding.candidate] : []))
   const active = findings.filter((finding) => (finding.kind === 'org' ? !doc.matcher.orgs[finding.match.form.org]!.shared : finding.kind !== 'unrostered' || finding.candidate.confident))

@@ -9,7 +9,7 @@
  * verb, a speaker label). A confident detection is replaced; every
  * detection, confident or not, is reported.
  */
-import {commonWords, fold} from './forms.js'
+import {commonWords, fold, isOrdinaryWord} from './forms.js'
 import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
@@ -131,6 +131,23 @@ function namesAnIdea(value: string, end: number): boolean {
   return next !== null && ideaWords.has(next[1]!.toLowerCase())
 }
 
+/**
+ * Is a lower-case span inside a sentence in another language (`"Class subah hoti hai, aur main subah kaam karta hoon."`)?
+ * There, words no English list knows are that language's words, not names written without their capitals: at least four
+ * words between the sentence's bounds (its stops, quotes, brackets, line), fewer than half of them English.
+ */
+function inOtherLanguage(value: string, span: {start: number; end: number}): boolean {
+  const bounds = /[.!?;:"“”„«»()[\]\n–—]/u
+  let from = span.start
+  while (from > 0 && span.start - from < 300 && !bounds.test(value[from - 1]!)) from--
+  let to = span.end
+  while (to < value.length && to - span.end < 300 && !bounds.test(value[to]!)) to++
+  // The sentence's other words: the span's own would say it is foreign whatever it is.
+  const words = [...(value.slice(from, span.start).match(/\p{L}+/gu) ?? []), ...(value.slice(span.end, to).match(/\p{L}+/gu) ?? [])]
+  if (words.length < 4) return false
+  return words.filter((word) => isOrdinaryWord(word)).length * 2 < words.length
+}
+
 /** A chunk of text between spaces that is an address, a handle, a tag or a path: no name is taken from inside it. */
 const addressLike = /[@#/\\_]|\p{L}\.\p{L}/u
 
@@ -150,6 +167,7 @@ function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<
     if (span.keys.length === 1 && calendarUse(value, span.start, span.end) !== undefined) continue
     // `Milton Keynes`: a UK place of two words or more, whole, unless a verb a person does follows it.
     if (span.keys.length >= 2 && getGazetteer().ukWhole.has(span.keys.join(' ')) && !rulePatterns.personVerbAfter.test(value.slice(span.end, span.end + 40))) continue
+    if (value[span.start] !== value[span.start]!.toUpperCase() && inOtherLanguage(value, span)) continue
     // The chunk around the span up to the nearest space, looked for in a bounded window (linear on a line with no spaces).
     const from = Math.max(0, span.start - 80)
     const window = value.slice(from, span.end + 80)
@@ -326,6 +344,8 @@ function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon,
     rulePatterns.hedgeAfter.test(context.tail)
   const vocative = rulePatterns.vocativeAfter.test(context.tail) && rulePatterns.vocativeBefore.test(context.head) && !context.atSentenceStart
 
+  // `Mrs T, 84`, `Mr B`: a person the notes name by an honorific and an initial, as case studies do.
+  if (context.title && full.length === 0 && name.length === 1 && /^\p{Lu}$/u.test(name[0]!.text)) return {confident: true, strong: false, reason: 'an honorific before an initial'}
   if (context.title && full.length > 0) {
     const confident = !full.every((word) => english(word.key) && !isNameWord(word.key, lexicon, known))
     return {confident, strong: confident, reason: 'an honorific before a name'}

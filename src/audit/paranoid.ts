@@ -29,6 +29,7 @@
  * footer) is reported, and the message says how to mark it as ordinary.
  */
 import {distance} from 'fastest-levenshtein'
+import {diminutivesOf} from '../data/diminutives.js'
 import type {NotesMeta, Roster} from '../types.js'
 
 /** A word that the paranoid audit found in an output. */
@@ -36,7 +37,7 @@ export interface Suspect {
   text: string
   /** The roster entry or organisation it belongs to; never printed in a report. */
   person: string
-  kind: 'person' | 'organisation'
+  kind: 'person' | 'organisation' | 'contact'
   start: number
   end: number
   /** A name position the word is in (`a label`, `the object of a person verb`): a leak even where the anonymiser recorded an ordinary use. */
@@ -115,7 +116,39 @@ const generic = new Set([
   'limited', 'cc', 'bc', 'mbc', 'lb', 'of', 'integrated', 'care', 'board', 'icb', 'services', 'service', 'university', 'college', 'school',
   // Kinds of health and voluntary bodies, named by their initials: a primary care network, a clinical commissioning group.
   'pcn', 'ccg', 'ics', 'cvs', 'cic', 'hscp', 'hsct',
+  // What kind of body it is (`Friends of Hebden Library`, `Safe Lives Scotland Forum`): every body of that kind has the word.
+  'library', 'libraries', 'friends', 'network', 'networks', 'association', 'society', 'alliance', 'forum', 'federation', 'institute',
+  'institution', 'agency', 'commission', 'office', 'department', 'ministry', 'centre', 'center', 'centres', 'hub', 'project', 'projects',
+  'programme', 'action', 'housing', 'community', 'communities', 'voluntary', 'charity', 'fund', 'support', 'advice', 'citizens', 'carers',
+  'women', 'womens', 'men', 'youth', 'older', 'people', 'children', 'family', 'families', 'health', 'hospital', 'hospitals', 'clinic',
+  'practice', 'surgery', 'church', 'mosque', 'temple', 'synagogue', 'gurdwara', 'club', 'union', 'cooperative', 'co', 'op', 'collective',
+  'consortium', 'coalition', 'campaign', 'initiative', 'hospice', 'police', 'fire', 'rescue', 'ambulance', 'academy', 'education',
+  'learning', 'skills', 'work', 'works', 'employment', 'enterprise', 'enterprises', 'company', 'residents', 'tenants', 'neighbourhood',
+  'neighbourhoods', 'association', 'associations', 'team', 'unit', 'panel', 'committee', 'council\'s', 'county\'s', 'national', 'regional',
+  'local', 'public', 'social', 'mental', 'disability', 'disabled', 'sports', 'arts', 'museum', 'museums', 'gallery', 'theatre', 'centre\'s',
+  'safeguarding', 'board', 'partnerships', 'services', 'schools', 'colleges', 'universities', 'uk', 'gb', 'britain', 'british', 'england',
+  'english', 'scotland', 'scottish', 'wales', 'welsh', 'ireland', 'irish', 'cymru', 'alba',
 ])
+
+/**
+ * A country or a language (`Scotland`, `Somali`, `Polish`): a word of many bodies' names that identifies none of them. Node's ICU
+ * names every region and language code; a name of one word is taken. Built once, on first use.
+ */
+let areaWords: Set<string> | undefined
+function isAreaOrLanguage(key: string): boolean {
+  if (!areaWords) {
+    areaWords = new Set()
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    const regions = new Intl.DisplayNames(['en'], {type: 'region', fallback: 'none'})
+    const languages = new Intl.DisplayNames(['en'], {type: 'language', fallback: 'none'})
+    for (const a of letters) for (const b of letters) {
+      for (const name of [regions.of(`${a}${b}`.toUpperCase()), languages.of(`${a}${b}`)]) {
+        if (name && /^\p{L}+$/u.test(name)) areaWords.add(foldWord(name))
+      }
+    }
+  }
+  return areaWords.has(key)
+}
 
 /** Particles of names: `van der Berg`, `ap Rhys`; not words of a name on their own. */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ap', 'ab', 'o', 'mac', 'mc', 'st', 'ter', 'ten', 'zu'])
@@ -188,7 +221,7 @@ const outlineOrField = String.raw`(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{
 
 /** `afterDeterminer`: the position holds after `the`, `a`… too (`the dawn-led pilot`); every other row does not (`the dawn chorus`). */
 export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean; afterDeterminer?: boolean}> = [
-  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+\s*[/&+,]\s*)*$/iu, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+\s*[/&+,]\s*)*$/iu, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—→⇒]\s|[-=]>\s)/u},
   // The same after a sentence's end or a `<br>` on the line (`…reopen. i. May: one block`, `…the Tuesday.<br>Grace: …`): a
   // line's start that a PDF's joined paragraph, or a parser's joined outline lines, wrote inside the line. A colon only.
   {rule: 'a label after a sentence: `… . name:`', before: new RegExp(String.raw`${sentenceBreak}${outlineOrField}(?:\p{L}+\s*[/&+,]\s*)*$`, 'iu'), after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*:(?!\/)/u},
@@ -242,7 +275,8 @@ export function auditNamePosition(text: string, start: number, end: number): str
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
   let lineEnd = text.indexOf('\n', end)
   if (lineEnd === -1) lineEnd = text.length
-  const before = text.slice(lineStart, start)
+  // A bullet pasted from Word (`o⇥`, `§⇥`) opens the line as a list marker does.
+  const before = text.slice(lineStart, start).replace(/^(\s*)[o§](?=\t)/u, '$1•')
   const after = text.slice(end, lineEnd)
   const determined = determiner.test(before)
   const word = text.slice(start, end)
@@ -404,6 +438,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   const sixLetterWords = [...people].filter(([key]) => key.length >= 6)
   const nearNameInPosition = (key: string): string | undefined => (key.length < 5 ? undefined : sixLetterWords.find(([name]) => nearMiss(key, name))?.[1])
 
+  // Every person's initials, before those the notes never wrote in capitals are set aside: `P.O.` is checked against the notes itself.
+  const dottedInitials = new Map(initials)
   if (options.source !== undefined) {
     const written = new Set(wordsOf(options.source).filter((word) => word.text === word.text.toUpperCase()).map((word) => word.key))
     for (const key of [...initials.keys()]) if (!written.has(key)) initials.delete(key)
@@ -436,7 +472,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   for (const person of roster.people) {
     if (!person.org) continue
     for (const word of wordsOf(person.org)) {
-      if (word.key.length < 3 || generic.has(word.key) || sharedWords.has(word.key)) continue
+      if (word.key.length < 3 || generic.has(word.key) || sharedWords.has(word.key) || isAreaOrLanguage(word.key)) continue
       orgs.set(word.key, person.org)
       // `up in the Highlands` of Highland Council: the plural is the same place.
       if (!word.key.endsWith('s')) orgs.set(`${word.key}s`, person.org)
@@ -451,6 +487,11 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     const first = wordsOf(person.name)[0]
     if (!first || first.key.length < 6) continue
     for (const length of [3, 4]) if (!people.has(first.key.slice(0, length))) shortNames.set(first.key.slice(0, length), person.name)
+  }
+  for (const person of roster.people) {
+    // `Bob` of Robert, `Mags` of Margaret: what the name is called in speech, suspect in the same places.
+    const first = wordsOf(person.name)[0]
+    for (const short of first ? diminutivesOf(first.key) : []) if (!people.has(short) && !shortNames.has(short)) shortNames.set(short, person.name)
   }
 
   // Ordinary uses, indexed by each of their words.
@@ -491,6 +532,20 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
     byDesign.some((keys) =>
       keys.some((key, offset) => key === words[at]!.key && keys.every((other, index) => words[at - offset + index]?.key === other)),
     )
+
+  /** Did the notes write this word, wherever they wrote it outside the front matter's roster, only in lower case? */
+  const onlyLower = new Map<string, boolean>()
+  const onlyLowerInSource = (key: string): boolean => {
+    if (options.source === undefined) return false
+    let lower = onlyLower.get(key)
+    if (lower === undefined) {
+      const body = options.source.replace(/^---\n[\s\S]*?\n---\n/u, (front) => front.split('\n').filter((line) => !/^\s*(?:-|attendees|participants|share|org)\b|\{\s*name\s*:/u.test(line)).join('\n'))
+      const uses = wordsOf(body).filter((word) => word.key === key)
+      lower = uses.length > 0 && uses.every((word) => word.text === word.text.toLowerCase())
+      onlyLower.set(key, lower)
+    }
+    return lower
+  }
 
   /** Did the notes write this word in lower case, followed by the same next word? */
   const lowerInSource = new Map<string, boolean>()
@@ -560,6 +615,36 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   return {
     scan(text) {
       const suspects: Suspect[] = []
+      // A National Insurance number, a postcode, a number plate the notes wrote: someone's, wherever it is.
+      if (options.source !== undefined && /[A-Z] ?\d|\d ?[A-Z]/u.test(text)) {
+        for (const shape of codedShapes) for (const match of text.matchAll(shape)) {
+          if (options.source.includes(match[0])) suspects.push({text: match[0], person: 'an identifier', kind: 'contact', start: match.index, end: match.index + match[0].length, position: 'an identifier'})
+        }
+      }
+      // `B'ham`: an attendee's place of one long word, its middle elided.
+      if (/\p{Lu}['’]\p{Ll}/u.test(text)) {
+        for (const match of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu})['’](\p{Ll}{2,4})(?![\p{L}\p{N}])/gu)) {
+          const head = foldWord(match[1]!)
+          const tail = foldWord(match[2]!)
+          const place = [...orgs.keys()].find((key) => key.length >= 7 && key.startsWith(head) && key.endsWith(tail))
+          if (place) suspects.push({text: match[0], person: orgs.get(place)!, kind: 'organisation', start: match.index, end: match.index + match[0].length, position: 'a place written short'})
+        }
+      }
+      // `P.O.`, `T. M.`: a roster member's initials written with their stops, anywhere but a post office box.
+      if (/\p{Lu}\.\s?\p{Lu}\./u.test(text)) {
+        for (const match of text.matchAll(/(?<![\p{L}\p{N}.])((?:\p{Lu}\.\s?){2,3})(?!\s*(?:box|\p{L}))/giu)) {
+          const key = foldWord(match[1]!.replace(/[.\s]/gu, ''))
+          if (match[1]!.replace(/[.\s]/gu, '') !== match[1]!.replace(/[.\s]/gu, '').toUpperCase() || !dottedInitials.has(key)) continue
+          if (options.source !== undefined && !options.source.includes(match[1]!.trim())) continue
+          suspects.push({text: match[1]!.trim(), person: dottedInitials.get(key)!, kind: 'person', start: match.index, end: match.index + match[1]!.trim().length, position: 'initials with their stops'})
+        }
+      }
+      // A house number and its street, or `, of Elm Road` after someone: where a person the notes describe lives.
+      if (options.source !== undefined && streetKind.test(text)) {
+        for (const match of text.matchAll(homeAddress)) {
+          if (options.source.includes(match[0])) suspects.push({text: match[0], person: 'an address', kind: 'contact', start: match.index, end: match.index + match[0].length, position: 'an address'})
+        }
+      }
       const words = wordsOf(text)
       for (let at = 0; at < words.length; at++) {
         const word = words[at]!
@@ -614,8 +699,11 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         // `Reading the room`, `Bury the jargon`: an organisation's word the notes wrote in lower case, before the
         // same word, is the ordinary word (the report only capitalised the start of a sentence).
         if (found.kind === 'organisation' && !found.position && writtenInLowerCase(words, at)) continue
+        // `KEEPING VICTIMS SAFE`: a line set in capitals (a title, a heading the theme capitalises) cannot say which it is; a word
+        // the notes only ever wrote in lower case is the word.
+        if (found.kind === 'organisation' && !found.position && upper && inCapitals(text, word.start) && onlyLowerInSource(word.key)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
-        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person) ?? (labelInSource(words, at) ? 'a label at the start of a line in the notes' : undefined)) : undefined
+        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person) ?? inHandle(text, word) ?? (labelInSource(words, at) ? 'a label at the start of a line in the notes' : undefined)) : undefined
         // `Highland let residents propose…`: an organisation's word where only a person or an organisation fits (a label,
         // the subject of a verb) is the organisation, whatever the rewriter recorded.
         const orgPosition = found.kind === 'organisation' && capital ? auditNamePosition(text, word.start, word.end) : undefined
@@ -641,6 +729,23 @@ function allowedEdits(length: number): number {
 function nearMiss(written: string, name: string): boolean {
   if (written === name || Math.abs(written.length - name.length) > allowedEdits(name.length)) return false
   return nearlySame(written, name) || distance(written, name) <= allowedEdits(name.length)
+}
+
+/** A National Insurance number (two letters, three pairs of digits, a letter), a UK postcode, a current number plate. */
+const codedShapes = [
+  /(?<![\p{L}\p{N}])\p{Lu}{2} ?(?:\d{2} ?){3}[A-D](?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])\p{Lu}{1,2}\d[\p{Lu}\d]? ?\d\p{Lu}{2}(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])\p{Lu}{2}\d{2} ?\p{Lu}{3}(?![\p{L}\p{N}])/gu,
+]
+
+const streetKind = /(?:Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Gardens|Terrace|Grove|Place|Court|Walk|Rise|Mews|Row|Square|Parade)(?!\p{L})/u
+const homeAddress = /(?:(?<![\p{L}\p{N}])\d{1,4}[a-z]?,?\s|(?<=,\s*)of\s)(?:\p{Lu}[\p{L}'’.-]*\s){1,2}(?:Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Gardens|Terrace|Grove|Place|Court|Walk|Rise|Mews|Row|Square|Parade)(?![\p{L}\p{N}])/gu
+
+/** A word inside a user handle (`@cllr_rob_s`, `u/patience_m`): whoever's name is in a handle is named by it. */
+function inHandle(text: string, word: Word): string | undefined {
+  let start = word.start
+  while (start > 0 && /[\p{L}\p{N}_.-]/u.test(text[start - 1]!)) start--
+  return text[start - 1] === '@' || (text[start - 1] === '/' && /(?:^|[^\p{L}\p{N}])u$/u.test(text.slice(Math.max(0, start - 3), start - 1))) ? 'a user handle' : undefined
 }
 
 /** One letter added, dropped or changed (`rebeca` of rebecca, `siobahn` of siobhan): the audit's own, shared with nothing. */
