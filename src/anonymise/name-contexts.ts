@@ -86,6 +86,9 @@ const anyWriting: Row[] = [
   },
   // `summer.price`, `mark_banks` (a Slack or email user name): a full name joined so is the person, in any case.
   {id: 'user name', fits: ({match}) => match.form.kind === 'full' && rulePatterns.joinedName.test(match.text)},
+  // `… hosting. P.O.`, `T. M. thinks`: a person's initials written with their stops, wherever they stand (a sign-off too), but never a
+  // post office box (`P.O. Box 12`).
+  {id: 'initials with their stops', fits: ({value, match}) => match.form.kind === 'initials' && /^(?:\p{Lu}\.[^\S\n]?){2,3}$/u.test(value.slice(match.start, match.end + 1).trim()) && !/^\.?[^\S\n]*box(?![\p{L}])/iu.test(value.slice(match.end, match.end + 6))},
 ]
 
 /**

@@ -69,7 +69,7 @@ const initialsRow = (...args: Parameters<typeof row>): NamePosition => ({...row(
 export const namePositions: NamePosition[] = [
   // `- dawn: we ran out`, `14:02 will: …`, `**rob**: …`, `[mark]: …`
   // `- dawn: we ran out`, `14:02 will: …`, `**rob**: …`, `[mark]: …`, `rob/dawn: …`, `dawn (chair): …`
-  initialsRow('speaker label', String.raw`${lineHead}(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*${word})*(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\*\*|__|\*|_|\])?[^\S\n]*:`),
+  initialsRow('speaker label', String.raw`${lineHead}(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n](?:and|w\/))[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n](?:and|w\/))[^\S\n]*${word})*(?:[^\S\n]*\([^()\n]{1,40}\))?(?:\*\*|__|\*|_|\])?[^\S\n]*:`),
   // `q from bill: …`, `reply from will: …`, `via rob: …`
   initialsRow('label: from …', String.raw`(?:^|[^\p{L}])(?:from|via)[^\S\n]+`, String.raw`[^\S\n]*:`),
   // `- sandy @sandy_ok`, `Dawn – dawn@example.org`, `rob www.…`: a name before its contact details (a contacts list).

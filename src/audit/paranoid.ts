@@ -221,7 +221,7 @@ const outlineOrField = String.raw`(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{
 
 /** `afterDeterminer`: the position holds after `the`, `a`… too (`the dawn-led pilot`); every other row does not (`the dawn chorus`). */
 export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean; afterDeterminer?: boolean}> = [
-  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+\s*[/&+,]\s*)*$/iu, after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—→⇒]\s|[-=]>\s)/u},
+  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+(?:\s*[/&+,]|\s+w\/)\s*)*$/iu, after: /^(?:(?:\s*[/&+,]|\s+w\/)\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—→⇒]\s|[-=]>\s)/u},
   // The same after a sentence's end or a `<br>` on the line (`…reopen. i. May: one block`, `…the Tuesday.<br>Grace: …`): a
   // line's start that a PDF's joined paragraph, or a parser's joined outline lines, wrote inside the line. A colon only.
   {rule: 'a label after a sentence: `… . name:`', before: new RegExp(String.raw`${sentenceBreak}${outlineOrField}(?:\p{L}+\s*[/&+,]\s*)*$`, 'iu'), after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*:(?!\/)/u},

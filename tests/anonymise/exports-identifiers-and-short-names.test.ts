@@ -36,6 +36,8 @@ describe('who said it, in the shapes exports and shorthand write it', () => {
     ["W'ton publishes its waiting times every month", /W'ton/],
     ['HK → online hearings by default since 2020', /\bHK\b/],
     ['- RL -> the panel met monthly', /\bRL\b/],
+    ['Next meeting in Truro in March, Helena hosting. H.K.', /H\.K\./],
+    ['- RL w/ HK: train the panel every year', /\bHK\b|\bRL\b/],
   ]
   it.each(leaks)('is removed by the rewriter: %j', (line, name) => {
     expect(anonymiseText(line, roster).value).not.toMatch(name)
@@ -53,6 +55,7 @@ describe('who said it, in the shapes exports and shorthand write it', () => {
     'plan A or plan B',
     'KS2 results and the A1 junction',
     'the closure of Station Road cut the bus route',
+    'write to P.O. Box 12 for a form',
   ]
   it.each(ordinary)('leaves the ordinary words: %j', (line) => {
     expect(anonymiseText(line, roster).value).toBe(line)
