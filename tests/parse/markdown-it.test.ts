@@ -51,7 +51,7 @@ describe('markdown-it → mdast, the same tree as micromark', () => {
       ...markdownFiles(path.join(repoRoot, 'examples')),
       ...markdownFiles(path.join(repoRoot, 'tests/fixtures')),
       ...markdownFiles(path.join(repoRoot, 'tests/generate/fresh')),
-      ...['heldout', 'heldout2', 'heldout3', 'heldout4'].flatMap((set) => markdownFiles(path.join(repoRoot, 'bench', set, 'notes'))),
+      ...['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'].flatMap((set) => markdownFiles(path.join(repoRoot, 'bench', set, 'notes'))),
     ]
     expect(sources.length).toBeGreaterThan(40)
     // Most of them through markdown-it: the converter is not a bypass.
