@@ -137,6 +137,8 @@ export const namePositions: NamePosition[] = [
   row('chat export line', String.raw`${lineHead}(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]+\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?m\.?)?\]?[^\S\n]*(?:\n|$)`),
   // `… (rob)` at the end of a note or a sentence; `(via rob)`.
   row('aside attribution', String.raw`\([^\S\n]*(?:via[^\S\n]+|h\/t[^\S\n]+|per[^\S\n]+|ht[^\S\n]+)?`, String.raw`[^\S\n]*\)[*_"”’]*(?:[^\S\n]*[.!?;,]?[^\S\n]*(?:$|\n)|[.!?][^\S\n])`),
+  // `(KM, Birmingham)`, `(dawn, Leeds)`: a bracket that says who and where from.
+  initialsRow('aside with where from', String.raw`\([^\S\n]*`, String.raw`[^\S\n]*,[^\S\n]*\p{Lu}[^()\n]{0,40}\)`),
   // `"…" – bill`, `… — dawn` at the end of a note.
   row('trailing attribution', String.raw`(?:\S[^\S\n]+[-–—]+|(?:^|\n)[^\S\n]*[>]?[^\S\n]*[–—]+|\S[–—]+|["”’)][^\S\n]*[-–—]+)[^\S\n]*`, String.raw`[*_)"”’]*[.!]?[*_)"”’]*[^\S\n]*(?:\n|$)`),
 ]

@@ -266,6 +266,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'asked to act: `can name pls`', before: /(?:^|[^\p{L}])(?:can|could|would|will)\s+$/iu, after: /^\s+(?:pls|please|plz)(?!\p{L})/iu},
   {rule: 'a name and an initial: `name o;`', before: /(?:^|[^\p{L}])$/u, after: /^\s+\p{L}\.?(?=\s*(?:$|[,;:)\]|]))/u},
   {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
+  {rule: 'an aside with where from: `(name, Place)`', before: /\(\s*$/u, after: /^\s*,\s*\p{Lu}[^()\n]{0,40}\)/u},
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]

@@ -38,6 +38,7 @@ describe('who said it, in the shapes exports and shorthand write it', () => {
     ['- RL -> the panel met monthly', /\bRL\b/],
     ['Next meeting in Truro in March, Helena hosting. H.K.', /H\.K\./],
     ['- RL w/ HK: train the panel every year', /\bHK\b|\bRL\b/],
+    ['- (HK, Wolverhampton) happy to host the next one', /\bHK\b/],
   ]
   it.each(leaks)('is removed by the rewriter: %j', (line, name) => {
     expect(anonymiseText(line, roster).value).not.toMatch(name)
