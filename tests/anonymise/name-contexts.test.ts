@@ -54,6 +54,7 @@ const cases: Array<[string, string]> = [
   ['subject of a verb', '{Price} ran the pilot in the spring'],
   ['a month or season, no date around it', '{Autumn} again. The summer holidays are when we lose them'],
   ['trailing attribution', 'it worked, mostly — {Price}...'],
+  ['initials with their stops', 'Next meeting in Truro, hosted by the county. {G.A.}'],
 ]
 
 describe('the name-context table', () => {
