@@ -29,7 +29,16 @@ interface NearPerson {
   words: string[]
 }
 
-const people = new WeakMap<Roster, {list: NearPerson[]; exact: Set<string>}>()
+interface NearRoster {
+  list: NearPerson[]
+  exact: Set<string>
+  /** What each written word is a slip of, remembered: a notes file writes the same words again and again. */
+  givens: Map<string, ReadonlySet<number>>
+  surnames: Map<string, ReadonlySet<number>>
+  words: Map<string, NearPerson | undefined>
+}
+
+const people = new WeakMap<Roster, NearRoster>()
 const word = /[\p{L}][\p{L}'’-]*/gu
 const possessive = /['’]s$/u
 
@@ -60,7 +69,7 @@ export function editDistance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length]!, limit + 1)
 }
 
-function rosterWords(roster: Roster): {list: NearPerson[]; exact: Set<string>} {
+function rosterWords(roster: Roster): NearRoster {
   let known = people.get(roster)
   if (known) return known
   const list: NearPerson[] = []
@@ -72,9 +81,20 @@ function rosterWords(roster: Roster): {list: NearPerson[]; exact: Set<string>} {
     for (const key of words) exact.add(key)
     list.push({person: index, given: letterKey(first), ...(last ? {surname: letterKey(last)} : {}), words: [...new Set(words.filter((key) => key.length >= 5))]})
   })
-  known = {list, exact}
+  known = {list, exact, givens: new Map(), surnames: new Map(), words: new Map()}
   people.set(roster, known)
   return known
+}
+
+/** Remembered per roster, for words short enough to recur (a long run of letters is looked at afresh). */
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  if (key.length > 24) return make()
+  let value = cache.get(key)
+  if (value === undefined && !cache.has(key)) {
+    value = make()
+    if (cache.size < 20_000) cache.set(key, value)
+  }
+  return value as T
 }
 
 const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase()
@@ -90,7 +110,10 @@ export interface NearContext {
  * `taken` only (`Jeffrey Marsh` goes whole, though the matcher took `Marsh` alone); one word, outside `matched` too.
  */
 export function findNearNames(value: string, roster: Roster, context: NearContext, taken: ReadonlyArray<{start: number; end: number}>, matched: ReadonlyArray<{start: number; end: number}> = []): NameMatch[] {
-  const {list, exact} = rosterWords(roster)
+  const known = rosterWords(roster)
+  const {list, exact} = known
+  const nearGiven = (key: string) => remember(known.givens, key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
+  const nearSurname = (key: string) => remember(known.surnames, key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
   if (list.length === 0) return []
   const tokens = [...value.matchAll(word)].map((match) => {
     const text = match[0]
@@ -106,7 +129,8 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
     const next = tokens[at + 1]
     // A pair: given name and surname of one participant, each a few edits off, side by side in capitals.
     if (next && !token.possessive && capitalised(token.text) && capitalised(next.text) && /^[^\S\n]{1,2}$/u.test(value.slice(token.end, next.start)) && free(next.start, next.end)) {
-      const person = list.find((one) => one.surname !== undefined && (token.key !== one.given || next.key !== one.surname) && within(token.key, one.given) && within(next.key, one.surname))
+      const givens = nearGiven(token.key)
+      const person = givens.size === 0 ? undefined : list.find((one) => one.surname !== undefined && (token.key !== one.given || next.key !== one.surname) && givens.has(one.person) && nearSurname(next.key).has(one.person))
       if (person && (!(isDictionaryWord(token.text) && isDictionaryWord(next.text)) || next.possessive || aPersonIsHere(value, token.start, next.end, context))) {
         const end = next.end + (next.possessive ? 2 : 0)
         found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: value.slice(token.start, end), person: person.person, kind: 'full', ambiguous: false}, possessive: next.possessive})
@@ -117,7 +141,9 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
     // One word, one edit off a long word of a name, where only a person goes.
     if (!unmatched || token.key.length < 5 || exact.has(token.key)) continue
     // The dictionary is asked last: most words are a letter off no name at all.
-    const person = list.find((one) => one.words.some((name) => editDistance(token.key, name, 1) === 1))
+    // One edit leaves a word of five letters or more its first letter or its last: a cheap test before the distance.
+    const key = token.key
+    const person = remember(known.words, key, () => list.find((one) => one.words.some((name) => Math.abs(name.length - key.length) <= 1 && (name[0] === key[0] || name.at(-1) === key.at(-1)) && editDistance(key, name, 1) === 1)))
     if (person && !isDictionaryWord(token.text) && namePosition(value + (context.following ?? ''), token.start, token.end, context.blockStart) !== undefined) {
       const end = token.end + (token.possessive ? 2 : 0)
       found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: token.text, person: person.person, kind: 'first', ambiguous: false}, possessive: token.possessive})
