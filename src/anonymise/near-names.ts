@@ -98,7 +98,14 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 }
 
 const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase()
-const within = (written: string, name: string) => editDistance(written, name, allowedEdits(name.length)) <= allowedEdits(name.length)
+/**
+ * Within the edits the name's length allows. A slip keeps the name's first letter, its last or its second (`Constant` of
+ * Constance, `Jeffrey` of Geoffrey): tested before the distance, which most pairs of words never need.
+ */
+const within = (written: string, name: string) =>
+  Math.abs(written.length - name.length) <= allowedEdits(name.length) &&
+  (written[0] === name[0] || written.at(-1) === name.at(-1) || written[1] === name[1]) &&
+  editDistance(written, name, allowedEdits(name.length)) <= allowedEdits(name.length)
 
 export interface NearContext {
   blockStart: boolean
@@ -118,7 +125,8 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
   const tokens = [...value.matchAll(word)].map((match) => {
     const text = match[0]
     const bare = text.replace(possessive, '')
-    return {start: match.index, end: match.index + bare.length, text: bare, key: letterKey(bare), possessive: bare !== text}
+    // Words under four letters are no one's slip: their key is never asked for.
+    return {start: match.index, end: match.index + bare.length, text: bare, key: bare.length < 4 ? '' : letterKey(bare), possessive: bare !== text}
   })
   const free = (start: number, end: number) => !taken.some((span) => start < span.end && end > span.start)
   const found: NameMatch[] = []
