@@ -534,18 +534,16 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       keys.some((key, offset) => key === words[at]!.key && keys.every((other, index) => words[at - offset + index]?.key === other)),
     )
 
-  /** Did the notes write this word, wherever they wrote it outside the front matter's roster, only in lower case? */
-  const onlyLower = new Map<string, boolean>()
+  /** Did the notes write this word, wherever they wrote it outside the front matter's roster, only in lower case? Read once. */
+  let onlyLower: Map<string, boolean> | undefined
   const onlyLowerInSource = (key: string): boolean => {
     if (options.source === undefined) return false
-    let lower = onlyLower.get(key)
-    if (lower === undefined) {
+    if (!onlyLower) {
+      onlyLower = new Map()
       const body = options.source.replace(/^---\n[\s\S]*?\n---\n/u, (front) => front.split('\n').filter((line) => !/^\s*(?:-|attendees|participants|share|org)\b|\{\s*name\s*:/u.test(line)).join('\n'))
-      const uses = wordsOf(body).filter((word) => word.key === key)
-      lower = uses.length > 0 && uses.every((word) => word.text === word.text.toLowerCase())
-      onlyLower.set(key, lower)
+      for (const word of wordsOf(body)) onlyLower.set(word.key, (onlyLower.get(word.key) ?? true) && word.text === word.text.toLowerCase())
     }
-    return lower
+    return onlyLower.get(key) ?? false
   }
 
   /** Did the notes write this word in lower case, followed by the same next word? */
