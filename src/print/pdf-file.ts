@@ -28,6 +28,10 @@ export interface PdfFile {
   trailer: Map<string, PdfValue>
   /** Offset of the last cross-reference section (`startxref`). */
   startxref: number
+  /** The file's bytes, which `text` spells (stream data is read from them without a copy). */
+  bytes?: Uint8Array
+  /** The objects read so far, by number: a reader asks for the same ones (the page tree, the fonts) again and again. Never changed once read. */
+  objects?: Map<number, PdfValue>
 }
 
 function unsupported(reason: string): ExchangeError {
@@ -37,8 +41,16 @@ function unsupported(reason: string): ExchangeError {
   })
 }
 
-const whitespace = new Set(['\0', '\t', '\n', '\f', '\r', ' '])
-const delimiters = new Set(['(', ')', '<', '>', '[', ']', '{', '}', '/', '%'])
+/** 1 for whitespace, 2 for a delimiter, 0 for a regular character (PDF 32000, 7.2.2), by character code (latin1). */
+const charClass = new Uint8Array(256)
+for (const char of '\0\t\n\f\r ') charClass[char.charCodeAt(0)] = 1
+for (const char of '()<>[]{}/%') charClass[char.charCodeAt(0)] = 2
+/** Is the character at `index` a regular one (not whitespace, not a delimiter, not past the end)? */
+function regular(text: string, index: number): boolean {
+  if (index >= text.length) return false
+  const code = text.charCodeAt(index)
+  return code > 0xff || charClass[code] === 0
+}
 
 /** A tokenizer-parser over PDF object syntax, starting at `position`. */
 export class PdfParser {
@@ -50,10 +62,10 @@ export class PdfParser {
   skipSpace(): void {
     const {text} = this
     while (this.position < text.length) {
-      const char = text[this.position]!
-      if (whitespace.has(char)) this.position++
-      else if (char === '%') {
-        while (this.position < text.length && text[this.position] !== '\n' && text[this.position] !== '\r') this.position++
+      const code = text.charCodeAt(this.position)
+      if (code < 0x100 && charClass[code] === 1) this.position++
+      else if (code === 0x25) {
+        while (this.position < text.length && text.charCodeAt(this.position) !== 0x0a && text.charCodeAt(this.position) !== 0x0d) this.position++
       } else break
     }
   }
@@ -62,7 +74,7 @@ export class PdfParser {
   word(): string {
     this.skipSpace()
     const start = this.position
-    while (this.position < this.text.length && !whitespace.has(this.text[this.position]!) && !delimiters.has(this.text[this.position]!)) this.position++
+    while (regular(this.text, this.position)) this.position++
     return this.text.slice(start, this.position)
   }
 
@@ -102,7 +114,7 @@ export class PdfParser {
     }
     if (char === '/') {
       this.position++
-      while (this.position < text.length && !whitespace.has(text[this.position]!) && !delimiters.has(text[this.position]!)) this.position++
+      while (regular(text, this.position)) this.position++
       const name = text.slice(start + 1, this.position).replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
       return {kind: 'name', name, raw: text.slice(start, this.position)}
     }
@@ -203,18 +215,22 @@ export function readPdf(pdf: Uint8Array): PdfFile {
     section = previous?.kind === 'number' ? previous.value : undefined
   }
   if (!trailer) throw unsupported('no trailer')
-  return {text, offsets, trailer, startxref}
+  return {text, offsets, trailer, startxref, bytes: pdf, objects: new Map()}
 }
 
 /** The object with this number (its dictionary, for stream objects). */
 export function getObject(file: PdfFile, num: number): PdfValue | undefined {
+  const known = file.objects?.get(num)
+  if (known) return known
   const offset = file.offsets.get(num)
   if (offset === undefined) return undefined
   const parser = new PdfParser(file.text, offset)
   parser.word()
   parser.word()
   if (parser.word() !== 'obj') throw unsupported(`object ${num} is not where the cross-reference table says`)
-  return parser.value()
+  const value = parser.value()
+  file.objects?.set(num, value)
+  return value
 }
 
 /** Follow a reference (or return a direct value). */

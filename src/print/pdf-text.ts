@@ -39,8 +39,8 @@ function multiply(a: Matrix, b: Matrix): Matrix {
 interface Font {
   /** Bytes per character code: 2 for Identity-H, 1 for simple fonts. */
   bytes: 1 | 2
-  /** Unicode text of each code. */
-  unicode: Map<number, string>
+  /** What each code reads as (codes that read as nothing left out). */
+  glyphs: Map<number, Glyph>
   /** Advance of a code in text space units (1/1000 of the font size for non-Type3 fonts, already scaled). */
   width: (code: number) => number
 }
@@ -61,7 +61,10 @@ export function streamBytes(file: PdfFile, value: PdfValue | undefined): Buffer 
   if (file.text[start] === '\n') start++
   const length = resolve(file, dict.entries.get('Length'))
   if (length?.kind !== 'number') throw new UnreadablePdf(`stream ${num} has no length`)
-  const raw = Buffer.from(file.text.slice(start, start + length.value), 'latin1')
+  // The stream's bytes themselves where the file's are at hand (a view, not a copy), else its latin1 text's.
+  const raw = file.bytes
+    ? Buffer.from(file.bytes.buffer, file.bytes.byteOffset + start, Math.max(0, Math.min(length.value, file.bytes.byteLength - start)))
+    : Buffer.from(file.text.slice(start, start + length.value), 'latin1')
   const filter = resolve(file, dict.entries.get('Filter'))
   const filters = filter === undefined ? [] : filter.kind === 'array' ? filter.items : [filter]
   if (filters.length === 0) return raw
@@ -114,7 +117,8 @@ function loadFont(file: PdfFile, value: PdfValue | undefined): Font {
   const subtype = resolve(file, font.get('Subtype'))
   const toUnicode = font.get('ToUnicode')
   if (!toUnicode) throw new UnreadablePdf('a font without a ToUnicode map')
-  const unicode = toUnicodeMap(streamBytes(file, toUnicode).toString('latin1'))
+  const glyphs = new Map<number, Glyph>()
+  for (const [code, text] of toUnicodeMap(streamBytes(file, toUnicode).toString('latin1'))) if (text) glyphs.set(code, new Glyph(text))
   if (subtype?.kind === 'name' && subtype.name === 'Type0') {
     const encoding = resolve(file, font.get('Encoding'))
     if (encoding?.kind !== 'name' || encoding.name !== 'Identity-H') throw new UnreadablePdf('a composite font not in Identity-H encoding')
@@ -141,7 +145,7 @@ function loadFont(file: PdfFile, value: PdfValue | undefined): Font {
         }
       }
     }
-    return {bytes: 2, unicode, width: (code) => (widths.get(code) ?? defaultWidth) / 1000}
+    return {bytes: 2, glyphs, width: (code) => (widths.get(code) ?? defaultWidth) / 1000}
   }
   const firstChar = numberOf(file, font.get('FirstChar'), 0)
   const widthList = resolve(file, font.get('Widths'))
@@ -151,12 +155,33 @@ function loadFont(file: PdfFile, value: PdfValue | undefined): Font {
     const matrix = resolve(file, font.get('FontMatrix'))
     scale = matrix?.kind === 'array' ? numberOf(file, matrix.items[0], 0.001) : 0.001
   }
-  return {bytes: 1, unicode, width: (code) => (widths[code - firstChar] ?? 0) * scale}
+  return {bytes: 1, glyphs, width: (code) => (widths[code - firstChar] ?? 0) * scale}
 }
 
 
-/** An operand of a content-stream operator: a number, a name (`{name}`), a string's bytes (`{bytes}`), a dictionary's source (`{dictionary}`), an array, or something skipped (`null`). */
-type Operand = number | {name: string} | {bytes: string} | {dictionary: string} | Operand[] | null
+/** A name operand (`/F1`). */
+class Name {
+  constructor(readonly name: string) {}
+}
+
+/** A string operand: its bytes, decoded into the lexer's `strings` at `start`…`end`, until the lexer reads the next operator. */
+class Bytes {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/** A dictionary operand (a marked-content property list): where its source lies in the content, `<<` to `>>`; read only if asked. */
+class Dictionary {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+  ) {}
+}
+
+/** An operand of a content-stream operator: a number, a name, a string's bytes, a dictionary's place, an array, or something skipped (`null`). */
+type Operand = number | Name | Bytes | Dictionary | Operand[] | null
 
 const enum Char {
   Space = 0x20,
@@ -173,6 +198,47 @@ const enum Char {
   CloseBrace = 0x7d,
 }
 
+/**
+ * The operators the reader acts on, each as the code `operatorCode` gives it
+ * (its bytes, the first lowest); any other token of three bytes or fewer has
+ * another code, a longer one `Op.Long`.
+ */
+const enum Op {
+  Long = -1,
+  q = 0x71,
+  Q = 0x51,
+  cm = 0x6d63,
+  BT = 0x5442,
+  Tf = 0x6654,
+  Tc = 0x6354,
+  Tw = 0x7754,
+  TL = 0x4c54,
+  Ts = 0x7354,
+  Tz = 0x7a54,
+  Td = 0x6454,
+  TD = 0x4454,
+  Tm = 0x6d54,
+  TStar = 0x2a54,
+  Tj = 0x6a54,
+  Quote = 0x27,
+  DoubleQuote = 0x22,
+  TJ = 0x4a54,
+  BDC = 0x434442,
+  BMC = 0x434d42,
+  EMC = 0x434d45,
+  gs = 0x7367,
+  Do = 0x6f44,
+  BI = 0x4942,
+}
+
+/** The code of the operator `bytes[start…end)` (see `Op`). */
+function operatorCode(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start > 3) return Op.Long
+  let code = 0
+  for (let index = start; index < end; index++) code |= bytes[index]! << (8 * (index - start))
+  return code
+}
+
 /** 1 for whitespace, 2 for a delimiter, 0 for a regular character (PDF 32000, 7.2.2). */
 const charClass = new Uint8Array(256)
 for (const code of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) charClass[code] = 1
@@ -185,23 +251,49 @@ function hexValue(code: number): number {
   return -1
 }
 
+/** What `ContentLexer`'s token reader found that is not an operand. */
+const operator = Symbol('operator')
+const end = Symbol('end')
+
 /**
- * A lexer for content streams, on the bytes: the object parser of
- * `pdf-file.ts` reads every number as a possible reference and keeps each
- * token's source text, which made it most of the cost of reading a page.
+ * A lexer for content streams, on the bytes: an operator is read as a
+ * number (`Op`), a number as it is scanned, and a string's bytes are
+ * decoded into one buffer that the next operator reuses, so what a page
+ * skips (paths, colours, marked-content tags) builds no strings, and its
+ * operands no objects. (The object parser of `pdf-file.ts` reads every
+ * number as a possible reference and keeps each token's source text.)
  */
 class ContentLexer {
   position = 0
+  /** The operands of the operator `next` returned: `operands[0…count)`. */
+  readonly operands: Operand[] = []
+  count = 0
+  /** The decoded bytes of the string operands of the operator `next` returned. */
+  strings = new Uint8Array(256)
+  #stringsEnd = 0
+  #operator = 0
   constructor(readonly bytes: Uint8Array) {}
 
-  /** The next operator, with its operands pushed onto `operands`; undefined at the end. */
-  next(operands: Operand[]): string | undefined {
+  /** The next operator's code (`Op`), its operands in `operands`; undefined at the end. */
+  next(): number | undefined {
+    this.count = 0
+    this.#stringsEnd = 0
     for (;;) {
       const token = this.#token()
-      if (token === undefined) return undefined
-      if (typeof token === 'string') return token
-      operands.push(token.value)
+      if (token === operator) return this.#operator
+      if (token === end) return undefined
+      this.operands[this.count++] = token
     }
+  }
+
+  /** Operand `index` of the current operator, if it has one. */
+  operand(index: number): Operand | undefined {
+    return index < this.count ? this.operands[index] : undefined
+  }
+
+  /** The string operand's bytes as one latin1 character each. */
+  text(value: Bytes): string {
+    return latin1(this.strings, value.start, value.end)
   }
 
   #skipSpace(): void {
@@ -215,11 +307,20 @@ class ContentLexer {
     }
   }
 
-  /** An operator (a string), an operand (`{value}`), or undefined at the end. */
-  #token(): string | {value: Operand} | undefined {
+  #pushByte(byte: number): void {
+    if (this.#stringsEnd === this.strings.length) {
+      const grown = new Uint8Array(this.strings.length * 2)
+      grown.set(this.strings)
+      this.strings = grown
+    }
+    this.strings[this.#stringsEnd++] = byte
+  }
+
+  /** An operand, `operator` (its code in `#operator`), or `end`. */
+  #token(): Operand | typeof operator | typeof end {
     this.#skipSpace()
     const {bytes} = this
-    if (this.position >= bytes.length) return undefined
+    if (this.position >= bytes.length) return end
     const code = bytes[this.position]!
     if (charClass[code] !== 2) {
       const start = this.position
@@ -244,42 +345,43 @@ class ContentLexer {
       }
       if (digits > 0 && (index >= bytes.length || charClass[bytes[index]!] !== 0)) {
         this.position = index
-        return {value: (sign * value) / (scale || 1)}
+        return (sign * value) / (scale || 1)
       }
       while (this.position < bytes.length && charClass[bytes[this.position]!] === 0) this.position++
-      return latin1(bytes, start, this.position)
+      this.#operator = operatorCode(bytes, start, this.position)
+      return operator
     }
     switch (code) {
       case Char.Slash: {
         const start = ++this.position
         while (this.position < bytes.length && charClass[bytes[this.position]!] === 0) this.position++
         const raw = latin1(bytes, start, this.position)
-        return {value: {name: raw.includes('#') ? raw.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : raw}}
+        return new Name(raw.includes('#') ? raw.replace(/#([0-9a-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : raw)
       }
       case Char.OpenParen:
-        return {value: {bytes: this.#literal()}}
+        return this.#literal()
       case Char.Less: {
         if (bytes[this.position + 1] === Char.Less) {
           const start = this.position
           this.position += 2
           this.#skipDictionary()
-          return {value: {dictionary: latin1(bytes, start, this.position)}}
+          return new Dictionary(start, this.position)
         }
         this.position++
-        let text = ''
+        const start = this.#stringsEnd
         let high = -1
         while (this.position < bytes.length && bytes[this.position] !== Char.Greater) {
           const digit = hexValue(bytes[this.position++]!)
           if (digit < 0) continue
           if (high < 0) high = digit
           else {
-            text += String.fromCharCode((high << 4) | digit)
+            this.#pushByte((high << 4) | digit)
             high = -1
           }
         }
-        if (high >= 0) text += String.fromCharCode(high << 4)
+        if (high >= 0) this.#pushByte(high << 4)
         this.position++
-        return {value: {bytes: text}}
+        return new Bytes(start, this.#stringsEnd)
       }
       case Char.OpenBracket: {
         this.position++
@@ -289,17 +391,17 @@ class ContentLexer {
           if (this.position >= bytes.length) throw new UnreadablePdf('an unterminated array in a content stream')
           if (bytes[this.position] === Char.CloseBracket) {
             this.position++
-            return {value: items}
+            return items
           }
           const token = this.#token()
-          if (token === undefined || typeof token === 'string') throw new UnreadablePdf('an operator inside an array in a content stream')
-          items.push(token.value)
+          if (token === end || token === operator) throw new UnreadablePdf('an operator inside an array in a content stream')
+          items.push(token)
         }
       }
       default:
         // `)`, `>`, `]`, `{`, `}` out of place: PostScript calculator braces in a Type 3 glyph, or damage.
         this.position++
-        return {value: null}
+        return null
     }
   }
 
@@ -309,7 +411,7 @@ class ContentLexer {
     const {bytes} = this
     while (this.position < bytes.length && depth > 0) {
       const code = bytes[this.position]!
-      if (code === Char.OpenParen) this.#literal()
+      if (code === Char.OpenParen) this.#skipLiteral()
       else if (code === Char.Less && bytes[this.position + 1] === Char.Less) {
         depth++
         this.position += 2
@@ -324,11 +426,18 @@ class ContentLexer {
     }
   }
 
-  /** A literal string from its `(`, as one latin1 character per byte. */
-  #literal(): string {
+  /** Skip a literal string from its `(`, keeping nothing of it. */
+  #skipLiteral(): void {
+    const mark = this.#stringsEnd
+    this.#literal()
+    this.#stringsEnd = mark
+  }
+
+  /** A literal string from its `(`, its bytes decoded. */
+  #literal(): Bytes {
     const {bytes} = this
+    const start = this.#stringsEnd
     let depth = 0
-    let text = ''
     for (this.position++; this.position < bytes.length; this.position++) {
       const code = bytes[this.position]!
       if (code === Char.Backslash) {
@@ -336,27 +445,28 @@ class ContentLexer {
         if (next >= 0x30 && next <= 0x37) {
           let octal = next - 0x30
           for (let digits = 1; digits < 3 && bytes[this.position + 1]! >= 0x30 && bytes[this.position + 1]! <= 0x37; digits++) octal = octal * 8 + (bytes[++this.position]! - 0x30)
-          text += String.fromCharCode(octal & 0xff)
+          this.#pushByte(octal & 0xff)
         } else if (next === 0x0d) {
           if (bytes[this.position + 1] === 0x0a) this.position++
-        } else if (next !== 0x0a) text += literalEscapes[next] ?? String.fromCharCode(next)
+        } else if (next !== 0x0a) this.#pushByte(literalEscapes[next] ?? next)
         continue
       }
       if (code === Char.OpenParen) depth++
       else if (code === Char.CloseParen) {
         if (depth === 0) {
           this.position++
-          return text
+          return new Bytes(start, this.#stringsEnd)
         }
         depth--
       }
-      text += String.fromCharCode(code)
+      this.#pushByte(code)
     }
     throw new UnreadablePdf('an unterminated string in a content stream')
   }
 }
 
-const literalEscapes: Record<number, string> = {0x6e: '\n', 0x72: '\r', 0x74: '\t', 0x62: '\b', 0x66: '\f'}
+/** `\n`, `\r`, `\t`, `\b`, `\f` in a literal string, as the bytes they stand for. */
+const literalEscapes: Record<number, number> = {0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c}
 
 function latin1(bytes: Uint8Array, start: number, end: number): string {
   let text = ''
@@ -371,6 +481,18 @@ const verticalShift = 0.25
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms. */
 const rightToLeft = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/
 
+/** What a font's code reads as, classed once a font rather than at every glyph drawn. */
+class Glyph {
+  /** White space only: a word break. */
+  readonly space: boolean
+  /** Right-to-left script, which this reader does not put in reading order. */
+  readonly rightToLeft: boolean
+  constructor(readonly text: string) {
+    this.space = /^\s+$/.test(text)
+    this.rightToLeft = rightToLeft.test(text)
+  }
+}
+
 /**
  * The text of one page's content: words separated as pdf.js separates them
  * (its items joined by spaces, a new line at each line break), lines by `\n`.
@@ -379,8 +501,11 @@ class PageReader {
   readonly #file: PdfFile
   readonly #fonts: Map<string, Font>
   readonly #parts: string[] = []
-  /** Where the last glyph of the current run ended (device space), and its font size there. */
-  #last: {x: number; y: number; size: number} | undefined
+  /** Is there a glyph before in this run, and where it ended (device space), and its font size there. */
+  #hasLast = false
+  #lastX = 0
+  #lastY = 0
+  #lastSize = 0
   /** Is there text since the last break (a space or a new line)? */
   #open = false
   #pendingSpace = false
@@ -412,27 +537,27 @@ class PageReader {
     this.#pendingSpace = false
   }
 
-  #glyph(text: string, x: number, y: number, endX: number, endY: number, size: number): void {
+  #glyph(glyph: Glyph, x: number, y: number, endX: number, endY: number, size: number): void {
     const [left, bottom, right, top] = this.#box
     // pdf.js leaves out glyphs that start off the page (a clipped or hidden overflow).
     if (endX < left || x > right || y < bottom || y > top) return
     // pdf.js puts right-to-left runs back in reading order (the Unicode bidi algorithm); this reader does not.
-    if (rightToLeft.test(text)) throw new UnreadablePdf('right-to-left text')
-    if (/^\s+$/.test(text) && !this.#replacement) {
+    if (glyph.rightToLeft) throw new UnreadablePdf('right-to-left text')
+    if (glyph.space && !this.#replacement) {
       // A space glyph: a word break, wherever it is.
       if (this.#open) this.#pendingSpace = true
       return
     }
-    const last = this.#last
-    if (last) {
-      const advanceX = x - last.x
-      const advanceY = y - last.y
-      if (advanceX < negativeSpace * last.size) {
-        if (Math.abs(advanceY) > 0.5 * last.size) this.#newLine()
+    if (this.#hasLast) {
+      const lastSize = this.#lastSize
+      const advanceX = x - this.#lastX
+      const advanceY = y - this.#lastY
+      if (advanceX < negativeSpace * lastSize) {
+        if (Math.abs(advanceY) > 0.5 * lastSize) this.#newLine()
         else this.#flush()
-      } else if (Math.abs(advanceY) > last.size) this.#newLine()
-      else if (advanceX > trackingSpace * last.size) this.#flush()
-      else if (Math.abs(advanceY) > verticalShift * last.size) this.#flush()
+      } else if (Math.abs(advanceY) > lastSize) this.#newLine()
+      else if (advanceX > trackingSpace * lastSize) this.#flush()
+      else if (Math.abs(advanceY) > verticalShift * lastSize) this.#flush()
     }
     if (this.#pendingSpace) this.#parts.push(' ')
     this.#pendingSpace = false
@@ -441,9 +566,12 @@ class PageReader {
       // The glyphs of a span with an ActualText are that text, once.
       if (!replacement.shown) this.#parts.push(replacement.text)
       replacement.shown = true
-    } else this.#parts.push(text)
+    } else this.#parts.push(glyph.text)
     this.#open = true
-    this.#last = {x: endX, y: endY, size}
+    this.#hasLast = true
+    this.#lastX = endX
+    this.#lastY = endY
+    this.#lastSize = size
   }
 
   /** Run a content stream with these resources under this transformation. */
@@ -453,63 +581,74 @@ class PageReader {
     const fontResources = dictOf(file, resources?.get('Font'))
     const xobjects = dictOf(file, resources?.get('XObject'))
     const lexer = new ContentLexer(content)
-    const operands: Operand[] = []
     const stack: Array<{ctm: Matrix; font: Font | undefined; size: number; state: TextState}> = []
     let font: Font | undefined
     let size = 0
     let state: TextState = {charSpacing: 0, wordSpacing: 0, scale: 1, leading: 0, rise: 0}
-    let tm: Matrix = identity
-    let tlm: Matrix = identity
+    // The text matrix and the text line matrix, changed in place (a glyph moves the text matrix: no new array a glyph).
+    const tm = new Float64Array(identity)
+    const tlm = new Float64Array(identity)
     const num = (index: number) => {
-      const value = operands[index]
+      const value = lexer.operand(index)
       return typeof value === 'number' ? value : 0
     }
-    const nameOf = (value: Operand | undefined) => (value !== null && typeof value === 'object' && 'name' in value ? value.name : undefined)
+    const nameOf = (value: Operand | undefined) => (value instanceof Name ? value.name : undefined)
     const moveLine = (tx: number, ty: number) => {
-      tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]]
-      tm = tlm
+      const x = tx * tlm[0]! + ty * tlm[2]! + tlm[4]!
+      const y = tx * tlm[1]! + ty * tlm[3]! + tlm[5]!
+      tlm[4] = x
+      tlm[5] = y
+      tm.set(tlm)
+    }
+    const setLine = (matrix: Matrix) => {
+      tlm.set(matrix)
+      tm.set(tlm)
     }
     const advance = (tx: number) => {
-      tm = [tm[0], tm[1], tm[2], tm[3], tx * tm[0] + tm[4], tx * tm[1] + tm[5]]
+      tm[4] = tx * tm[0]! + tm[4]!
+      tm[5] = tx * tm[1]! + tm[5]!
     }
     const show = (value: Operand | undefined) => {
-      if (value === null || typeof value !== 'object' || !('bytes' in value)) return
+      if (!(value instanceof Bytes)) return
       if (!font) throw new UnreadablePdf('text shown with no font set')
-      const {bytes} = value
-      for (let index = 0; index + font.bytes <= bytes.length; index += font.bytes) {
-        const code = font.bytes === 2 ? (bytes.charCodeAt(index) << 8) | bytes.charCodeAt(index + 1) : bytes.charCodeAt(index)
+      const bytes = lexer.strings
+      const step = font.bytes
+      for (let index = value.start; index + step <= value.end; index += step) {
+        const code = step === 2 ? (bytes[index]! << 8) | bytes[index + 1]! : bytes[index]!
         const width = font.width(code) * size
-        const text = font.unicode.get(code)
-        if (text) {
-          // Text space to device space: the text matrix, then the graphics state's.
-          const trm = multiply(tm, ctm)
-          if (trm[1] !== 0 || trm[2] !== 0) throw new UnreadablePdf('rotated or skewed text')
-          const x = trm[4]
-          const y = state.rise * trm[3] + trm[5]
-          this.#glyph(text, x, y, x + width * state.scale * trm[0], y, Math.abs(size * trm[3]))
+        const glyph = font.glyphs.get(code)
+        if (glyph) {
+          // Text space to device space: the text matrix, then the graphics state's (`multiply(tm, ctm)`).
+          const trm0 = tm[0]! * ctm[0] + tm[1]! * ctm[2]
+          const trm1 = tm[0]! * ctm[1] + tm[1]! * ctm[3]
+          const trm2 = tm[2]! * ctm[0] + tm[3]! * ctm[2]
+          const trm3 = tm[2]! * ctm[1] + tm[3]! * ctm[3]
+          if (trm1 !== 0 || trm2 !== 0) throw new UnreadablePdf('rotated or skewed text')
+          const x = tm[4]! * ctm[0] + tm[5]! * ctm[2] + ctm[4]
+          const y = state.rise * trm3 + (tm[4]! * ctm[1] + tm[5]! * ctm[3] + ctm[5])
+          this.#glyph(glyph, x, y, x + width * state.scale * trm0, y, Math.abs(size * trm3))
         }
-        advance((width + state.charSpacing + (font.bytes === 1 && code === 32 ? state.wordSpacing : 0)) * state.scale)
+        advance((width + state.charSpacing + (step === 1 && code === 32 ? state.wordSpacing : 0)) * state.scale)
       }
     }
-    for (let operator = lexer.next(operands); operator !== undefined; operator = lexer.next(operands)) {
-      switch (operator) {
-        case 'q':
+    for (let op = lexer.next(); op !== undefined; op = lexer.next()) {
+      switch (op) {
+        case Op.q:
           stack.push({ctm, font, size, state: {...state}})
           break
-        case 'Q': {
+        case Op.Q: {
           const saved = stack.pop()
           if (saved) ({ctm, font, size, state} = saved)
           break
         }
-        case 'cm':
+        case Op.cm:
           ctm = multiply([num(0), num(1), num(2), num(3), num(4), num(5)], ctm)
           break
-        case 'BT':
-          tm = identity
-          tlm = identity
+        case Op.BT:
+          setLine(identity)
           break
-        case 'Tf': {
-          const key = nameOf(operands[0])
+        case Op.Tf: {
+          const key = nameOf(lexer.operand(0))
           if (key === undefined) throw new UnreadablePdf('a font set by something other than its name')
           // pdf.js starts a new word at every change of font, even inside one (`S` then `MALL` in synthesised small
           // capitals); here the gap between the glyphs decides, as it does for a reader.
@@ -524,44 +663,49 @@ class PageReader {
           size = num(1)
           break
         }
-        case 'Tc':
-        case 'Tw':
-        case 'TL':
-        case 'Ts':
-          state[textStateOperators[operator]] = num(0)
+        case Op.Tc:
+          state.charSpacing = num(0)
           break
-        case 'Tz':
+        case Op.Tw:
+          state.wordSpacing = num(0)
+          break
+        case Op.TL:
+          state.leading = num(0)
+          break
+        case Op.Ts:
+          state.rise = num(0)
+          break
+        case Op.Tz:
           state.scale = num(0) / 100
           break
-        case 'Td':
+        case Op.Td:
           moveLine(num(0), num(1))
           break
-        case 'TD':
+        case Op.TD:
           state.leading = -num(1)
           moveLine(num(0), num(1))
           break
-        case 'Tm':
-          tlm = [num(0), num(1), num(2), num(3), num(4), num(5)]
-          tm = tlm
+        case Op.Tm:
+          setLine([num(0), num(1), num(2), num(3), num(4), num(5)])
           break
-        case 'T*':
+        case Op.TStar:
           moveLine(0, -state.leading)
           break
-        case 'Tj':
-          show(operands[0])
+        case Op.Tj:
+          show(lexer.operand(0))
           break
-        case "'":
+        case Op.Quote:
           moveLine(0, -state.leading)
-          show(operands[0])
+          show(lexer.operand(0))
           break
-        case '"':
+        case Op.DoubleQuote:
           state.wordSpacing = num(0)
           state.charSpacing = num(1)
           moveLine(0, -state.leading)
-          show(operands[2])
+          show(lexer.operand(2))
           break
-        case 'TJ': {
-          const items = operands[0]
+        case Op.TJ: {
+          const items = lexer.operand(0)
           if (!Array.isArray(items)) break
           for (const item of items) {
             if (typeof item === 'number') advance((-item / 1000) * size * state.scale)
@@ -569,29 +713,29 @@ class PageReader {
           }
           break
         }
-        case 'BDC':
-        case 'BMC': {
-          const actual = operator === 'BDC' ? actualText(operands[1]) : undefined
+        case Op.BDC:
+        case Op.BMC: {
+          const actual = op === Op.BDC ? actualText(content, lexer.operand(1)) : undefined
           if (actual !== undefined && !this.#replacement) this.#replacement = {text: actual, depth: 0, shown: false}
           else if (this.#replacement) this.#replacement.depth++
           else this.#flush()
           break
         }
-        case 'EMC':
+        case Op.EMC:
           if (this.#replacement && this.#replacement.depth-- === 0) {
             // Nothing drawn in the span (a clipped glyph, say): its text is not on the page either.
             this.#replacement = undefined
           } else if (!this.#replacement) this.#flush()
           break
-        case 'gs': {
-          const name = nameOf(operands[0])
+        case Op.gs: {
+          const name = nameOf(lexer.operand(0))
           const gstate = name === undefined ? undefined : dictOf(file, dictOf(file, resources?.get('ExtGState'))?.get(name))
           if (gstate?.has('Font')) throw new UnreadablePdf('a font set through a graphics state')
           break
         }
-        case 'Do': {
+        case Op.Do: {
           this.#flush()
-          const name = nameOf(operands[0])
+          const name = nameOf(lexer.operand(0))
           const ref = name === undefined ? undefined : xobjects?.get(name)
           const xobject = dictOf(file, ref)
           const subtype = resolve(file, xobject?.get('Subtype'))
@@ -602,26 +746,29 @@ class PageReader {
           }
           break
         }
-        case 'BI': {
+        case Op.BI: {
           // An inline image: its data runs from `ID` to `EI`, and may hold any bytes.
           const data = Buffer.from(content.buffer, content.byteOffset, content.byteLength)
-          const end = data.indexOf('EI', data.indexOf('ID', lexer.position))
-          if (end === -1) throw new UnreadablePdf('an inline image with no end')
-          lexer.position = end + 2
+          const imageEnd = data.indexOf('EI', data.indexOf('ID', lexer.position))
+          if (imageEnd === -1) throw new UnreadablePdf('an inline image with no end')
+          lexer.position = imageEnd + 2
           break
         }
       }
-      operands.length = 0
     }
     this.#flush()
   }
 }
 
-/** The ActualText of a marked-content property list, if it has one. */
-function actualText(properties: Operand | undefined): string | undefined {
-  if (properties === null || typeof properties !== 'object' || !('dictionary' in properties) || !properties.dictionary.includes('/ActualText')) return undefined
+const actualTextKey = Buffer.from('/ActualText', 'latin1')
+
+/** The ActualText of a marked-content property list (a dictionary in `content`), if it has one. */
+function actualText(content: Uint8Array, properties: Operand | undefined): string | undefined {
+  if (!(properties instanceof Dictionary)) return undefined
+  const source = Buffer.from(content.buffer, content.byteOffset + properties.start, properties.end - properties.start)
+  if (!source.includes(actualTextKey)) return undefined
   try {
-    const dictionary = new PdfParser(properties.dictionary).value()
+    const dictionary = new PdfParser(source.toString('latin1')).value()
     const value = dictionary.kind === 'dict' ? dictionary.entries.get('ActualText') : undefined
     return value?.kind === 'string' ? normalise(decodeText(value.bytes)) : undefined
   } catch {
@@ -633,9 +780,6 @@ function actualText(properties: Operand | undefined): string | undefined {
 function normalise(text: string): string {
   return /[\ufb00-\ufb06]/.test(text) ? text.replace(/[\ufb00-\ufb06]/g, (ligature) => ligature.normalize('NFKC')) : text
 }
-
-/** The operators that set one number of the text state, and which. */
-const textStateOperators = {Tc: 'charSpacing', Tw: 'wordSpacing', TL: 'leading', Ts: 'rise'} as const
 
 interface TextState {
   charSpacing: number
