@@ -6,8 +6,10 @@
 //   back for the audit), which a one-off report otherwise compiles from
 //   source on the way to its PDF; without one, HTML only.
 // - the compile worker: load it, compile the examples and the test fixtures'
-//   notes to HTML, markdown and JSON as a worker thread does, then save what
-//   V8 compiled (a worker thread loads it with src/engine/worker-boot.ts);
+//   notes to HTML, markdown and JSON as a worker thread does, and read the
+//   example's PDF back for the audit as a printing batch's worker does (when
+//   the CLI printed it), then save what V8 compiled (a worker thread loads it
+//   with src/engine/worker-boot.ts);
 // - Puppeteer's connection: the code that warm-up print ran, or else its
 //   modules' code; pdfjs (only for a PDF exchange's own reader does not know):
 //   its modules' code.
@@ -20,11 +22,12 @@ const root = path.resolve(import.meta.dirname, '..')
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-code-cache-'))
 const quiet = {write: () => true}
 const loaded = new Map()
+const example = path.join(root, 'examples/youth-voice-2023.md')
 globalThis[loadedBundles] = loaded
 try {
   const cli = loadBundle(path.join(root, 'dist/exchange.cjs'), '/dev/null')
   const io = {stdout: quiet, stderr: quiet, cwd: root, env: {}}
-  const build = (formats) => cli.exports.main(['build', path.join(root, 'examples/youth-voice-2023.md'), '-o', out, '-f', formats, '-q', '--force'], io)
+  const build = (formats) => cli.exports.main(['build', example, '-o', out, '-f', formats, '-q', '--force'], io)
   let code = await build('html,pdf')
   if (code !== 0) code = await build('html') // no browser here: the print path compiles at run time
   if (code !== 0) throw new Error(`the warm-up build exited ${code}`)
@@ -34,10 +37,17 @@ try {
   const notes = [path.join(root, 'examples'), ...(fs.existsSync(fixtures) ? fs.readdirSync(fixtures).map((name) => path.join(fixtures, name)) : [])]
     .flatMap((dir) => fs.readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => path.join(dir, name)))
   let compiled = 0
+  // The example's PDF, printed by the CLI's warm-up above (none without a browser).
+  const printed = fs.readdirSync(out, {recursive: true}).map(String).find((name) => name.endsWith('.pdf'))
   for (const [id, file] of notes.entries()) {
     const job = {input: {path: file, display: path.relative(root, file), output: `warm-up-${id}`, root: path.dirname(file)}, options: {cwd: root, outputs: ['html', 'md', 'json']}}
     const reply = await worker.exports.answer({id, type: 'compile', job})
     if (reply.type === 'compile' && reply.outcome.ok) compiled++
+    // A printing batch's worker also reads each PDF back for the audit: that path goes into its cache too.
+    if (printed && reply.type === 'compile' && reply.outcome.ok && file === example) {
+      const audit = await worker.exports.answer({id: -id - 1, type: 'audit', pdf: new Uint8Array(fs.readFileSync(path.join(out, printed))), context: reply.outcome.audit, display: printed})
+      if (audit.type !== 'audit' || audit.diagnostics.length > 0) throw new Error(`the compile worker's warm-up could not audit the example's PDF: ${JSON.stringify(audit)}`)
+    }
   }
   if (compiled < 2) throw new Error(`the compile worker's warm-up compiled ${compiled} of ${notes.length} notes files`)
 
