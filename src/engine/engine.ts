@@ -7,10 +7,12 @@
  *
  * A worker that crashes fails its current job with a `worker` error (the
  * batch retries it once); one that runs past the timeout is terminated and
- * replaced, and its job fails with a `timeout` error. A worker is replaced
- * after `jobsPerWorker` compiles, so memory stays bounded whatever the batch
- * size, and its replacement starts only once it has exited: two isolates of
- * one slot never hold memory at once.
+ * replaced, and its job fails with a `timeout` error. A worker is kept for
+ * the whole batch, warm (a fresh isolate compiles cold and optimises the
+ * pipeline again: some 3.4 s of V8's CPU), unless memory says otherwise: one
+ * whose heap after a job is past `workerHeapLimitMb` is replaced, so memory
+ * stays bounded whatever the batch size, and its replacement starts only
+ * once it has exited: two isolates of one slot never hold memory at once.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -36,10 +38,14 @@ export type WorkerRequest =
   | {id: number; type: 'compile'; job: CompileJob}
   | {id: number; type: 'audit'; pdf: Uint8Array; context: AuditContext; display: string}
 
-export type WorkerReply =
+export type WorkerReply = (
   | {id: number; type: 'compile'; outcome: CompileOutcome; /** `--debug`'s stack for each diagnostic, where an error is behind it. */ stacks?: Array<string | undefined>}
   | {id: number; type: 'audit'; diagnostics: Diagnostic[]}
   | {id: number; type: 'error'; message: string}
+) & {
+  /** The worker's V8 heap in use after the job, and the memory its objects hold outside it, in MiB (`workerHeapLimitMb`). */
+  heapMb?: number
+}
 
 /** Rule of the error a job fails with when its worker thread dies. */
 export const workerCrashRule = 'worker'
@@ -87,8 +93,10 @@ export interface EngineOptions {
   /** Milliseconds a compile may take before its worker is terminated. */
   timeout?: number
   auditInMain?: boolean
-  /** Compiles a worker does before it is replaced (`jobsPerWorker` by default). */
+  /** Compiles a worker does before it is replaced, whatever its memory (none by default: memory decides). */
   jobsPerWorker?: number
+  /** A worker whose heap after a job is past this many MiB is replaced before its next compile (`workerHeapLimitMb` by default). */
+  heapLimitMb?: number
   /** Start a worker thread (the compile worker by default; tests give their own). */
   spawn?: () => Worker
 }
@@ -141,18 +149,25 @@ interface Slot {
   worker: Worker
   task?: Task
   gone: boolean
-  /** Compiles done: a worker is replaced after `jobsPerWorker`, so that what its heap and the pipeline's caches keep cannot grow with the batch. */
+  /** Compiles done (see `EngineOptions.jobsPerWorker`). */
   done: number
+  /** Its heap after its last job, in MiB, as it said. */
+  heapMb: number
 }
 
 /**
- * Compiles a worker does before it is replaced by a fresh one, which bounds
- * what its heap and the pipeline's caches can keep whatever the batch size.
- * Not fewer: a fresh isolate compiles cold, at twice the time a report.
- * Reading a PDF back does not count: it leaves nothing in the pipeline's
- * caches, and counting it replaced a printing batch's worker twice as often.
+ * The heap, in MiB, past which a compile worker is replaced by a fresh one:
+ * memory, not a count of reports, bounds what its heap and the pipeline's
+ * caches can keep whatever the batch size. A worker that stays under it is
+ * kept for the whole batch: a fresh isolate compiles cold, at twice the time
+ * a report, and V8 optimises the pipeline again (TurboFan, on its helper
+ * threads: about 3.4 s of CPU an isolate, as much as 40 reports' compiles).
+ * Before this, a worker was replaced after 500 compiles whatever its heap.
+ * A printing batch's worker holds about 170 MiB at its largest over 500 PDFs
+ * (its young generation 64 of it, garbage included), so this is a bound on
+ * what goes wrong, not a figure a batch reaches.
  */
-export const jobsPerWorker = 500
+export const workerHeapLimitMb = 384
 
 /** At most this long a retired worker's slot waits for it to exit before its replacement starts anyway. */
 const exitWaitMs = 1000
@@ -163,7 +178,7 @@ export const workerYoungGenerationMb = 96
 /** Start a compile worker. */
 function spawnWorker(): Worker {
   // No bound on the old generation: any (256 MB, even 1 GB) made V8 collect far more often, 500 reports
-  // to HTML taking 21.8 s (16.1 s) instead of 12.9 s; jobsPerWorker bounds growth instead. A larger young
+  // to HTML taking 21.8 s (16.1 s) instead of 12.9 s; workerHeapLimitMb bounds growth instead. A larger young
   // generation than a worker's default: a compile allocates much that dies young, and scavenges took a
   // sixth of a worker's time (500 reports to HTML: 12.8 s by default, 12.1 s at 48 MB, 10.9 s at 96 MB).
   return new Worker(workerScript, {resourceLimits: {maxYoungGenerationSizeMb: workerYoungGenerationMb}})
@@ -173,6 +188,7 @@ class ThreadEngine implements Engine {
   readonly threads: number
   readonly #timeout: number | undefined
   readonly #jobsPerWorker: number
+  readonly #heapLimitMb: number
   readonly #start: () => Worker
   readonly #slots: Slot[] = []
   readonly #queue: Task[] = []
@@ -184,7 +200,8 @@ class ThreadEngine implements Engine {
   constructor(threads: number, options: EngineOptions = {}) {
     this.threads = threads
     this.#timeout = options.timeout
-    this.#jobsPerWorker = options.jobsPerWorker ?? jobsPerWorker
+    this.#jobsPerWorker = options.jobsPerWorker ?? Number.POSITIVE_INFINITY
+    this.#heapLimitMb = options.heapLimitMb ?? workerHeapLimitMb
     this.#start = options.spawn ?? spawnWorker
   }
 
@@ -233,9 +250,9 @@ class ThreadEngine implements Engine {
     while (this.#queue.length > 0 && !this.#closed) {
       const compile = this.#queue[0]!.body.type === 'compile'
       const idle = this.#slots.filter((candidate) => !candidate.task && !candidate.gone)
-      // A worker that has done its compiles still reads PDFs back; it is replaced when a compile would go to it,
+      // A worker past its heap still reads PDFs back; it is replaced when a compile would go to it,
       // so a batch's last PDFs are not read by a fresh worker started for them alone.
-      let slot = idle.find((candidate) => !compile || candidate.done < this.#jobsPerWorker)
+      let slot = idle.find((candidate) => !compile || !this.#spent(candidate))
       if (!slot) {
         if (idle[0]) this.#retire(idle[0])
         if (this.#slots.length + this.#exiting.size >= this.threads) return
@@ -254,11 +271,17 @@ class ThreadEngine implements Engine {
     }
   }
 
+  /** Is the worker to be replaced before its next compile: past its heap, or its compiles? */
+  #spent(slot: Slot): boolean {
+    return slot.heapMb > this.#heapLimitMb || slot.done >= this.#jobsPerWorker
+  }
+
   #spawn(): Slot {
-    const slot: Slot = {worker: this.#start(), gone: false, done: 0}
+    const slot: Slot = {worker: this.#start(), gone: false, done: 0, heapMb: 0}
     slot.worker.on('message', (reply: WorkerReply) => {
       if (slot.task?.id !== reply.id) return
       if (slot.task.body.type === 'compile') slot.done++
+      if (reply.heapMb !== undefined) slot.heapMb = reply.heapMb
       if (reply.type === 'error') this.#settle(slot, new ExchangeError(`Cannot compile: ${reply.message}`, {rule: 'internal'}))
       else this.#settle(slot, undefined, reply)
       this.#pump()
@@ -285,7 +308,7 @@ class ThreadEngine implements Engine {
   }
 
   /**
-   * Drop a worker that has done its compiles, died or hung; a new one is
+   * Drop a worker past its heap, dead or hung; a new one is
    * started when there is work and the old one has exited (a 500-PDF batch's
    * peak had both isolates at once, some 170 MB the old one still held).
    */

@@ -9,6 +9,7 @@
  * `scripts/code-cache.mjs`). Loaded outside a worker thread (to make that
  * cache), the module only exports `answer`.
  */
+import v8 from 'node:v8'
 import {parentPort, type MessagePort} from 'node:worker_threads'
 import {auditPdf} from './audit-pdf.js'
 import {compileInput} from './compile.js'
@@ -19,8 +20,14 @@ if (parentPort) serve(parentPort)
 
 function serve(port: MessagePort): void {
   port.on('message', (request: WorkerRequest) => {
-    void answer(request).then((reply) => port.postMessage(reply))
+    void answer(request).then((reply) => port.postMessage({...reply, heapMb: heapMb()} satisfies WorkerReply))
   })
+}
+
+/** This thread's V8 heap in use and the memory its objects hold outside it (buffers), in MiB: the engine replaces a worker past its limit. */
+function heapMb(): number {
+  const heap = v8.getHeapStatistics()
+  return (heap.used_heap_size + heap.external_memory) / 2 ** 20
 }
 
 /** The reply to one request of the engine. Never throws. */

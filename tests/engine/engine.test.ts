@@ -101,6 +101,53 @@ describe('the compile engine on worker threads', () => {
     void engine.close()
   })
 
+  /** A stand-in worker that says its heap is `heapMb` after every job. */
+  function heapSpawn(heapMb: number) {
+    const counts = {started: 0}
+    const spawn = () => {
+      counts.started++
+      const worker = new EventEmitter() as EventEmitter & {postMessage(request: {id: number; type: string}): void; terminate(): Promise<number>}
+      worker.postMessage = (request) =>
+        setImmediate(() => worker.emit('message', request.type === 'compile' ? {id: request.id, type: 'compile', outcome: {ok: true, diagnostics: []}, heapMb} : {id: request.id, type: 'audit', diagnostics: [], heapMb}))
+      worker.terminate = async () => {
+        setImmediate(() => worker.emit('exit', 1))
+        return 1
+      }
+      return worker as unknown as Worker
+    }
+    return {counts, spawn}
+  }
+
+  it('keeps a worker warm for the whole batch while its heap stays under the limit, past 500 compiles', async () => {
+    const {counts, spawn} = heapSpawn(120)
+    const engine = createEngine(1, {heapLimitMb: 384, spawn})
+    try {
+      for (let index = 0; index < 600; index++) {
+        await engine.compile(job)
+        await engine.auditPdf(pdf, {} as AuditContext, 'notes.md')
+      }
+      expect(counts.started).toBe(1)
+    } finally {
+      await engine.close()
+    }
+  })
+
+  it('replaces a worker whose heap is past the limit, when the next compile comes, and not for a PDF read back', async () => {
+    const {counts, spawn} = heapSpawn(500)
+    const engine = createEngine(1, {heapLimitMb: 384, spawn})
+    try {
+      await engine.compile(job)
+      await engine.auditPdf(pdf, {} as AuditContext, 'notes.md')
+      expect(counts.started).toBe(1)
+      await engine.compile(job)
+      expect(counts.started).toBe(2)
+      await engine.compile(job)
+      expect(counts.started).toBe(3)
+    } finally {
+      await engine.close()
+    }
+  })
+
   it('keeps two workers apart: each slot waits only for its own worker to exit', async () => {
     const {counts, spawn} = countingSpawn()
     const engine = createEngine(2, {jobsPerWorker: 1, spawn})
