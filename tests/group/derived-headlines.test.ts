@@ -74,3 +74,21 @@ describe('derived headlines', () => {
     expect(compiled.markdown).toContain('**The duty to refer works on paper** but most partners do not know it exists, one participant said.')
   })
 })
+
+describe('a headline that starts with a word that is also an organisation in the room', () => {
+  it('is read by the audit as the sentence’s first word, in the markdown as in the HTML', () => {
+    const value = `---
+title: Culture at the front door
+attendees:
+  - { name: Osian Pryce, org: Reading Borough Council }
+---
+
+## Culture
+
+- Reading the room is half the job. The other half is turning up when you said you would #culture
+`
+    const compiled = compileReport(new VFile({path: 'notes.md', value}), {outputs: ['html', 'md']})
+    expect(compiled.markdown).toContain('**Reading the room is half the job.** The other half')
+    expect(compiled.leaks).toEqual([])
+  })
+})
