@@ -71,7 +71,8 @@ export function createAuditor(roster: Roster, notesSource?: string, meta?: Notes
     scan(output, where) {
       const leaks: Leak[] = []
       // JSON is read as a reader gets it: its strings, each a block of its own (not `{ "text": "…`).
-      const text = where === 'json' ? jsonStrings(output) : output
+      // Markdown's emphasis marks too (`1. **Reading the room…**`): a reader sees the sentence's first word, not `**` before it.
+      const text = where === 'json' ? jsonStrings(output) : where === 'md' ? output.replace(/\*+/g, '') : output
       // Each block is read on its own, as the anonymiser read each text node: what follows a name at the end of
       // one HTML block or markdown line (`…ends in March` / `We ran…`) is not its context. A PDF's line breaks
       // are wraps inside a paragraph, so its text is read whole.

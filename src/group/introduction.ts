@@ -68,10 +68,10 @@ export function contentSummary(sections: ReportSection[]): {summary: string; not
   const sessions = rooms.size
   if (notes < fewestPoints) return {summary: '', notes, sessions}
 
+  const keyNamed = new Set<string>()
   const sentences = [sessions >= 2 ? `Over ${numberWord(sessions)} sessions, participants raised ${count(notes)} points.` : `Participants raised ${count(notes)} points.`]
   const key = sections.find((section) => section.role === 'key')?.items ?? []
-  const named = new Set<string>()
-  const headlines = (list: ReportItem[]) => {
+  const headlines = (list: ReportItem[], named = keyNamed) => {
     const output: string[] = []
     for (const item of list) {
       const headline = shortHeadline(item)
@@ -84,7 +84,6 @@ export function contentSummary(sections: ReportSection[]): {summary: string; not
   }
   const tagged = key.filter((item) => item.placement.rule !== 'key')
   const earned = key.filter((item) => item.placement.rule === 'key' && /^raised in /.test(item.placement.reason))
-  const strongest = key.filter((item) => item.placement.rule === 'key' && !/^raised in /.test(item.placement.reason))
   const all = items.map((item) => item.text).join('\n')
   // How many there are, and those with a headline short enough to name: all of them (`: a and b`), or some (`, among them a`).
   const stood = (list: ReportItem[], lead: (count: string) => string) => {
@@ -95,19 +94,42 @@ export function contentSummary(sections: ReportSection[]): {summary: string; not
   }
   stood(tagged, (count) => `The facilitator marked ${count === 'one' ? 'one point' : `${count} points`} as key`)
   stood(earned, (count) => `${count === 'one' ? 'One point was' : `${capital(count)} points were`} raised in more sessions than any other`)
-  stood(strongest, (count) => (count === 'one' ? 'One key insight is the strongest point of its section' : `${capital(count)} key insights are the strongest points of their sections`))
-  const themes = insights
-    .flatMap((section) => section.items)
-    .filter((item) => (themeCount(item)?.notes ?? 1) >= 2)
-    .sort((a, b) => themeCount(b)!.notes - themeCount(a)!.notes || a.line - b.line)
-  const others = headlines(themes)
-  if (others.length > 0) sentences.push(`${others.length === 1 ? 'A theme' : 'Themes'} that ran through several notes: ${joined(others.map((name) => lowerFirst(name, all)))}.`)
-  return {summary: sentences.join(' '), notes, sessions}
+  // Key insights that are their sections' strongest points are named where their chapters are, below: no sentence of their own.
+  // Then what each chapter holds, as the reference's introduction says what participants agreed: its points that ran
+  // through the most notes first (a theme), then those the facilitator tagged key, then the rest as the notes had them.
+  const synthesis: string[] = []
+  // A chapter's points may be key insights too: named again here, in their chapter; never twice in one sentence.
+  const chapterNamed = new Set<string>()
+  for (const section of insights) {
+    const ranked = section.items
+      .filter((item) => item.kind === 'note' && item.placement.rule !== 'key')
+      .map((item, order) => ({item, order, notes: themeCount(item)?.notes ?? 1, key: item.tags.includes('key') ? 1 : 0}))
+      .sort((a, b) => b.notes - a.notes || b.key - a.key || a.order - b.order)
+      .map((entry) => entry.item)
+    const names = headlines(ranked, chapterNamed).map((name) => lowerFirst(name, all))
+    if (names.length === 0) continue
+    synthesis.push(`On ${lowerFirst(section.title, all)}, ${framing[Math.min(synthesis.length, framing.length - 1)]} ${listed(names)}.`)
+  }
+  return {summary: [sentences.join(' '), ...(synthesis.length > 0 ? [synthesis.join(' ')] : [])].join('\n\n'), notes, sessions}
+}
+
+/** How each chapter's sentence says its points were made: words of framing only, never a claim of the notes. */
+const framing = ['participants raised', 'they described', 'they pointed to', 'they shared']
+
+/** Points named in a sentence: one after a colon, more as a list set apart by semicolons (`: a; b; and c`), as each may be a clause. */
+function listed(names: string[]): string {
+  return names.length === 1 ? `this: ${names[0]}` : `these: ${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`
 }
 
 /** An item's headline, or the item itself when it is short enough to be one; at most eight words, without its closing stop. */
 function shortHeadline(item: ReportItem): string | undefined {
+  // A caption (`Common threads from the intros:`) heads a list, it is no point of its own.
+  if (!item.headline && /:\s*$/.test(item.text)) return undefined
+  // A note whose words lean on a link or a footnote (`[the slides](…) had the numbers`) is not whole without it.
+  if (!item.headline && item.content.some((node) => node.type === 'footnoteReference' || node.type === 'link')) return undefined
   const text = (item.headline ? plainText(item.headline) : item.text).trim().replace(/[.;:,–—-]+$/, '').trim()
+  // Two sentences (`Money, obviously. But not only money`) are no headline.
+  if (/[.!?]\s+\S/.test(text)) return undefined
   const count = text.split(/\s+/).length
   // Not a quotation, a tag, who said it, or a heading typed in capitals (`SELF-MANAGED SITES`): a summary names points in the report's voice.
   return text !== '' && count >= 2 && count <= 8 && !/[“”"#]/.test(text) && !aboutWho.test(text) && /\p{Ll}/u.test(text.replace(/^\S+/, '')) ? text : undefined
@@ -123,7 +145,9 @@ function joined(names: string[]): string {
 function lowerFirst(text: string, all: string): string {
   // The first word's first run of letters: `Co` of `Co-locate`, `Strengths` of `Strengths-based`.
   const bare = /^\p{L}+/u.exec(text)?.[0] ?? ''
-  if (!/^\p{Lu}\p{Ll}*$/u.test(bare) || capitalisedInside(bare, all)) return text
+  if (!/^\p{Lu}\p{Ll}*$/u.test(bare) || (!/^(?:the|a|an|this|that|these|those|it|we|our|there)$/i.test(bare) && capitalisedInside(bare, all))) return text
+  // A name of several words (`Coventry City Council`, `Talking Points in…`) or a possessive (`Bristol's`) keeps its capital.
+  if (/^\S+\s+\p{Lu}\p{Ll}/u.test(text) || /^\p{L}+['’]s\b/u.test(text)) return text
   return text.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())
 }
 
@@ -148,7 +172,8 @@ function capital(text: string): string {
 
 export function introduction(meta: NotesMeta, profile: Profile, sections: ReportSection[]): string[] {
   const data = templateData(meta, profile, sections)
-  return profile.introduction.map((template) => sentenceCase(template(data))).filter((paragraph) => paragraph !== '')
+  // The summary is two paragraphs (what stood out; what each chapter holds): a template's text may hold a blank line.
+  return profile.introduction.flatMap((template) => template(data).split(/\n\s*\n/).map((paragraph) => sentenceCase(paragraph.trim()))).filter((paragraph) => paragraph !== '')
 }
 
 export function boilerplate(meta: NotesMeta, profile: Profile, sections: ReportSection[]): Boilerplate[] {

@@ -606,7 +606,7 @@ function tokens(text: string): Words {
 const auxiliary = /^(?:am|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|may|might|must|get|got)\b|\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|should|may|might|must|already|always|never|just|really)$/i
 
 /** Participants, places and what someone said stay out of a headline. */
-export const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
+export const aboutWho = /\b(?:participants?|attendees?|(?:one|another|a|the other|same) (?:(?:combined|county|district|unitary|neighbouring|london|metropolitan) )?(?:council|area|borough|county|city|authority|organisation|member|officer|councillor|team)s?|colleagues?|someone|somebody|he|she|him|her|his|hers)\b/i
 const pronounStart = /^(?:they|them|we|us|our|it|its|this|that|these|those|there|i|you|your|their|here|what|who|which|said|says)\b/i
 /** A clause that leans on another (`where people already are`, `just with a delay`, `for a month`) is no headline. */
 const dependentStart = /^(?:where|when|whereas|while|because|unless|although|though|if|rather|than|as|like|with|without|for|from|to|in|into|on|at|by|of|about|after|before|just|not|only|even|still|now|next|then|same|also|e\.?g|i\.?e)\b/i
@@ -696,22 +696,112 @@ export function runInHeadlines(sections: ReportSection[]): void {
   const proper = () => (properWords ??= properNouns(sections.filter((section) => section.role === 'insights').flatMap((section) => section.items)))
   const examples = new Set(numbered.filter((section) => section.id === 'examples').flatMap((section) => section.items))
   for (const item of candidates) {
-    const first = item.content[0]
-    if (first?.type !== 'text') continue
+    if (item.content[0]?.type !== 'text') continue
     // An example is headed by its name, as the reference sets `**COLAB, DUDLEY** is a physical space…` (named only where shared).
-    const name = examples.has(item) || item.tags.some((tag) => exampleTags.has(tag)) ? exampleName(first.value, proper) : undefined
-    const match = name ? [name, name] : runIn.exec(first.value)
-    if (!match) continue
-    const clause = match[1]!.trim()
-    const count = clause.split(/\s+/).length
-    const rest = first.value.slice(match[1]!.length) + plainText(item.content.slice(1))
-    if (rest.trim().split(/\s+/).length < 4) continue
-    if (!name && (count < 2 || count > headlineWords || trailing.test(clause) || structural.test(clause) || !headlineClause(clause, proper()))) continue
-    const headline: PhrasingContent[] = [{type: 'text', value: clause}]
-    item.headline = headline
-    item.content = [{type: 'strong', children: headline}, {type: 'text', value: first.value.slice(match[1]!.length)}, ...item.content.slice(1)]
+    const example = examples.has(item) || item.tags.some((tag) => exampleTags.has(tag))
+    const name = example ? exampleName((item.content[0] as TextNode).value, proper) : undefined
+    if (name) {
+      setRunIn(item, name)
+      continue
+    }
+    // The note's own first clause; else its first words up to where a phrase ends; else the same once who said it is moved to the end.
+    let clause = firstRunIn(item, proper)
+    if (!clause) {
+      const {content, text} = item
+      if (attributionLast(item)) clause = firstRunIn(item, proper)
+      // Who said it moves only to make way for a headline.
+      if (!clause) Object.assign(item, {content, text})
+    }
+    if (clause) setRunIn(item, clause)
   }
 }
+
+type TextNode = Extract<PhrasingContent, {type: 'text'}>
+
+/** Sets the opening `clause` of the item's first text in bold, as its headline; no word added, removed or moved. */
+function setRunIn(item: ReportItem, clause: string): void {
+  const first = item.content[0] as TextNode
+  const headline: PhrasingContent[] = [{type: 'text', value: clause}]
+  item.headline = headline
+  item.content = [{type: 'strong', children: headline}, {type: 'text', value: first.value.slice(clause.length)}, ...item.content.slice(1)]
+}
+
+/** The opening words of a note that can head it: its first clause (to a comma, dash or clause word), its first sentence, or its words to where a phrase ends. */
+function firstRunIn(item: ReportItem, proper: () => Set<string>): string | undefined {
+  const first = item.content[0]
+  if (first?.type !== 'text') return undefined
+  const value = first.value
+  // Words left after the clause (a comma on its own is no word).
+  const after = (clause: string) => (value.slice(clause.length) + plainText(item.content.slice(1))).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  const fits = (clause: string) => {
+    const count = clause.split(/\s+/).length
+    return count >= 2 && count <= headlineWords && !trailing.test(clause) && !structural.test(clause) && headlineClause(clause, proper())
+  }
+  const match = runIn.exec(value)
+  if (match && after(match[1]!) >= 4 && fits(match[1]!.trim())) return match[1]!.trimEnd()
+  // A short note is a headline itself: only a note of ten words or more is cut shorter.
+  if (plainText(item.content).split(/\s+/).length < longNote) return undefined
+  // A short first sentence heads the rest (`**The vote is the easy bit.** The hard bit is…`).
+  const sentence = /^([^.!?“”"()]{6,90}?[.!?])(?=\s+\p{Lu})/u.exec(value)
+  if (sentence) {
+    const clause = sentence[1]!.slice(0, -1)
+    if (after(sentence[1]!) >= 4 && fits(clause)) return sentence[1]!
+  }
+  // Up to where a phrase ends: before a preposition or a joining word, three to eight words, no relative clause left open.
+  const words = value.split(' ')
+  for (let count = Math.min(headlineWords, words.length - 1); count >= 3; count--) {
+    const next = words[count]!.toLowerCase()
+    if (!phraseEnd.has(next)) continue
+    const clause = words.slice(0, count).join(' ')
+    if (/[^\p{L}\p{N}%]$/u.test(clause) || /[,;:()“”"]|\.\s/u.test(clause) || openClause.test(clause) || auxiliary.test(clause) || looseEnd.test(clause)) continue
+    if (after(clause) >= 4 && fits(clause)) return clause
+  }
+  return undefined
+}
+
+/** Fewest words in a note whose first sentence or phrase is set as its headline (shorter, it reads as one). */
+const longNote = 10
+
+/** Words that start the next phrase of a sentence: a headline can end before one. */
+const phraseEnd = new Set('in of for from to with on at by into before after across over under through about and or but because which that when where while than so as without rather instead until if since during between within among against'.split(' '))
+/**
+ * A phrase cut where it has not ended: on a verb that wants what follows (`Members say they want to hear`), a verb
+ * in progress (`is turning`), a word that counts or qualifies (`could do some`), or an adverb (`anywhere`).
+ */
+const looseEnd = /\b(?:(?:am|is|are|was|were|be|been|being)\s+\S+ing|say|says|said|want|wants|wanted|hear|sit|go|goes|do|does|get|gets|make|makes|take|takes|come|comes|need|needs|use|used|give|gives|keep|keeps|put|see|think|know|try|start|work|run|help|ask|tell|let|find|show|feel|look|call|bring|set|stop|pay|spend|move|join|turn|talk|write|read|build|lend|leave|meet|lead|learn|change|able|some|any|all|each|every|more|most|many|much|few|less|several|both|such|own|other|another|no|anywhere|somewhere|everywhere|next|just|also|still|even|only|now|then|really|quite|very|always|never|often)$/i
+
+/** A relative clause opened and not closed (`Members who sit`) or a verb left without its object. */
+const openClause = /\b(?:who|which|that|whose|where|when|is|are|was|were|be|been|has|have|had|the|a|an)$|\b(?:who|which|whose|whom)\b/i
+
+/**
+ * `One participant said the duty to refer works on paper but …` → `The duty to
+ * refer works on paper but …, one participant said.`: the point first, who made
+ * it after, as an editor sets it, so that the point can head the note. Only the
+ * anonymiser's own attributions are moved (`one participant said`, `according
+ * to one participant`); the words stay the same, bar a `that` after the verb.
+ * False when the note does not start with one.
+ */
+function attributionLast(item: ReportItem): boolean {
+  const first = item.content[0]
+  const last = item.content.at(-1)
+  if (first?.type !== 'text' || last?.type !== 'text') return false
+  const match = leadAttribution.exec(first.value)
+  if (!match) return false
+  const rest = first.value.slice(match[0].length)
+  if (rest.split(/\s+/).length < 5 || !/^\p{Ll}/u.test(rest) || pronounStart.test(rest)) return false
+  const who = match[1]!.replace(/,$/, '').replace(/ that$/i, '')
+  const attribution = `, ${who.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase())}`
+  const content = [{type: 'text', value: rest.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())} as TextNode, ...item.content.slice(1)]
+  const end = content.at(-1) as TextNode
+  const stop = /([.!?…]*)\s*$/.exec(end.value)!
+  content[content.length - 1] = {type: 'text', value: `${end.value.slice(0, stop.index)}${attribution}${stop[1] || ''}`}
+  item.content = content
+  item.text = plainText(content)
+  return true
+}
+
+/** The anonymiser's attributions at the start of a note: `One participant said (that)`, `According to one participant,`, `One participant's research found`. */
+const leadAttribution = /^((?:one|another|the same) (?:participant|councillor|member|officer)(?:'s (?:research|experience|evaluation|team|data))? (?:also )?(?:said|says|thinks|thought|noted|notes|argued|suggested|reckons|reckoned|felt|feels|believes|believed|added|explained|found|finds|showed|shows|pointed out)(?: that)?|according to (?:one|another|the same) participant,?)\s+/i
 
 /** A note's first clause, up to a comma, semicolon, colon, spaced dash or a word that starts a new clause. */
 const runIn = /^([^,;:()“”"]{6,90}?)(?=\s*[,;:]\s|\s+[–—-]\s|\s+(?:but|because|so that|which|where|when|while|whereas|rather than|unless|although|though|instead of)\s)/iu

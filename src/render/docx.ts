@@ -32,7 +32,7 @@ import {toString} from 'mdast-util-to-string'
 import {coverDate, longDate, numberWord} from '../group/template.js'
 import type {Boilerplate, ProseBlock, Report, ReportItem, ReportSection} from '../types.js'
 import type {Brand} from './brand.js'
-import {listedItems} from './items.js'
+import {listedItems, subheadBefore} from './items.js'
 
 export interface DocxOptions {
   brand?: Pick<Brand, 'name' | 'colours' | 'fonts' | 'footer'>
@@ -194,6 +194,8 @@ function list(items: ReportItem[], instance: number, numbered: boolean): Paragra
     for (const child of item.children) add(child, Math.min(level + 1, 2))
   }
   for (const item of items) {
+    const subhead = subheadBefore(item)
+    if (subhead) output.push(new Paragraph({heading: HeadingLevel.HEADING_2, children: [new TextRun(subhead)]}))
     if (item.kind === 'quote') output.push(pullQuote(item), ...list(item.children, instance, false))
     else add(item, 0)
   }

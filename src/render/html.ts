@@ -16,7 +16,7 @@ import {version} from '../version.js'
 import type {Brand} from './brand.js'
 import {isSafeLink, toSafeHtml} from './inline.js'
 import type {Theme} from './theme.js'
-import {listedItems} from './items.js'
+import {listedItems, subheadBefore} from './items.js'
 
 export interface RenderOptions {
   theme: Theme
@@ -44,6 +44,8 @@ export interface QuoteView {
 
 /** A run of content in a section, drawn by one partial. Exactly one flag is set. */
 export interface BlockView {
+  /** A sub-head inside a long chapter: the topic the notes under it were written under. */
+  subhead?: string
   /** Numbered insights: an `<ol>` that starts at `start`. */
   insights?: boolean
   /** Examples: numbered callout boxes. */
@@ -226,6 +228,11 @@ function sectionView(fullSection: ReportSection, number: number | undefined): Se
       run = []
     }
     for (const item of section.items) {
+      const subhead = subheadBefore(item)
+      if (subhead) {
+        flush()
+        blocks.push({subhead})
+      }
       if (isQuote(item)) {
         flush()
         blocks.push({quote: quoteView(item)})

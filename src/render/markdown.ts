@@ -15,11 +15,11 @@ import remarkStringify from 'remark-stringify'
 import {unified} from 'unified'
 import {longDate, numberWord} from '../group/template.js'
 import type {Boilerplate, Report, ReportItem, ReportSection} from '../types.js'
-import {listedItems} from './items.js'
+import {listedItems, subheadBefore} from './items.js'
 
 const text = (value: string): PhrasingContent => ({type: 'text', value})
 const paragraph = (children: PhrasingContent[]): BlockContent => ({type: 'paragraph', children})
-const heading = (depth: 1 | 2, value: string): BlockContent => ({type: 'heading', depth, children: [text(value)]})
+const heading = (depth: 1 | 2 | 3, value: string): BlockContent => ({type: 'heading', depth, children: [text(value)]})
 
 export function reportToMarkdown(report: Report): string {
   const {meta} = report
@@ -84,8 +84,25 @@ function sectionBlocks(section: ReportSection): RootContent[] {
     case 'quotes':
       blocks.push(...others.map(pullQuote))
       break
-    default:
-      if (others.length > 0) blocks.push(list(others, section.style === 'numbered'))
+    default: {
+      // A long chapter's sub-heads break the list; the numbers carry on under each.
+      let run: ReportItem[] = []
+      let start = 1
+      const flush = () => {
+        if (run.length > 0) blocks.push({...list(run, section.style === 'numbered'), ...(section.style === 'numbered' && start > 1 ? {start} : {})})
+        start += run.length
+        run = []
+      }
+      for (const item of others) {
+        const subhead = subheadBefore(item)
+        if (subhead) {
+          flush()
+          blocks.push(heading(3, subhead))
+        }
+        run.push(item)
+      }
+      flush()
+    }
   }
   blocks.push(...quotes.map(pullQuote))
   return blocks

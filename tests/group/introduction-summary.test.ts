@@ -92,3 +92,50 @@ describe('the introduction’s summary', () => {
     expect(text).toMatch(/^Over three sessions/)
   })
 })
+
+describe('the introduction’s synthesis of the chapters', () => {
+  const notes = `---
+title: Rural transport
+attendees:
+  - { name: Morwenna Tregear, org: Kernow Borough Council }
+share: [Dorset Council]
+---
+
+## Pressures
+
+- Fares are rising faster than wages – people drop the bus first #challenge
+- Morwenna: the timetable is built for the school run, not for shift workers #challenge
+- Money, obviously. But not only money #challenge
+- Kernow Borough Council cut three routes last spring and nobody asked the riders #challenge
+
+## What worked
+
+- Demand-responsive minibuses – booked by app or phone, cheap to run in villages #works
+- Common threads from the tables:
+  - Volunteer drivers are ageing
+  - Nobody knows who runs which route
+
+## Examples
+
+- Dorset Council runs a demand-responsive minibus in three market towns #example
+- Community car schemes – paid per mile, run by the parish #example
+`
+  const report = build(notes)
+  const synthesis = report.introduction.find((paragraph) => /^On what needs to change/.test(paragraph))
+
+  it('gives each chapter a sentence that names its points by their headlines, in the chapters’ order', () => {
+    expect(synthesis).toBeDefined()
+    expect(synthesis).toMatch(/^On what needs to change, participants raised these: fares are rising faster than wages; [^.]*\./)
+    expect(synthesis).toMatch(/On what works in practice, they described this: demand-responsive minibuses\./)
+    expect(synthesis!.indexOf('what needs to change')).toBeLessThan(synthesis!.indexOf('what works in practice'))
+  })
+
+  it('keeps a name’s capitals, and names no caption, no note of two sentences, no one in the room', () => {
+    expect(synthesis).toMatch(/Dorset Council/)
+    expect(synthesis).not.toMatch(/common threads|money, obviously/i)
+    expect(synthesis).not.toMatch(/Morwenna|Tregear|Kernow/)
+    const compiled = compileReport(new VFile({path: 'notes.md', value: notes}), {outputs: ['html', 'md']})
+    expect(compiled.leaks).toEqual([])
+    expect(compiled.markdown).toContain(synthesis)
+  })
+})
