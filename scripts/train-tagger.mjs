@@ -35,9 +35,11 @@ const margin = option('--margin', 0)
 const minCount = option('--min-count', 1)
 // `--quick`: a coarser grid around the settings chosen so far, for comparing variants (about a twentieth of the time).
 const quick = args.includes('--quick')
-const thresholds = quick ? [-2, 0, 2, 4, 6, 8] : [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10, 13, 16, 20]
-const lowerThresholds = quick ? [0, 2, 4, 6, 8, 12] : [0, 2, 4, 6, 8, 10, 13, 16, 20]
-const ordinaryMargins = quick ? [Infinity, 12] : [Infinity, 30, 24, 18, 12]
+// `--thresholds`, `--lower`, `--margins` (comma-separated): a grid of one's own.
+const list = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1].split(',').map(Number) : fallback)
+const thresholds = list('--thresholds', quick ? [-2, 0, 2, 4, 6, 8] : [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10, 13, 16, 20])
+const lowerThresholds = list('--lower', quick ? [0, 2, 4, 6, 8, 12] : [0, 2, 4, 6, 8, 10, 13, 16, 20])
+const ordinaryMargins = list('--margins', quick ? [Infinity, 12] : [Infinity, 30, 24, 18, 12])
 const piiKeptFloor = 0.987
 const wnutKeptFloor = 0.985
 /** The words of the shipped corpus's prose the tagger may take beyond what the rules take: 0.1 points. */
