@@ -30,9 +30,10 @@ const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback)
 const epochs = option('--epochs', 10)
 const swaps = option('--swaps', 12)
-const margin = option('--margin', 0)
+// The shipped weights (stop 24): `--margin 2 --min-count 2 --thresholds 0,2 --lower 0,2,4 --margins Infinity,30,24,18,12`.
+const margin = option('--margin', 2)
 /** Features seen in fewer training sentences than this are left out of the model (`--min-count N`). */
-const minCount = option('--min-count', 1)
+const minCount = option('--min-count', 2)
 // `--quick`: a coarser grid around the settings chosen so far, for comparing variants (about a twentieth of the time).
 const quick = args.includes('--quick')
 // `--thresholds`, `--lower`, `--margins` (comma-separated): a grid of one's own.
