@@ -17,7 +17,7 @@ import {definedAbbreviations, type Abbreviations} from './acronyms.js'
 import {isProfileUrl} from './contacts.js'
 import {isOrdinaryWord} from './forms.js'
 import {compileRoster} from './matcher.js'
-import {findEntities, namesSomeone, newBlockState, rewriteText, type Anonymiser, type BlockState, type RuleId, type TextContext, type TextRedaction} from './text.js'
+import {findEntities, namesSomeone, newBlockState, onlyNames, rewriteText, type Anonymiser, type BlockState, type RuleId, type TextContext, type TextRedaction} from './text.js'
 import type {PersonCandidate} from './unrostered.js'
 import {rulePatterns} from './patterns.js'
 
@@ -174,7 +174,8 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
           children.splice(children.indexOf(child), 1)
           continue
         }
-        const personal = child.type === 'link' ? personalUrl(child.url, doc) : undefined
+        // A link whose whole text is a name (`[Field](…)`, `[mr hill][1]`) is a link to that person, whatever the words.
+        const personal = child.type === 'link' ? (personalUrl(child.url, doc) ?? (onlyNames(plain(child), doc.matcher) ? 'profile-url' : undefined)) : undefined
         if (child.type === 'link' && personal) {
           // A link to someone's profile, email or phone goes entirely, text and all: it is never a footnote.
           redactions.push({original: sourceOf(child, source) ?? `[${plain(child)}](${child.url})`, replacement: '', rule: personal, ...start(child)})

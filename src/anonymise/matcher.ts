@@ -209,10 +209,13 @@ interface Shield {
 /** Honorifics written before a name, folded. */
 const titles = new Set(['cllr', 'councillor', 'dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd'])
 
-/** Where a title right before token `at` starts (`Dr `, `Prof. `), if there is one, written with its capital. */
+/** Titles that are no other word, so a name after them in lower case is still titled (`mr hill`, `cllr rich`); not `miss`, `lady`, `lord`, `sir`. */
+const lowerTitles = new Set(['cllr', 'councillor', 'dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'revd'])
+
+/** Where a title right before token `at` starts (`Dr `, `Prof. `), if there is one, written with its capital (or one of `lowerTitles`). */
 function titleBefore(value: string, tokens: Token[], at: number): number | undefined {
   const previous = tokens[at - 1]!
-  if (!titles.has(previous.key) || !isUpper(value[previous.start])) return undefined
+  if (!titles.has(previous.key) || (!isUpper(value[previous.start]) && !lowerTitles.has(previous.key))) return undefined
   return rulePatterns.titleGap.test(value.slice(previous.end, tokens[at]!.start)) ? previous.start : undefined
 }
 

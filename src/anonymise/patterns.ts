@@ -201,6 +201,16 @@ export const rulePatterns = {
   /** `March – …`, `March: …` on the same line (a dash that opens the next bullet is not it). */
   dashOrColonAfter: /^[^\S\n]*[-–—:]\s/u,
   urlSeparators: /[-_./+%~]+/gu,
+  /** An org-mode link's label after its URL (`…][Sue Field]]`), as an autolink reads it into the URL. */
+  orgModeLabel: /\]\[([^\[\]]{1,80})\]{0,2}$/u,
+  /** A URL's path, after its host. */
+  urlPath: /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/\s]+\/([^?#\s]*)/iu,
+  fileExtension: /\.[a-z0-9]{1,5}$/iu,
+  /** A folder of people's pages: `/people/`, `/staff/`, `/team/`, `/in/`, `/profile/`. */
+  peopleDirectory: /^(?:people|person|staff|team|our-team|profiles?|in|users?|u|members?|authors?|speakers?|contacts?|directory|who-we-are|about-us|~)$/iu,
+  /** A title before a name, in any case: `mr`, `Cllr`, `dr`. */
+  titleWord: /^(?:mr|mrs|ms|mx|dr|cllr|councillor|prof|revd)$/iu,
+  urlWord: /[\p{L}\p{N}'’]+/gu,
   firstLowerLetter: /^(\s*(?:["“‘'(]\s*)?)(\p{Ll})/u,
   councillorTitle: /^(?:cllr|councillor)$/iu,
   councillorRole: /\bcouncillor\b|\bcllr\b/iu,

@@ -74,6 +74,7 @@ function listedNames(): Map<string, string[][]> {
 }
 
 export const publicFigureByRole = 'public figure, by role'
+export const eponymousDocument = 'author of an eponymous document'
 
 /** Public roles and titles written before a person named in full (`footballer Marcus Rashford`, `Dame Wendy Mitchell`). */
 const roles = new Set([
@@ -149,8 +150,8 @@ function publicFigure(value: string, words: Word[], from: number, last: number):
   if (!ownRole.test(head) && (runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head)))) return publicFigureByRole
   if (!ownRole.test(head) && names >= 2 && !possessive && (roleAfter.test(rest) || officeInRun(words, at, last))) return publicFigureByRole
   if (names >= 2 && documentLedBy.test(head) && (namedDocumentLedBy.test(value.slice(Math.max(0, first.start - 80), first.start)) || theReviewLedBy.test(head))) return publicFigureByRole
-  if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return 'author of an eponymous document'
-  if (!possessive && (opensWithThe || theBefore.test(head)) && theDocument.test(rest)) return 'author of an eponymous document'
+  if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return eponymousDocument
+  if (!possessive && (opensWithThe || theBefore.test(head)) && theDocument.test(rest)) return eponymousDocument
   return undefined
 }
 

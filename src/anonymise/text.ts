@@ -12,7 +12,7 @@ import type {Person, Redaction, Roster} from '../types.js'
 import {definedInPlace, type Abbreviations} from './acronyms.js'
 import {after, before, contactLead, enclosingBracket, findAttribution} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
-import {findPublicNames, publicFigureByRole} from './public-names.js'
+import {eponymousDocument, findPublicNames, publicFigureByRole} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from './forms.js'
 import {getLexicon} from './lexicon/index.js'
@@ -228,12 +228,34 @@ function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: numb
 
 /** Does a URL name a participant in full (`/jane-smith`, `/tomokafor`)? Then it is their own page. */
 export function namesSomeone(url: string, matcher: NameMatcher): boolean {
+  // `[[https://…][Sue Field]]`: an org-mode link, its label read into the URL by the autolink; a label that is only a name.
+  const orgMode = rulePatterns.orgModeLabel.exec(url)
+  if (orgMode && onlyNames(orgMode[1]!, matcher)) return true
+  if (orgMode) url = url.slice(0, orgMode.index)
   // A full name or a handle; or a given name or surname alone that is no ordinary word (`img/haddad-slide-3.png`): a
   // file or page named after someone names them, as a resource's own words (`/winter-warmth`) do not.
   const path = /[/.]/u.test(url)
-  return matcher
-    .find(url.replace(rulePatterns.urlSeparators, ' '))
-    .some((match) => match.form.kind === 'full' || match.form.kind === 'handle' || (path && (match.form.kind === 'last' || match.form.kind === 'first') && !match.form.ambiguous && match.form.text.length >= 4 && !isOrdinaryWord(match.form.text)))
+  if (
+    matcher
+      .find(url.replace(rulePatterns.urlSeparators, ' '))
+      .some((match) => match.form.kind === 'full' || match.form.kind === 'handle' || (path && (match.form.kind === 'last' || match.form.kind === 'first') && !match.form.ambiguous && match.form.text.length >= 4 && !isOrdinaryWord(match.form.text)))
+  )
+    return true
+  // `/people/field`, `/staff/cath`, `/team/mr-hill`: a page in a directory of people, or a segment of a title and a name, that
+  // is only a name, whatever the word (`/grant-funding` is not).
+  const segments = (rulePatterns.urlPath.exec(url)?.[1] ?? '').split('/')
+  return segments.some((segment, index) => {
+    const words = segment.replace(rulePatterns.fileExtension, '').split(rulePatterns.urlSeparators).filter(Boolean)
+    if (words.length === 0 || (!rulePatterns.peopleDirectory.test(segments[index - 1] ?? '') && !(words.length >= 2 && rulePatterns.titleWord.test(words[0]!)))) return false
+    return onlyNames(words.join(' '), matcher)
+  })
+}
+
+/** Is every word of `text` a word of a roster name (or a title before one)? */
+export function onlyNames(text: string, matcher: NameMatcher): boolean {
+  const matches = matcher.find(text)
+  const words = [...text.matchAll(rulePatterns.urlWord)]
+  return words.length > 0 && matches.length > 0 && words.every((word) => rulePatterns.titleWord.test(word[0]) || matches.some((match) => match.start <= word.index && match.end >= word.index + word[0].length))
 }
 
 /** The chat-export recogniser: the heads of pasted chat lines, with their timestamps and names. */
@@ -324,7 +346,15 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     if (overlaps(match.start, match.end, taken)) continue
     if (match.type === 'person' && publicSpans.length > 0 && oneWordForms.has(match.form.kind)) {
       // A title before a name makes it a person's (`Dr Okafor`), unless the title is what makes it a public figure's (`Dame Wendy Mitchell`).
-      const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end && (!match.titled || candidate.reason === publicFigureByRole))
+      // A document or model named by one word that is a roster name (`the Okafor model`, `a Moyo-style rota`) is the participant's:
+      // only a public figure named in full (`Michael Marmot's 2010 review`) is shielded so.
+      const span = publicSpans.find(
+        (candidate) =>
+          candidate.start <= match.start &&
+          candidate.end >= match.end &&
+          (!match.titled || candidate.reason === publicFigureByRole) &&
+          !(candidate.reason === eponymousDocument && !rulePatterns.whitespaceChar.test(value.slice(candidate.start, candidate.end).replace(rulePatterns.leadingThe, ''))),
+      )
       if (span) {
         kept(span.start, span.end)
         continue

@@ -256,17 +256,34 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: "it's … from", before: /(?:^|[^\p{L}])(?:it['’]?s|this\s+is|i['’]?m)\s+$/iu, after: /^\s+(?:from|here)(?!\p{L})/iu},
   {rule: 'a mention', before: /@$/u, after: /^/u},
   // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
-  {rule: 'led by, as a compound: `name-led`', afterDeterminer: true, before: /(?:^|[^\p{L}-])$/u, after: /^-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)(?!\p{L})/iu},
+  {rule: 'led by, as a compound: `name-led`', afterDeterminer: true, before: /(?:^|[^\p{L}-])$/u, after: /^-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style)(?!\p{L})/iu},
   {
     rule: 'the object of a person verb',
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
+  // `the Okafor model`, `a Moyo-style rota`: a model or a way of working named after someone, written with their capital.
+  {rule: 'a model named after someone: `the Okafor model`', capital: true, afterDeterminer: true, before: /(?:^|[^\p{L}])(?:the|a|an|our|their|this|that)\s+$/iu, after: /^(?:\s+|-)(?:model|method|approach|way|style|rule|review|report|framework|principle|test|scale)(?!\p{L})/iu},
+  // `mr hill said`, `ms field`: a title before the word makes it a name, in any case (not the titles public figures carry:
+  // `Dame Carol Black`, `Prof Michael Marmot`).
+  {rule: 'after an honorific: `mr name`', before: /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|cllr|councillor)\.?\s+$/iu, after: /^/u},
+  // A table pasted as tab- or comma-separated text: a cell is a field of its own (`Will⇥the hall…`, `…",rich,challenge`).
+  {rule: 'a cell of a pasted table: `name⇥…`', before: /(?:^[^\p{L}]*|\t\s*)$/u, after: /^[^\S\t\n]*(?:\t|$)/u},
+  {rule: 'a cell of a pasted table: `…⇥name`', before: /\t\s*$/u, after: /^/u},
+  {rule: 'a cell of a pasted CSV line: `…,name,…`', before: /(?:^\s*|[^\s,],)$/u, after: /^(?:,(?=[^\s,])|\s*$)/u, unless: (before) => !/,$/u.test(before) && !/^\s*$/u.test(before)},
+  // `as noted by Field`, `flagged by KM`: the agent of a verb of saying in the passive.
+  {rule: 'noted by: `as noted by name`', before: /(?:^|[^\p{L}])(?:noted|flagged|mentioned|made|proposed|observed|reported|pointed\s+out|put|stated|explained|described|highlighted|recommended)\s+by\s*:?\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
+  // `send KM the deck`, `give Hope a copy`: the first of two objects of a verb of giving is who receives it (the audit's own list).
+  {rule: 'the recipient of a verb of giving: `send name the deck`', before: /(?:^|[^\p{L}])(?:send|sends|sent|give|gives|gave|show|shows|showed|hand|handed|pass|passed|lend|lent|offer|offered|owe|owed|forward|forwarded|e-?mail|emailed|text|texted|teach|taught|tell|told|remind|bring|brought|post|posted)\s+$/iu, after: /^\s+(?:the|a|an|our|their|his|her|my|your|this|these|those|copies)(?!\p{L})/iu},
   {rule: 'an action owner: `name to send`', before: new RegExp(String.raw`(?:^[^\p{L}]*|${sentenceBreak})${outlineOrField}(?:(?:actions?|todo|to[- ]do|next\s+steps?|follow[- ]?ups?|owner|assigned(?:\s+to)?)\s*[:–—-]?\s*)?$`, 'iu'), after: /^\s+to\s+(?:send|share|circulate|chase|check|confirm|draft|book|arrange|contact|e-?mail|forward|update|invite|organi[sz]e|follow\s+up|set\s+up|write\s+up|look\s+into|find\s+out|pull\s+together|speak|talk|ring|phone|call|report\s+back|feed\s+back|pick\s+up|sort|review|lead|liaise|ask|provide|bring|put\s+together|dig\s+out|introduce|connect|nudge|ping|diarise|schedule)(?!\p{L})/iu},
   {rule: 'asked to act: `can name pls`', before: /(?:^|[^\p{L}])(?:can|could|would|will)\s+$/iu, after: /^\s+(?:pls|please|plz)(?!\p{L})/iu},
   {rule: 'a name and an initial: `name o;`', before: /(?:^|[^\p{L}])$/u, after: /^\s+\p{L}\.?(?=\s*(?:$|[,;:)\]|]))/u},
   {rule: 'an author: `posted by: name`', before: /(?:^|[^\p{L}])(?:posted|submitted|written|added|suggested|raised|asked|shared|sent|created|edited|author(?:ed)?)(?:\s+by)?\s*:?\s+$/iu, after: new RegExp(`^(?:${positionEnd}|\\s+\\p{L}\\.?(?=\\s*(?:$|[,;:)\\]|])))`, 'iu')},
   {rule: 'an aside with where from: `(name, Place)`', before: /\(\s*$/u, after: /^\s*,\s*\p{Lu}[^()\n]{0,40}\)/u},
+  // `[Field](https://…)`, `[mr hill][1]`: a link whose whole text is the name is a link to that person.
+  {rule: 'a link whose text is a name: `[name](url)`', before: /(?:^|[^[\]])\[\s*(?:(?:mr|mrs|ms|mx|dr|cllr)\.?\s+)?$/iu, after: /^\s*\](?:\(|\[[^\]\n]{1,40}\])/u},
+  // `… [sue]` at the end of a note: an attribution in square brackets.
+  {rule: 'an aside in square brackets: `… [name]`', before: /\S\s+\[\s*$/u, after: /^\s*\][^\p{L}\p{N}]*$/u},
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
@@ -702,7 +719,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         // the notes only ever wrote in lower case is the word.
         if (found.kind === 'organisation' && !found.position && upper && inCapitals(text, word.start) && onlyLowerInSource(word.key)) continue
         // A recorded ordinary use is accepted, except in a position only a person fills.
-        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person) ?? inHandle(text, word) ?? (labelInSource(words, at) ? 'a label at the start of a line in the notes' : undefined)) : undefined
+        const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person) ?? inHandle(text, word) ?? inPersonLink(text, word) ?? (labelInSource(words, at) ? 'a label at the start of a line in the notes' : undefined)) : undefined
         // `Highland let residents propose…`: an organisation's word where only a person or an organisation fits (a label,
         // the subject of a verb) is the organisation, whatever the rewriter recorded.
         const orgPosition = found.kind === 'organisation' && capital ? auditNamePosition(text, word.start, word.end) : undefined
@@ -745,6 +762,27 @@ function inHandle(text: string, word: Word): string | undefined {
   let start = word.start
   while (start > 0 && /[\p{L}\p{N}_.-]/u.test(text[start - 1]!)) start--
   return text[start - 1] === '@' || (text[start - 1] === '/' && /(?:^|[^\p{L}\p{N}])u$/u.test(text.slice(Math.max(0, start - 3), start - 1))) ? 'a user handle' : undefined
+}
+
+/** A folder of people's pages in a URL (`/people/`, `/staff/`, `/in/`): the audit's own list. */
+const peopleFolder = /^(?:people|person|staff|team|our-team|profiles?|in|users?|u|members?|authors?|speakers?|contacts?|directory|who-we-are|about-us|~)$/iu
+const titleSlug = /^(?:mr|mrs|ms|mx|dr|cllr|councillor|prof|revd)[-_.+]/iu
+
+/**
+ * A word in a link that names someone: an org-mode link's label (`[[https://…][Sue Field]]`), or a URL's page in a folder of
+ * people's pages or titled (`/people/field`, `/team/mr-hill`). Whoever a link is to is named by it, whatever the word.
+ */
+function inPersonLink(text: string, word: Word): string | undefined {
+  const head = text.slice(Math.max(0, word.start - 80), word.start)
+  if (/\]\[[^[\]\n]{0,60}$/u.test(head) && /(?:\[\[|:\/\/)[^\s]*\]\[[^[\]\n]{0,60}$/u.test(head)) return "an org-mode link's label: `[[url][name]]`"
+  let start = word.start
+  while (start > 0 && !/[\s"'<>()[\]]/u.test(text[start - 1]!)) start--
+  const token = text.slice(start, word.end)
+  if (!/(?:^[a-z][a-z0-9+.-]*:\/\/|^www\.)[^/]+\/./iu.test(token)) return undefined
+  const segments = token.split('/')
+  const segment = segments.at(-1)!
+  const folder = segments.at(-2) ?? ''
+  return segments.length >= 2 && (peopleFolder.test(folder) || titleSlug.test(segment)) ? "a page named after someone: `/people/name`" : undefined
 }
 
 /** One letter added, dropped or changed (`rebeca` of rebecca, `siobahn` of siobhan): the audit's own, shared with nothing. */

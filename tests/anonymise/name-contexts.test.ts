@@ -45,11 +45,13 @@ const cases: Array<[string, string]> = [
   ['possessive', "we borrowed {Hope's} template"],
   ['hedged', 'the chat was lively (from the Zoom chat, {Grant} I think)'],
   ['alone in a block', '**{Hope}**.'],
-  ['given name mid-sentence', 'we gave {Will} the keys'],
+  // Not `we gave {Will} the keys`: the recipient of a verb of giving is a name position (issue 15, stop 24).
+  ['given name mid-sentence', 'we left {Will} the keys'],
   ['opens a block as a label', '{Hope} (Nottingham) we ran it'],
   ['before an aside', 'the note by {Price} (Stockport) is long'],
   ['aside, then a label', 'it ran. {Price} (Leeds): the pilot worked'],
-  ['in brackets', 'we ran it [{Price}]'],
+  // Not `we ran it [{Price}]` at a note's end: an aside attribution in square brackets (issue 15, stop 24).
+  ['in brackets', 'we ran it [{Price}] twice'],
   ['with a verb of saying', 'so {Price} wants a pilot'],
   ['subject of a verb', '{Price} ran the pilot in the spring'],
   ['a month or season, no date around it', '{Autumn} again. The summer holidays are when we lose them'],

@@ -7,6 +7,8 @@
  * a Google Docs comment, a go-round, an object, an action's owner, a heading, a Welsh verb of saying, a sticky's
  * author, a compound of what they led).
  */
+import {diminutivesOf} from '../../src/data/diminutives.js'
+import {random} from './notes.js'
 import type {Person} from '../../src/types.js'
 
 export interface Planted {
@@ -144,4 +146,287 @@ export function plantAll(people = plantedPeople): Planted[] {
 export function rosterFront(people = plantedPeople, title = 'Planted names'): string {
   const attendees = people.map((person) => `  - { name: "${person.name}"${person.aliases.length ? `, aliases: [${person.aliases.join(', ')}]` : ''} }`).join('\n')
   return `---\ntitle: ${title}\nattendees:\n${attendees}\nshare: [Leeds City Council]\n---\n`
+}
+
+/*
+ * The generator of issue 15 (stop 24): realistic note lines with a roster name planted in every position a note puts
+ * one — a subject, the object of a verb of giving, telling, asking or thanking, an oblique (`as noted by`), a
+ * vocative, a compound (`the Okafor model`, `Okafor-led`), a plural possessive, the end of a sentence, brackets and
+ * quotes, a link's label and its URL (markdown, reference, org-mode, raw HTML), an email in prose, a table cell, a
+ * pasted TSV or CSV line, a heading — × every form (full, given, surname, initials with and without stops, honorific
+ * and surname, diminutive, with and without diacritics, with a particle) × case, and the short forms of a roster
+ * speaker's organisation beside a shared one's. Seeded, so a failure names its seed and reproduces.
+ */
+
+/** The generator's roster: given names that are English words, particles, diacritics, a diminutive, an honorific. */
+export const generatorPeople: Person[] = [
+  {name: 'Grant Okafor', org: 'Merthyr Tydfil County Borough Council', aliases: []},
+  {name: 'Sue Field', org: 'Stockport Council', aliases: []},
+  {name: 'Kofi Mensah', aliases: []},
+  {name: 'Precious Moyo', honorific: 'Cllr', aliases: []},
+  {name: 'Robin Shepherd', aliases: []},
+  {name: 'Frank Osei', honorific: 'Dr', aliases: []},
+  {name: 'Catherine Moran', aliases: []},
+  {name: 'Omar al-Rashid', aliases: []},
+  {name: 'Pieter van der Berg', aliases: []},
+  {name: 'Aoife Ní Bhriain', aliases: []},
+  {name: 'Rhys ap Gwilym', aliases: []},
+  {name: 'Zoë Müller', aliases: []},
+  {name: 'Will Barker', aliases: []},
+  {name: 'Mark Hill', aliases: []},
+  {name: 'Carol Rich', aliases: []},
+  {name: 'Hope Walsh', aliases: []},
+  {name: 'Faith Lewis', aliases: []},
+  {name: 'Sky Patel', aliases: []},
+]
+
+/** Organisations named by design: their short forms are ordinary words of the report. */
+export const generatorShare = ['Leeds City Council']
+
+/** Given names and surnames of the roster that are also English words: in lower case they are the word outside a name position. */
+const englishWords = new Set(['grant', 'sue', 'robin', 'precious', 'frank', 'will', 'mark', 'hope', 'faith', 'sky', 'field', 'hill', 'rich', 'carol', 'barker', 'shepherd'])
+
+const generatorParticles = new Set(['al', 'van', 'der', 'ní', 'ni', 'ap', 'de'])
+
+export interface GeneratedForm {
+  form: string
+  text: string
+  /** Initials (only someone's in capitals, outside a label). */
+  initials?: boolean
+  /** Every word of it is an English word (`Grant`, `Mark Hill`): in lower case, a name only in a name position. */
+  word?: boolean
+  /** One word that is not a given name alone, for a plural possessive (`the Moyos'`). */
+  family?: boolean
+}
+
+/** Every form notes write a roster person in. */
+export function generatedForms(person: Person): GeneratedForm[] {
+  const words = person.name.split(' ')
+  const given = words[0]!
+  const surname = words.slice(1).join(' ')
+  const core = words.slice(1).filter((word) => !generatorParticles.has(word.toLowerCase())).join(' ').replace(/^al-/u, '')
+  const letters = [given, ...words.slice(1).filter((word) => !generatorParticles.has(word.toLowerCase()))].map((word) => word.replace(/^al-/u, '')[0]!.toUpperCase())
+  const isWord = (text: string) => text.split(/[\s-]+/u).every((part) => englishWords.has(part.toLowerCase()))
+  const forms: GeneratedForm[] = [
+    {form: 'full', text: person.name, word: isWord(person.name)},
+    {form: 'given', text: given, word: isWord(given)},
+    {form: 'surname', text: surname, word: isWord(surname), family: !surname.includes(' ')},
+    {form: 'initials', text: letters.join(''), initials: true},
+    {form: 'initials with stops', text: letters.map((letter) => `${letter}.`).join(''), initials: true},
+    {form: 'initials with spaced stops', text: letters.map((letter) => `${letter}.`).join(' '), initials: true},
+    {form: 'honorific and surname', text: `${person.honorific ?? (given === 'Sue' || given === 'Faith' ? 'Ms' : 'Mr')} ${surname}`},
+  ]
+  if (core !== surname) forms.push({form: 'surname without its particle', text: core, family: true})
+  if (stripped(person.name) !== person.name) forms.push({form: 'without diacritics', text: stripped(person.name)})
+  for (const short of diminutivesOf(given).filter((short) => short.length > 2).slice(0, 1)) forms.push({form: 'diminutive', text: short[0]!.toUpperCase() + short.slice(1), word: englishWords.has(short)})
+  for (const alias of person.aliases) forms.push({form: 'alias', text: alias})
+  return forms
+}
+
+/**
+ * A position: `{n}` is the name, `{w}` a marker word that must reach the report or `left_out`, `{u}` the name as a URL
+ * slug, `{e}` as an email's local part. `strong`: only a person fits, so a word-name goes even in lower case; elsewhere
+ * a word-name is planted with its capital only, mid-sentence. `family`: only a one-word surname fits (`the {n}s'`).
+ */
+export interface GeneratedPosition {
+  position: string
+  template: string
+  strong?: boolean
+  family?: boolean
+  /** Only a name written out (not initials) reads naturally here (a URL, an email, a plural possessive). */
+  spelled?: boolean
+  /** A heading: the notes' structure, not a note, so it need not reach the report itself. */
+  structure?: boolean
+}
+
+export const generatedPositions: GeneratedPosition[] = [
+  // Subjects.
+  {position: 'subject', template: '- {n} ran the {w} pilot in the spring'},
+  {position: 'subject of saying', template: '- {n} said the {w} is broken', strong: true},
+  {position: 'possessive', template: "- {n}'s team kept a log of the {w}", strong: true},
+  // Objects of giving, telling, asking, thanking.
+  {position: 'object of giving', template: '- send {n} the {w} deck before Friday', strong: true},
+  {position: 'object of giving (give)', template: '- give {n} the keys to the {w}', strong: true},
+  {position: 'object of showing', template: '- show {n} the new {w} form', strong: true},
+  {position: 'object of asking', template: '- ask {n} about the {w}', strong: true},
+  {position: 'object of telling', template: '- tell {n} the {w} moved', strong: true},
+  {position: 'thanks to', template: '- thanks to {n} for the {w} minutes', strong: true},
+  {position: 'cc', template: '- cc {n} on the {w} thread', strong: true},
+  {position: 'owed', template: '- we owe {n} a thank-you for the {w}', strong: true},
+  // Obliques.
+  {position: 'noted by', template: '- as noted by {n}, the {w} is broken', strong: true},
+  {position: 'according to', template: '- according to {n}, the {w} is broken', strong: true},
+  {position: 'says, after', template: '- the {w} is broken, says {n}', strong: true},
+  // A vocative.
+  {position: 'vocative', template: '- {n}, you said the {w} was broken', strong: true},
+  // Compounds.
+  {position: 'compound', template: '- the {n} model worked for the {w}'},
+  {position: 'compound with -style', template: '- a {n}-style {w} for every ward'},
+  {position: 'compound with -led', template: '- the {n}-led {w} pilot fixed it', strong: true},
+  // A plural possessive.
+  {position: 'plural possessive', template: "- the {n}s' {w} was the first to open", family: true},
+  // The end of a sentence.
+  {position: 'sentence-final', template: '- the best {w} idea came from {n}.'},
+  {position: 'sentence-final, a second sentence', template: '- We fixed the {w}. The credit goes to {n}.'},
+  // Brackets and quotes.
+  {position: 'aside in brackets', template: '- the {w} is broken ({n})', strong: true},
+  {position: 'aside in square brackets', template: '- the {w} is broken [{n}]', strong: true},
+  {position: 'quoted, said', template: '- "the {w} is broken," said {n}', strong: true},
+  {position: 'in quotes', template: '- we call it the "{n} rule" for the {w}'},
+  // Links: a label and a URL, in every syntax notes paste.
+  {position: 'markdown link label', template: '- the {w} slides from [{n}](https://example.org/slides)', strong: true},
+  {position: 'markdown link URL', template: '- the {w} slides are [here](https://example.org/people/{u})', spelled: true},
+  {position: 'reference link label', template: '- the {w} slides from [{n}][1]\n\n[1]: https://example.org/slides', strong: true},
+  {position: 'reference link URL', template: '- the {w} slides are [here][1]\n\n[1]: https://example.org/people/{u}', spelled: true},
+  {position: 'org-mode link label', template: '- the {w} slides from [[https://example.org/slides][{n}]]', strong: true},
+  {position: 'org-mode link URL', template: '- the {w} slides are [[https://example.org/people/{u}][here]]', spelled: true},
+  {position: 'HTML link label', template: '- the {w} slides from <a href="https://example.org/slides">{n}</a>', strong: true},
+  {position: 'HTML link URL', template: '- the {w} slides are <a href="https://example.org/people/{u}">here</a>', spelled: true},
+  {position: 'bare URL', template: '- the {w} slides are at https://example.org/people/{u}/deck', spelled: true},
+  // An email in prose.
+  {position: 'email in prose', template: '- write to {e}@example.org for the {w} figures', spelled: true},
+  // Table cells and pasted lines.
+  {position: 'table cell, first', template: '| Who | What |\n| --- | --- |\n| {n} | the {w} is broken |', strong: true},
+  {position: 'table cell, last', template: '| What | Lead |\n| --- | --- |\n| the {w} is broken | {n} |', strong: true},
+  {position: 'pasted TSV line', template: '{n}\tthe {w} is broken\tchallenge', strong: true},
+  {position: 'pasted CSV line', template: '"the {w} is broken",{n},challenge', strong: true},
+  // Headings.
+  {position: 'heading', template: "### Breakout on the {w} — {n}'s table", strong: true, structure: true},
+  {position: 'heading, notes from', template: '### Notes on the {w} from {n}', structure: true},
+]
+
+/** Roster word-names in their ordinary uses: each line must reach the report with the word as written. */
+export const wordUses: Array<[string, string]> = [
+  ['- we will review the {w} next week', 'will'],
+  ['- mark the date for the {w} in your diary', 'mark'],
+  ['- a grant that lands in March pays for the {w}', 'grant'],
+  ['- rich data from the {w} survey', 'rich'],
+  ['- we hope the {w} reopens', 'hope'],
+  ['- faith in the {w} is low', 'faith'],
+  ['- sky-high rents around the {w}', 'sky'],
+  ['- a frank talk about the {w} budget', 'frank'],
+  ['- precious little time for the {w}', 'precious'],
+  ['- the carol service in the {w}', 'carol'],
+  ['- a robin nested by the {w}', 'robin'],
+  ['- a field trip to the {w}', 'field'],
+  ['- up the hill to the {w}', 'hill'],
+  ['- they may sue over the {w}', 'sue'],
+  ['- Leeds ran the {w} pilot first', 'Leeds'],
+  ['- the {w} in Leeds City Council is open late', 'Leeds City Council'],
+]
+
+/** A roster speaker's organisation in short forms (a leak), beside the shared one's (not). */
+export const orgPositions: GeneratedPosition[] = [
+  {position: 'organisation short form, place', template: '- over in {n} the {w} became the hub'},
+  {position: 'organisation short form, possessive', template: "- {n}'s {w} pilot was the model", strong: true},
+  {position: 'organisation short form, aside', template: '- the {w} is broken ({n})', strong: true},
+  {position: 'organisation short form, heading', template: '### The {w} in {n}', strong: true, structure: true},
+]
+
+export const orgForms: Array<{org: string; text: string}> = [
+  {org: 'Merthyr Tydfil County Borough Council', text: 'Merthyr'},
+  {org: 'Merthyr Tydfil County Borough Council', text: 'Merthyr Tydfil'},
+  {org: 'Stockport Council', text: 'Stockport'},
+]
+
+/** Marker words, one per line of a generated file: each must reach the report or `left_out`. */
+export const markerWords = ['allotment', 'minibus', 'kiosk', 'foodbank', 'laundrette', 'bandstand', 'boathouse', 'bakery', 'pavilion', 'greenhouse', 'workshop', 'chapel', 'depot', 'orchard', 'canteen', 'ferry', 'gazebo', 'hostel', 'jetty', 'lido', 'marquee', 'nursery', 'observatory', 'pantry', 'quarry', 'rectory', 'sawmill', 'tannery', 'viaduct', 'warehouse', 'arcade', 'boatyard', 'creamery', 'dairy', 'estuary', 'forge', 'granary', 'hangar', 'infirmary', 'kennel', 'library', 'mill', 'nave', 'orangery', 'piazza', 'rotunda', 'scullery', 'terrace', 'vestry', 'wharf']
+
+export interface GeneratedCase {
+  line: string
+  marker: string
+  /** Words that must not reach any output (folded), and initials (as written, in capitals). */
+  banned: string[]
+  bannedInitials: string[]
+  person: string
+  form: string
+  position: string
+  writing: string
+  structure?: boolean
+  /** Where the line starts in its generated file (1-based), once batched. */
+  lineNo?: number
+}
+
+const slug = (text: string) => stripped(text).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+
+/** Every case of the generator: person × form × position × writing, with the rules above for word-names and initials. */
+export function generateCases(people = generatorPeople): GeneratedCase[] {
+  const cases: GeneratedCase[] = []
+  for (const person of people) {
+    for (const form of generatedForms(person)) {
+      for (const position of generatedPositions) {
+        if (position.family && !form.family) continue
+        if (position.spelled && form.initials) continue
+        for (const {writing, apply} of writings) {
+          // Initials in lower case are a word (`km`, `so`); a word-name in lower case or capitals is a name only where only a person fits.
+          // Initials are written in capitals (`upper` is `as written`), and are someone's only where only a person fits (`the PM model`).
+          if (form.initials && (writing !== 'as written' || !position.strong)) continue
+          if (form.word && writing !== 'as written' && !position.strong) continue
+          // A word-name opening a line outside a name position (`- Grant ran …`) could be the word capitalised: planted mid-sentence only.
+          if (form.word && !position.strong && /^- \{n\}/u.test(position.template)) continue
+          const written = apply(form.text)
+          const line = position.template.replace('{n}', written).replace('{u}', slug(written)).replace('{e}', slug(written).replace(/-/g, '.'))
+          const banned = form.initials ? [] : [...new Set([...stripped(written).toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)].map((match) => match[0]).filter((word) => word.length > 1 && !generatorParticles.has(word) && !['mr', 'ms', 'dr', 'cllr'].includes(word)))]
+          cases.push({line, marker: '', banned, bannedInitials: form.initials ? [form.text] : [], person: person.name, form: form.form, position: position.position, writing, ...(position.structure ? {structure: true} : {})})
+        }
+      }
+    }
+  }
+  return cases
+}
+
+/** Organisation cases: a roster speaker's short forms, in each position and writing. */
+export function generateOrgCases(): GeneratedCase[] {
+  const cases: GeneratedCase[] = []
+  for (const {org, text} of orgForms) {
+    for (const position of orgPositions) {
+      for (const {writing, apply} of writings) {
+        if (writing !== 'as written' && !position.strong) continue
+        const written = apply(text)
+        cases.push({line: position.template.replace('{n}', written), marker: '', banned: text.toLowerCase().split(' '), bannedInitials: [], person: org, form: 'organisation short form', position: position.position, writing, ...(position.structure ? {structure: true} : {})})
+      }
+    }
+  }
+  return cases
+}
+
+/** A seeded shuffle (notes.ts's mulberry32), so a sample is reproducible from its seed. */
+export function shuffle<T>(list: T[], seed: number): T[] {
+  const next = random(seed)
+  const copy = [...list]
+  for (let index = copy.length - 1; index > 0; index--) {
+    const other = Math.floor(next() * (index + 1))
+    ;[copy[index], copy[other]] = [copy[other]!, copy[index]!]
+  }
+  return copy
+}
+
+/**
+ * Cases in files of one line a person (so a word of a name in an output is one case's), each line its own marker word,
+ * between lines of control notes.
+ */
+export function batchCases(cases: GeneratedCase[]): Array<{value: string; cases: GeneratedCase[]}> {
+  const queues = new Map<string, GeneratedCase[]>()
+  for (const entry of cases) queues.set(entry.person, [...(queues.get(entry.person) ?? []), entry])
+  const files: Array<{value: string; cases: GeneratedCase[]}> = []
+  while ([...queues.values()].some((queue) => queue.length > 0)) {
+    const chunk = [...queues.values()].filter((queue) => queue.length > 0).map((queue) => queue.shift()!)
+    const marked = chunk.map((entry, index) => ({...entry, line: entry.line.replaceAll('{w}', markerWords[index]!), marker: markerWords[index]!}))
+    const head = `${generatorFront()}\n## Notes\n\n`
+    let lineNo = head.split('\n').length
+    for (const entry of marked) {
+      entry.lineNo = lineNo
+      lineNo += entry.line.split('\n').length + 3
+    }
+    const body = marked.map((entry) => `${entry.line}\n\n- residents want to be asked earlier\n`).join('\n')
+    files.push({value: `${head}${body}`, cases: marked})
+  }
+  return files
+}
+
+export function generatorFront(): string {
+  const attendees = generatorPeople
+    .map((person) => `  - { name: "${person.honorific ? `${person.honorific} ` : ''}${person.name}"${person.org ? `, org: "${person.org}"` : ''} }`)
+    .join('\n')
+  return `---\ntitle: Generated names\nattendees:\n${attendees}\nshare: [${generatorShare.join(', ')}]\n---\n`
 }
