@@ -12,7 +12,7 @@
  */
 import {scoreKeywords, stopWords, type KeywordScore} from './keywords.js'
 import type {NoteHeading} from './segment.js'
-import {headingSection, placeOpening, urlPattern, wordCount, type PlacementInput} from './placement.js'
+import {headingSection, placeOpening, remember, urlPattern, wordCount, type PlacementInput} from './placement.js'
 import type {Profile} from './profile.js'
 import {boardColumn, readSignals, signalNames} from './signals.js'
 import {stem} from './stemmer.js'
@@ -203,13 +203,13 @@ const spokenAddress = /\bdot (?:org|gov|com|co|net|uk)\b|\bslash\b/i
 /** A page linked the way Notion, Obsidian or a wiki does: `[[Page]]`, `![[…]]`, an `@page`. */
 const pageLink = /\[\[[^\]]+\]\]/
 
-const headingFeatureCache = new WeakMap<Profile, WeakMap<NoteHeading, Map<string, Array<[string, number]>>>>()
+const headingFeatureCache = new WeakMap<Profile, Map<string, Map<string, Array<[string, number]>>>>()
 /** A heading's features as the nearest heading, a caption or a parent: the same for every note under it, so made once. */
 function headingFeatures(heading: NoteHeading, where: string, profile: Profile): Array<[string, number]> {
   let byHeading = headingFeatureCache.get(profile)
-  if (!byHeading) headingFeatureCache.set(profile, (byHeading = new WeakMap()))
-  let byWhere = byHeading.get(heading)
-  if (!byWhere) byHeading.set(heading, (byWhere = new Map()))
+  if (!byHeading) headingFeatureCache.set(profile, (byHeading = new Map()))
+  let byWhere = byHeading.get(heading.text)
+  if (!byWhere) remember(byHeading, heading.text, (byWhere = new Map()))
   let list = byWhere.get(where)
   if (list) return list
   list = []
@@ -251,10 +251,14 @@ export interface Prediction {
  * probability and the features that weighed most for it.
  */
 export function predict(model: PlacementModel, features: Features, allowed: (section: string) => boolean): Prediction | undefined {
+  const {rows, means} = indexOf(model)
   const scores = model.bias.slice()
+  // The rows a note's features have, looked up once (the weights are a large object: a lookup is the cost).
+  const found: Array<[string, number, Float64Array]> = []
   for (const [name, value] of features) {
-    const row = model.weights[name]
+    const row = rows.get(name)
     if (!row) continue
+    found.push([name, value, row])
     for (let index = 0; index < scores.length; index++) scores[index]! += row[index]! * value
   }
   let best = -1
@@ -267,17 +271,29 @@ export function predict(model: PlacementModel, features: Features, allowed: (sec
   const top = scores[best]!
   for (let index = 0; index < scores.length; index++) if (allowed(model.classes[index]!)) total += Math.exp(scores[index]! - top)
   const because: Array<{feature: string; weight: number}> = []
-  for (const [name, value] of features) {
-    const row = model.weights[name]
-    if (!row) continue
+  for (const [name, value, row] of found) {
     // What the feature adds to this section beyond its mean over the sections.
-    const mean = row.reduce((sum, weight) => sum + weight, 0) / row.length
-    const weight = (row[best]! - mean) * value
+    const weight = (row[best]! - means.get(name)!) * value
     // What the note is and how long it is weigh little and say nothing an editor would give as a reason.
     if (weight >= 0.05 && !/^(?:kind|source|length):/.test(name)) because.push({feature: name, weight})
   }
   because.sort((a, b) => b.weight - a.weight)
   return {section: model.classes[best]!, probability: 1 / total, because: namedOnce(because).slice(0, 4)}
+}
+
+/** A model's weights as a map of rows, with each row's mean over the sections: made once per model. */
+const indexes = new WeakMap<PlacementModel, {rows: Map<string, Float64Array>; means: Map<string, number>}>()
+function indexOf(model: PlacementModel): {rows: Map<string, Float64Array>; means: Map<string, number>} {
+  let index = indexes.get(model)
+  if (!index) {
+    index = {rows: new Map(), means: new Map()}
+    for (const [name, row] of Object.entries(model.weights)) {
+      index.rows.set(name, Float64Array.from(row))
+      index.means.set(name, row.reduce((sum, weight) => sum + weight, 0) / row.length)
+    }
+    indexes.set(model, index)
+  }
+  return index
 }
 
 /**

@@ -24,6 +24,7 @@ import type {NoteHeading} from './segment.js'
 import {describeFeature, fitsProfile, placementFeatures, predict, usesShape, type Features, type NeighbourShares, type PlacementModel} from './placement-model.js'
 import {placementModel, trainedMode} from './placement-weights.js'
 import {boardColumn, readSignals, type SignalHit} from './signals.js'
+import {headingMeaning, type HeadingMeaning} from './heading-lexicon.js'
 import {asksTheReader} from './questions.js'
 
 export interface PlacementInput {
@@ -76,6 +77,8 @@ interface Decision {
   caption?: boolean
   /** A question put to the reader: a question wherever it was written, as a hashtag would say. */
   toReader?: boolean
+  /** Placed by what a heading means, not by an alias the profile names: the model may weigh it. */
+  meaning?: boolean
 }
 
 function decide(input: PlacementInput, profile: Profile): Decision {
@@ -100,10 +103,13 @@ function decide(input: PlacementInput, profile: Profile): Decision {
     // A statement or a link under "Questions / ideas" is not a question to the reader: its wording places it.
     if (best && !input.question && roleOf(profile, best.section) === 'questions') break
     // A board's column (`Went well`, `Sunshine`) says which way a note points, not that it is no story of one place.
-    if (best && best.column && story(input, profile)) break
+    // Nor does `What works`: a story of one place under it is still an example (`One council used…` under `What worked`).
+    if (best && (best.column || profile.sections.find((section) => section.id === best.section)?.signals.includes('practice')) && story(input, profile)) break
+    // A question under a heading read by its meaning (`Next steps`, `Challenges`) is a question first.
+    if (best && best.meaning && input.question) break
     if (best) {
       const what = heading.caption ? 'caption' : 'heading'
-      return {...done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`}), ...(heading.caption ? {caption: true} : {})}
+      return {...done({section: best.section, rule: 'heading', reason: `under the ${what} “${heading.text}” (matches “${best.alias}”)`}), ...(heading.caption ? {caption: true} : {}), ...(best.meaning ? {meaning: true} : {})}
     }
   }
 
@@ -111,6 +117,9 @@ function decide(input: PlacementInput, profile: Profile): Decision {
   const resources = input.text !== undefined && !input.question ? profile.sections.find((section) => section.signals.includes('link')) : undefined
   if (resources && /(?:https?:\/\/|www\.)\S/i.test(input.text!) && wordCount(input.text!.replace(urlPattern, ' ')) <= 8) {
     return done({section: resources.id, rule: 'wording', reason: 'a title and its link, nothing more: a resource participants recommended'})
+  }
+  if (resources && signalsOf(input).get('link')?.hits.some((hit) => hit.name === 'a publication named')) {
+    return done({section: resources.id, rule: 'wording', reason: 'a publication named on its own line (publisher, title, year): a resource participants recommended'})
   }
 
   // `A combined authority pooled…`, `In one unitary authority, …`: a story of a place is an example, whatever its topic;
@@ -145,8 +154,11 @@ function story(input: PlacementInput, profile: Profile): {section: string; why: 
   if (input.text === undefined || input.question) return undefined
   const examples = profile.sections.find((section) => section.signals.includes('example'))
   if (!examples) return undefined
-  const own = input.own?.text ?? input.text
-  if (placeOpening.test(own)) return {section: examples.id, why: 'it opens with a place that did something: a story of one place is an example'}
+  // `One participant: in one council…`, `One participant's example: a transit site…`: who told it does not change what it is.
+  const told = (input.own?.text ?? input.text).replace(toldBy, '')
+  if (told.length < (input.own?.text ?? input.text).length && /^(?:(?:'|’)s )?example\b/i.test((input.own?.text ?? input.text).replace(teller, ''))) return {section: examples.id, why: 'it is said to be an example'}
+  const own = told
+  if (placeOpening.test(own) || namedPlaceOpening.test(own)) return {section: examples.id, why: 'it opens with a place that did something: a story of one place is an example'}
   if ((own.includes("'s ") || own.includes('’s ')) && namedScheme.test(own.replace(exampleLead, ''))) return {section: examples.id, why: 'it opens with a named place’s or body’s own scheme, team or trial: a story of one place is an example'}
   return undefined
 }
@@ -197,19 +209,26 @@ function signalsOf(input: PlacementInput): ReturnType<typeof readSignals> {
   return found
 }
 
-const headingSignalCache = new WeakMap<NoteHeading, ReturnType<typeof readSignals>>()
+/** Headings repeat within a file (`What works` per session) and across a batch: each is read once, by its text. */
+const headingSignalCache = new Map<string, ReturnType<typeof readSignals>>()
 function headingSignals(heading: NoteHeading): ReturnType<typeof readSignals> {
-  let found = headingSignalCache.get(heading)
-  if (!found) headingSignalCache.set(heading, (found = readSignals(heading.text)))
+  let found = headingSignalCache.get(heading.text)
+  if (!found) remember(headingSignalCache, heading.text, (found = readSignals(heading.text)))
   return found
 }
 
-const headingKeywordCache = new WeakMap<Profile, WeakMap<NoteHeading, KeywordScore[]>>()
+/** A cache of headings by text, bounded: a long batch of notes does not grow it without end. */
+export function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= 5000) cache.clear()
+  cache.set(key, value)
+}
+
+const headingKeywordCache = new WeakMap<Profile, Map<string, KeywordScore[]>>()
 function headingKeywords(heading: NoteHeading, profile: Profile): KeywordScore[] {
   let cache = headingKeywordCache.get(profile)
-  if (!cache) headingKeywordCache.set(profile, (cache = new WeakMap()))
-  let found = cache.get(heading)
-  if (!found) cache.set(heading, (found = scoreKeywords(heading.stems, profile.keywordIndex, profile.order)))
+  if (!cache) headingKeywordCache.set(profile, (cache = new Map()))
+  let found = cache.get(heading.text)
+  if (!found) remember(cache, heading.text, (found = scoreKeywords(heading.stems, profile.keywordIndex, profile.order)))
   return found
 }
 
@@ -376,8 +395,9 @@ export class Placer<T> {
       const decidedBy = entry.decision.placement?.rule
       const model = this.#model
       // A story of a place, or one a panellist told, is an example whatever its topic: the topic's words must not move it.
-      const story = decidedBy === 'wording' && profile.sections.find((section) => section.id === entry.decision.placement!.section)?.signals.includes('example') === true
-      const stands = decidedBy === 'hashtag' || story || entry.decision.toReader === true || (this.#mode !== 'model' && decidedBy === 'heading' && !(this.#mode === 'headings' && entry.decision.caption))
+      // So is a title and its link, or a publication named on its own line: a resource, whatever its topic.
+      const story = decidedBy === 'wording' && profile.sections.find((section) => section.id === entry.decision.placement!.section)?.signals.some((signal) => signal === 'example' || signal === 'link') === true
+      const stands = decidedBy === 'hashtag' || story || entry.decision.toReader === true || (this.#mode !== 'model' && decidedBy === 'heading' && entry.decision.meaning !== true && !(this.#mode === 'headings' && entry.decision.caption))
       const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
@@ -400,7 +420,7 @@ export class Placer<T> {
           chosen = {section: prediction.section, rule: 'model', reason: `learned placement, ${Math.round(prediction.probability * 100)}% sure: ${because || 'the sections’ base rates'}; ${rulesSaid}`, score: prediction.probability}
         }
       }
-      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, caption: entry.decision.caption, toReader: entry.decision.toReader, rules, placement: chosen})
+      tracer?.({profile: profile.id, value: entry.value, input: entry.input, features, alone: entry.decision.placement, caption: entry.decision.caption, meaning: entry.decision.meaning, toReader: entry.decision.toReader, rules, placement: chosen})
       placements[index] = chosen
     })
   }
@@ -429,6 +449,8 @@ export interface PlacementTrace {
   alone?: Placement
   /** That decision was a caption's. */
   caption?: boolean
+  /** That decision was a heading's read by its meaning (the model weighs it). */
+  meaning?: boolean
   /** That decision was a question put to the reader's (it stands, as a hashtag does). */
   toReader?: boolean
   /** The rules' placement, neighbours included. */
@@ -511,16 +533,18 @@ interface HeadingMatch {
   score: number
   /** Matched as a board's column (`Stop`, `Went well`), not by an alias the profile names. */
   column?: boolean
+  /** Matched by what the heading means (`heading-lexicon.ts`): the learned placement weighs it, as a feature. */
+  meaning?: boolean
 }
 
-/** Heading objects are shared by the notes under them: match each once per profile. */
-const headingCache = new WeakMap<Profile, WeakMap<NoteHeading, HeadingMatch | null>>()
+/** Headings repeat (the notes under one, a session's `What works` in every file): match each text once per profile. */
+const headingCache = new WeakMap<Profile, Map<string, HeadingMatch | null>>()
 
 /** The section whose alias matches the heading with the most words; the first in the profile on a tie. */
 export function headingSection(heading: NoteHeading, profile: Profile): HeadingMatch | undefined {
   let cache = headingCache.get(profile)
-  if (!cache) headingCache.set(profile, (cache = new WeakMap()))
-  const cached = cache.get(heading)
+  if (!cache) headingCache.set(profile, (cache = new Map()))
+  const cached = cache.get(heading.text)
   if (cached !== undefined) return cached ?? undefined
   let best: HeadingMatch | undefined
   for (const section of profile.sections) {
@@ -536,9 +560,27 @@ export function headingSection(heading: NoteHeading, profile: Profile): HeadingM
     const section = profile.sections.find((entry) => entry.signals.includes(column === 'change' ? 'need' : 'practice'))
     if (section) best = {section: section.id, alias: column === 'change' ? 'a column of what to change' : 'a column of what works', score: 1, column: true}
   }
-  cache.set(heading, best ?? null)
+  // A short heading no alias names, read by what it means (`Round 2: what gets in the way`, `Refs`, `Enablers`).
+  const meaning = best ? undefined : headingMeaning(heading.text)
+  const meant = meaning ? sectionFor(meaning, profile) : undefined
+  if (meant) best = {section: meant.id, alias: `a heading of ${meaningNames[meaning!]}`, score: 1, ...(meaning !== 'question' && meaning !== 'resource' ? {column: true, meaning: true} : {})}
+  remember(cache, heading.text, best ?? null)
   return best
 }
+
+/**
+ * The profile's section for what a heading means: by its role (questions, resources) or the signal it takes. Only a
+ * section the profile files notes into by their headings (it names some): a leaflet's checklist that gathers its
+ * questions from the action areas (no headings of its own) takes none by a heading's meaning.
+ */
+function sectionFor(meaning: HeadingMeaning, profile: Profile): ProfileSection | undefined {
+  const filed = profile.sections.filter((section) => section.headings.length > 0)
+  if (meaning === 'question') return filed.find((section) => section.role === 'questions')
+  if (meaning === 'resource') return filed.find((section) => section.role === 'resources') ?? filed.find((section) => section.signals.includes('link'))
+  return filed.find((section) => section.signals.includes(meaning))
+}
+
+const meaningNames: Record<HeadingMeaning, string> = {question: 'questions', resource: 'resources', need: 'what to change', practice: 'what works', leadership: 'culture and leadership', example: 'examples'}
 
 /**
  * A note that opens with the place that did something, as the anonymiser
@@ -547,6 +589,16 @@ export function headingSection(heading: NoteHeading, profile: Profile): HeadingM
  * `A regional partnership of six councils commissions…`.
  */
 export const placeOpening = /^\s*(?:in |at )?(?:one|a|an|another) (?:[\p{Ll}-]+ ){0,2}(?:council|county|borough|district|combined authority|unitary(?: authority)?|authority|city|town|partnership)(?:(?:'|’)s)?(?: (?:of|in) [\p{L}\d -]{1,30}?)?,? (?!centres?\b|is\b|are\b|was\b|were\b|should\b|could\b|would\b|might\b|needs?\b|has to\b|have to\b|can(?:not|'t|’t)?\b)\p{L}/iu
+
+/** An anonymised teller before a note (`One participant:`, `Per one participant –`, `One participant said`, `One participant's example:`). */
+const teller = /^\s*(?:[-–—•▸*o]\s+)?(?:per |from )?(?:one|a|another) (?:participant|panellist|speaker|delegate|attendee|member)/i
+const toldBy = new RegExp(`${teller.source}(?:(?:'|’)s (?:example|point|view|story|data))?\\s*(?:said(?: that)?|told us|described|explained)?\\s*[:,–—-]?\\s*`, 'i')
+
+/**
+ * A story of a named place, opening the note: `In Scotland youth work sits…`, `In Leeds we added it…`. Not a month, a
+ * day or a phrase (`In practice`, `In September`).
+ */
+const namedPlaceOpening = /^\s*(?:[Ii]n|[Aa]t) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Practice|Theory|Future|Short|Total|General|Particular|Fact|Addition|Summary|Part|Year|The|Our|My|Your|Their|This|That|Each|Every|Some|Most|Many|All|Any|Other|Terms|Order|Principle|Reality|Fairness|Response)\b)[A-Z][\p{Ll}'’-]+(?: [A-Z][\p{Ll}'’-]+)?,? (?:we|they|the|a|an|it|[\p{Ll}-]+ (?:work|services?|teams?|councils?|is|are|was|were|has|have|sits?|runs?))\b/u
 
 /**
  * A named place's or body's own programme, opening the note: a capitalised name in the possessive and, within a

@@ -20,6 +20,22 @@ interface Recogniser {
 
 const r = (name: string, pattern: RegExp, weight = 1): Recogniser => ({name, pattern, weight})
 
+/** A name as a publisher's is written: capitalised words, with `of`, `and`, `for`, `the`, `in`, `on`, `&` between. */
+const publisher = String.raw`[A-Z][\p{L}'’&-]*(?:\s+(?:[A-Z][\p{L}'’&-]*|of|and|for|the|in|on|&))*`
+const documentWords = 'guidance code strategy report reports survey standard standards evaluation review framework act handbook guide toolkit charter plan statistics briefing paper research study index data dataset'
+  .split(' ')
+  .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|')
+/**
+ * One line naming a publication: `Publisher, Title (2022)`, `Title (DfE, 2022)`, `Home Office, Revised guidance issued
+ * under…`, `Asphalt Industry Alliance, ALARM survey 2026`: no sentence's end, and none of the words a sentence
+ * someone said has (a pronoun, an auxiliary, `said`).
+ */
+const publicationNamed = new RegExp(
+  String.raw`^(?=[^.!?;]{8,160}$)(?!.*\b(?:[Ii]|[Ww]e|[Yy]ou|[Tt]hey|[Ii]t|[Oo]ur|[Uu]s|[Tt]heir|[Ii]ts|[Tt]hem|is|are|was|were|has|have|had|said|says|do|does|did|can|could|will|would|should|must|need|needs)\b)(?:(?:${publisher},\s+)?${publisher}\s*\((?:[^)]*,\s*)?(?:19|20)\d\d\)\s*$|${publisher},\s+(?:[\p{L}\d'’:-]+\s+){0,6}(?:${documentWords})\b)`,
+  'u',
+)
+
 const recognisers: Record<SignalName, Recogniser[]> = {
   need: [
     r('too …', /\btoo (?:late|slow|many|few|big|small|short|much|little|complex|complicated|hard|early|far)\b/i, 2),
@@ -59,7 +75,13 @@ const recognisers: Record<SignalName, Recogniser[]> = {
     r('another place', /\b(?:one|another) (?:place|school|charity|surgery|gp practice|hospital|library service)\b/i, 2),
     r('a story told', /\b(?:a|another|one) (?:panellist|participant|speaker|delegate) (?:described|told|explained|talked about|shared)\b/i, 2),
   ],
-  link: [r('a link', /(?:https?:\/\/|www\.)\S+/i, 3)],
+  link: [
+    r('a link', /(?:https?:\/\/|www\.)\S+/i, 3),
+    // A publication named as a reference list names one, with no link: `Publisher, Title (2022)`, `Home Office, Revised
+    // guidance issued under…`, `Asphalt Industry Alliance, ALARM survey 2026`. One line, no sentence's end, and none of
+    // the words a sentence someone said has (a pronoun, an auxiliary, `said`).
+    r('a publication named', publicationNamed, 3),
+  ],
 }
 
 export interface SignalHit {
