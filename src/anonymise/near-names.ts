@@ -20,6 +20,7 @@ import type {NameMatch} from './matcher.js'
 import {startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
+import {Memo} from '../util/memo.js'
 
 interface NearPerson {
   person: number
@@ -32,10 +33,13 @@ interface NearPerson {
 interface NearRoster {
   list: NearPerson[]
   exact: Set<string>
-  /** What each written word is a slip of, remembered: a notes file writes the same words again and again. */
-  givens: Map<string, ReadonlySet<number>>
-  surnames: Map<string, ReadonlySet<number>>
-  words: Map<string, NearPerson | undefined>
+  /**
+   * What each written word is a slip of, remembered: a notes file writes the same words again and again. Words short
+   * enough to recur only (a long run of letters is looked at afresh).
+   */
+  givens: Memo<ReadonlySet<number>>
+  surnames: Memo<ReadonlySet<number>>
+  words: Memo<NearPerson | undefined>
 }
 
 const people = new WeakMap<Roster, NearRoster>()
@@ -81,20 +85,10 @@ function rosterWords(roster: Roster): NearRoster {
     for (const key of words) exact.add(key)
     list.push({person: index, given: letterKey(first), ...(last ? {surname: letterKey(last)} : {}), words: [...new Set(words.filter((key) => key.length >= 5))]})
   })
-  known = {list, exact, givens: new Map(), surnames: new Map(), words: new Map()}
+  const slips = {limit: 20_000, maxKeyLength: 25}
+  known = {list, exact, givens: new Memo(slips), surnames: new Memo(slips), words: new Memo(slips)}
   people.set(roster, known)
   return known
-}
-
-/** Remembered per roster, for words short enough to recur (a long run of letters is looked at afresh). */
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  if (key.length > 24) return make()
-  let value = cache.get(key)
-  if (value === undefined && !cache.has(key)) {
-    value = make()
-    if (cache.size < 20_000) cache.set(key, value)
-  }
-  return value as T
 }
 
 const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase()
@@ -119,8 +113,8 @@ export interface NearContext {
 export function findNearNames(value: string, roster: Roster, context: NearContext, taken: ReadonlyArray<{start: number; end: number}>, matched: ReadonlyArray<{start: number; end: number}> = []): NameMatch[] {
   const known = rosterWords(roster)
   const {list, exact} = known
-  const nearGiven = (key: string) => remember(known.givens, key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
-  const nearSurname = (key: string) => remember(known.surnames, key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
+  const nearGiven = (key: string) => known.givens.get(key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
+  const nearSurname = (key: string) => known.surnames.get(key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
   if (list.length === 0) return []
   const tokens = [...value.matchAll(word)].map((match) => {
     const text = match[0]
@@ -151,7 +145,7 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
     // The dictionary is asked last: most words are a letter off no name at all.
     // One edit leaves a word of five letters or more its first letter or its last: a cheap test before the distance.
     const key = token.key
-    const person = remember(known.words, key, () => list.find((one) => one.words.some((name) => Math.abs(name.length - key.length) <= 1 && (name[0] === key[0] || name.at(-1) === key.at(-1)) && editDistance(key, name, 1) === 1)))
+    const person = known.words.get(key, () => list.find((one) => one.words.some((name) => Math.abs(name.length - key.length) <= 1 && (name[0] === key[0] || name.at(-1) === key.at(-1)) && editDistance(key, name, 1) === 1)))
     if (person && !isDictionaryWord(token.text) && namePosition(value + (context.following ?? ''), token.start, token.end, context.blockStart) !== undefined) {
       const end = token.end + (token.possessive ? 2 : 0)
       found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: token.text, person: person.person, kind: 'first', ambiguous: false}, possessive: token.possessive})
