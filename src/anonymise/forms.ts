@@ -14,6 +14,7 @@ import {calendarWords} from './lexicon/calendar.js'
 import {getKnowledge, getLexicon} from './lexicon/index.js'
 import {inflectedFrom} from './lexicon/inflections.js'
 import {rulePatterns} from './patterns.js'
+import {Memo} from '../util/memo.js'
 
 export type FormKind = 'full' | 'first' | 'middle' | 'last' | 'initials' | 'alias' | 'first-initial' | 'initial-last' | 'handle'
 
@@ -380,7 +381,14 @@ export function oneEditApart(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1
 }
 
+/** Words recur: their letters are remembered (bounded; short words only, see `Memo`). */
+const letterKeys = new Memo<string>({limit: 20_000, maxKeyLength: 13})
+
 /** The letters of a word as a misspelling is compared: folded, lower case, nothing else (`O'Shaugnessy` → `oshaugnessy`). */
 export function letterKey(word: string): string {
+  return letterKeys.get(word, lettersOf)
+}
+
+function lettersOf(word: string): string {
   return fold(word).toLowerCase().replace(rulePatterns.nonAlphanumeric, '')
 }
