@@ -14,6 +14,7 @@ import {orgCore, orgForms, rosterOrganisations, type Organisation, type OrgForm}
 import {months} from './name-contexts.js'
 import {rulePatterns} from './patterns.js'
 import {Memo} from '../util/memo.js'
+import {matchesOf} from '../util/matches.js'
 
 /** Letters and digits: what a name must not run into on either side. */
 export const wordChar = String.raw`[\p{L}\p{N}_]`
@@ -51,7 +52,7 @@ export function tokenize(value: string): Token[] {
 
 function cut(value: string): Token[] {
   const tokens: Token[] = []
-  for (const match of value.matchAll(rulePatterns.alphanumericRun)) {
+  for (const match of matchesOf(rulePatterns.alphanumericRun, value)) {
     tokens.push({key: key(match[0]), start: match.index, end: match.index + match[0].length})
   }
   return tokens

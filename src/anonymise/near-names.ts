@@ -21,6 +21,7 @@ import {startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
 import {Memo} from '../util/memo.js'
+import {matchesOf} from '../util/matches.js'
 
 interface NearPerson {
   person: number
@@ -146,7 +147,7 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
   const nearGiven = (key: string) => known.givens.get(key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
   const nearSurname = (key: string) => known.surnames.get(key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
   if (list.length === 0) return []
-  const tokens = [...value.matchAll(word)].map((match) => {
+  const tokens = matchesOf(word, value).map((match) => {
     const text = match[0]
     const bare = text.replace(possessive, '')
     // Words under four letters are no one's slip: their key is never asked for.

@@ -17,6 +17,7 @@
 import {publicNames} from './lexicon/public-names.js'
 import {fold} from './forms.js'
 import {rulePatterns} from './patterns.js'
+import {matchesOf} from '../util/matches.js'
 
 export interface Span {
   start: number
@@ -53,7 +54,7 @@ interface Word {
 
 function wordsOf(value: string): Word[] {
   const words: Word[] = []
-  for (const match of value.matchAll(rulePatterns.publicWord)) words.push({key: key(match[0]), start: match.index, end: match.index + match[0].length, upper: rulePatterns.startsUpper.test(match[0])})
+  for (const match of matchesOf(rulePatterns.publicWord, value)) words.push({key: key(match[0]), start: match.index, end: match.index + match[0].length, upper: rulePatterns.startsUpper.test(match[0])})
   return words
 }
 

@@ -23,6 +23,7 @@ import {rulePatterns} from './patterns.js'
 import {findNearNames} from './near-names.js'
 import {findPeopleByPosition} from './position-people.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
+import {matchesOf} from '../util/matches.js'
 
 export {inCapitals, insideProperName, startsSentence} from './name-contexts.js'
 
@@ -202,7 +203,7 @@ function withMisspeltSurname(value: string, match: NameMatch, roster: Roster): N
 function wikilinkPeople(value: string, confirmed: Finding[]): Finding[] {
   if (!value.includes('[[')) return confirmed
   let result = confirmed
-  for (const link of value.matchAll(rulePatterns.wikilink)) {
+  for (const link of matchesOf(rulePatterns.wikilink, value)) {
     const start = link.index
     const end = start + link[0].length
     const inside = result.filter((finding) => finding.kind === 'person' && finding.start >= start && finding.end <= end)
@@ -241,7 +242,7 @@ export function findChatHeads(value: string): Finding[] {
   if (!rulePatterns.chatHint.test(value)) return []
   const found: Finding[] = []
   for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp, rulePatterns.chatByline, rulePatterns.cueTiming]) {
-    for (const match of value.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, value)) {
       const start = match.index
       if (match[0].trim() === '' || overlaps(start, start + match[0].length, found)) continue
       found.push({kind: 'chat', start, end: start + match[0].length})
@@ -306,7 +307,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   // A run of spaced letters is one word: `S i o b h á n` is the name (the whole run goes), and the
   // `R L` of `P E E R L E A R N I N G` (a logo's wide tracking, as pdfjs reads it) is no one's initials.
   const spelled: Array<{start: number; end: number}> = []
-  for (const run of rulePatterns.spacedLettersHint.test(value) ? value.matchAll(rulePatterns.spacedLetters) : []) {
+  for (const run of rulePatterns.spacedLettersHint.test(value) ? matchesOf(rulePatterns.spacedLetters, value) : []) {
     const start = run.index
     const end = start + run[0].length
     if (overlaps(start, end, [...findings, ...urls])) continue

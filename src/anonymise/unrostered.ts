@@ -15,6 +15,7 @@ import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
 import {isLanguageName} from './tagger/model.js'
+import {matchesOf} from '../util/matches.js'
 
 export interface PersonCandidate {
   start: number
@@ -189,7 +190,7 @@ function detectByRules(value: string, options: DetectOptions): PersonCandidate[]
   const words: Word[] = []
   const ranges = [...skip].sort((a, b) => a.start - b.start)
   let next = 0
-  for (const match of value.matchAll(rulePatterns.nameWord)) {
+  for (const match of matchesOf(rulePatterns.nameWord, value)) {
     const start = match.index
     const end = start + match[0].length
     while (next < ranges.length && ranges[next]!.end <= start) next++

@@ -32,6 +32,7 @@ import {distance} from 'fastest-levenshtein'
 import {diminutivesOf} from '../data/diminutives.js'
 import type {NotesMeta, Roster} from '../types.js'
 import {Memo} from '../util/memo.js'
+import {matchesOf} from '../util/matches.js'
 
 /** A word that the paranoid audit found in an output. */
 export interface Suspect {
@@ -83,7 +84,7 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = []
-  for (const match of text.matchAll(wordPattern)) words.push({key: foldWord(match[0]), text: match[0], start: match.index, end: match.index + match[0].length})
+  for (const match of matchesOf(wordPattern, text)) words.push({key: foldWord(match[0]), text: match[0], start: match.index, end: match.index + match[0].length})
   return words
 }
 
