@@ -97,13 +97,16 @@ const lookalikes: Record<string, string> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/u
+
 /**
  * Strip accents: `Seán Ó Briain` → `Sean O Briain`, `Øyvind` → `Oyvind`; and read a name as it is
  * seen: full-width letters as their plain ones (`ＮＯＷＡＫ`), and lookalike letters mixed into a
  * Latin word as the Latin letters they show.
  */
 export function fold(value: string): string {
-  if (rulePatterns.plainAscii.test(value)) return value
+  // ASCII is its own NFKD form, with no marks, no letters that do not decompose and no lookalikes: nothing to fold.
+  if (asciiOnly.test(value)) return value
   let plain = value.normalize('NFKD').replace(rulePatterns.combiningMarks, '')
   if (rulePatterns.undecomposedLetter.test(plain)) plain = plain.replace(rulePatterns.undecomposedLetters, (letter) => letters[letter]!)
   if (rulePatterns.cyrillicOrGreek.test(plain) && rulePatterns.latinLetter.test(plain)) plain = plain.replace(rulePatterns.lookalikeLetters, (letter) => lookalikes[letter] ?? letter)
@@ -133,6 +136,13 @@ export function isOrdinaryWord(word: string): boolean {
  * `isOrdinaryWord`, and so asked only where the words around a name-word already say it is a common noun.
  */
 export function isDictionaryWord(word: string): boolean {
+  return dictionaryWords.get(word, inDictionary)
+}
+
+/** Words recur, and the larger lists are looked up in place (a binary search, then a few entries decoded): answers are remembered. */
+const dictionaryWords = new Memo<boolean>({limit: 20_000, maxKeyLength: 13})
+
+function inDictionary(word: string): boolean {
   const key = fold(word).toLowerCase()
   if (isOrdinaryWord(key)) return true
   const {common, rare} = getKnowledge()
