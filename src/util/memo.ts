@@ -31,9 +31,9 @@ export class Memo<V> {
 
   /** The answer for `key`: remembered, or made by `make` (and remembered). */
   get(key: string, make: (key: string) => V): V {
+    if (key.length >= this.maxKeyLength) return make(key)
     const young = this.young.get(key)
     if (young !== undefined || this.young.has(key)) return young as V
-    if (key.length >= this.maxKeyLength) return make(key)
     let value: V
     const old = this.old.get(key)
     if (old !== undefined || this.old.has(key)) value = old as V
