@@ -391,6 +391,18 @@ export function oneEditApart(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1
 }
 
+/** Words recur: their keys are remembered (bounded; short words only, see `Memo`). */
+const wordKeys = new Memo<string>({limit: 20_000, maxKeyLength: 13})
+
+/** A word as the word lists are keyed: folded, lower case, one apostrophe (`O’Neill` → `o'neill`). */
+export function wordKey(word: string): string {
+  return wordKeys.get(word, keyOnce)
+}
+
+function keyOnce(word: string): string {
+  return fold(word).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
+}
+
 /** Words recur: their letters are remembered (bounded; short words only, see `Memo`). */
 const letterKeys = new Memo<string>({limit: 20_000, maxKeyLength: 13})
 

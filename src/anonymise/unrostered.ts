@@ -9,7 +9,7 @@
  * verb, a speaker label). A confident detection is replaced; every
  * detection, confident or not, is reported.
  */
-import {commonWords, fold, isOrdinaryWord} from './forms.js'
+import {commonWords, isOrdinaryWord, wordKey} from './forms.js'
 import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
@@ -83,9 +83,7 @@ function joins(value: string, left: Word, right: Word): boolean {
   return gap === ' ' || (gap === '. ' && left.text.length === 1)
 }
 
-function keyOf(text: string): string {
-  return fold(text).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
-}
+const keyOf = wordKey
 
 interface Judged {
   confident: boolean
