@@ -5,6 +5,7 @@
  * are not names (`wigan.gov.uk/The-Deal`).
  */
 import {rulePatterns} from './patterns.js'
+import {matchesOf} from '../util/matches.js'
 
 export type ContactKind = 'email' | 'phone' | 'handle' | 'profile-url' | 'url' | 'identifier'
 
@@ -76,29 +77,29 @@ export function findContacts(value: string): ContactSpan[] {
   const coded = identifierHint.test(value)
   if (!at && !web && !digits && !spelled && !coded && !value.includes('u/') && !addressHint.test(value)) return []
   const spans: ContactSpan[] = []
-  if (web) for (const match of value.matchAll(rulePatterns.url)) {
+  if (web) for (const match of matchesOf(rulePatterns.url, value)) {
     const text = match[0].replace(rulePatterns.urlTrail, '')
     spans.push({start: match.index, end: match.index + text.length, text, kind: isProfileUrl(text) ? 'profile-url' : 'url'})
   }
   const taken = (start: number, end: number) => spans.some((span) => start < span.end && end > span.start)
-  if (at) for (const match of value.matchAll(rulePatterns.email)) {
+  if (at) for (const match of matchesOf(rulePatterns.email, value)) {
     const text = match[0].replace(rulePatterns.emailTrail, '')
     if (!taken(match.index, match.index + text.length)) spans.push({start: match.index, end: match.index + text.length, text, kind: 'email'})
   }
-  if (spelled) for (const match of value.matchAll(rulePatterns.obfuscatedEmail)) {
+  if (spelled) for (const match of matchesOf(rulePatterns.obfuscatedEmail, value)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'email'})
   }
-  if (at || rulePatterns.handleHint.test(value)) for (const match of value.matchAll(rulePatterns.handle)) {
+  if (at || rulePatterns.handleHint.test(value)) for (const match of matchesOf(rulePatterns.handle, value)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'handle'})
   }
-  if (digits) for (const match of value.matchAll(rulePatterns.phone)) {
+  if (digits) for (const match of matchesOf(rulePatterns.phone, value)) {
     const text = match[0].replace(rulePatterns.phoneTrail, '')
     if (isPhone(text) && !taken(match.index, match.index + text.length)) spans.push({start: match.index, end: match.index + text.length, text, kind: 'phone'})
   }
-  if (addressHint.test(value)) for (const pattern of addresses) for (const match of value.matchAll(pattern)) {
+  if (addressHint.test(value)) for (const pattern of addresses) for (const match of matchesOf(pattern, value)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'identifier'})
   }
-  if (coded) for (const pattern of identifiers) for (const match of value.matchAll(pattern)) {
+  if (coded) for (const pattern of identifiers) for (const match of matchesOf(pattern, value)) {
     if (!taken(match.index, match.index + match[0].length)) spans.push({start: match.index, end: match.index + match[0].length, text: match[0], kind: 'identifier'})
   }
   return spans.sort((a, b) => a.start - b.start)

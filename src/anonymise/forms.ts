@@ -14,6 +14,7 @@ import {calendarWords} from './lexicon/calendar.js'
 import {getKnowledge, getLexicon} from './lexicon/index.js'
 import {inflectedFrom} from './lexicon/inflections.js'
 import {rulePatterns} from './patterns.js'
+import {Memo} from '../util/memo.js'
 
 export type FormKind = 'full' | 'first' | 'middle' | 'last' | 'initials' | 'alias' | 'first-initial' | 'initial-last' | 'handle'
 
@@ -96,13 +97,16 @@ const lookalikes: Record<string, string> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/u
+
 /**
  * Strip accents: `Seán Ó Briain` → `Sean O Briain`, `Øyvind` → `Oyvind`; and read a name as it is
  * seen: full-width letters as their plain ones (`ＮＯＷＡＫ`), and lookalike letters mixed into a
  * Latin word as the Latin letters they show.
  */
 export function fold(value: string): string {
-  if (rulePatterns.plainAscii.test(value)) return value
+  // ASCII is its own NFKD form, with no marks, no letters that do not decompose and no lookalikes: nothing to fold.
+  if (asciiOnly.test(value)) return value
   let plain = value.normalize('NFKD').replace(rulePatterns.combiningMarks, '')
   if (rulePatterns.undecomposedLetter.test(plain)) plain = plain.replace(rulePatterns.undecomposedLetters, (letter) => letters[letter]!)
   if (rulePatterns.cyrillicOrGreek.test(plain) && rulePatterns.latinLetter.test(plain)) plain = plain.replace(rulePatterns.lookalikeLetters, (letter) => lookalikes[letter] ?? letter)
@@ -132,6 +136,13 @@ export function isOrdinaryWord(word: string): boolean {
  * `isOrdinaryWord`, and so asked only where the words around a name-word already say it is a common noun.
  */
 export function isDictionaryWord(word: string): boolean {
+  return dictionaryWords.get(word, inDictionary)
+}
+
+/** Words recur, and the larger lists are looked up in place (a binary search, then a few entries decoded): answers are remembered. */
+const dictionaryWords = new Memo<boolean>({limit: 20_000, maxKeyLength: 13})
+
+function inDictionary(word: string): boolean {
   const key = fold(word).toLowerCase()
   if (isOrdinaryWord(key)) return true
   const {common, rare} = getKnowledge()
@@ -380,7 +391,26 @@ export function oneEditApart(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1
 }
 
+/** Words recur: their keys are remembered (bounded; short words only, see `Memo`). */
+const wordKeys = new Memo<string>({limit: 20_000, maxKeyLength: 13})
+
+/** A word as the word lists are keyed: folded, lower case, one apostrophe (`O’Neill` → `o'neill`). */
+export function wordKey(word: string): string {
+  return wordKeys.get(word, keyOnce)
+}
+
+function keyOnce(word: string): string {
+  return fold(word).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
+}
+
+/** Words recur: their letters are remembered (bounded; short words only, see `Memo`). */
+const letterKeys = new Memo<string>({limit: 20_000, maxKeyLength: 13})
+
 /** The letters of a word as a misspelling is compared: folded, lower case, nothing else (`O'Shaugnessy` → `oshaugnessy`). */
 export function letterKey(word: string): string {
+  return letterKeys.get(word, lettersOf)
+}
+
+function lettersOf(word: string): string {
   return fold(word).toLowerCase().replace(rulePatterns.nonAlphanumeric, '')
 }

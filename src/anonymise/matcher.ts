@@ -13,6 +13,8 @@ import {fold, isOrdinaryWord, nameForms, type NameForm} from './forms.js'
 import {orgCore, orgForms, rosterOrganisations, type Organisation, type OrgForm} from './orgs.js'
 import {months} from './name-contexts.js'
 import {rulePatterns} from './patterns.js'
+import {Memo} from '../util/memo.js'
+import {matchesOf} from '../util/matches.js'
 
 /** Letters and digits: what a name must not run into on either side. */
 export const wordChar = String.raw`[\p{L}\p{N}_]`
@@ -29,35 +31,28 @@ export interface Token {
 }
 
 /** Folding is the costly part of tokenising, and words repeat: remember them (bounded). */
-const folded = new Map<string, string>()
+const folded = new Memo<string>({limit: 50_000})
 
 function key(word: string): string {
-  let value = folded.get(word)
-  if (value === undefined) {
-    value = rulePatterns.plainAscii.test(word) ? word : fold(word).toLowerCase()
-    if (rulePatterns.zeroForO.test(value)) value = value.replace(rulePatterns.zeros, 'o')
-    if (folded.size > 50_000) folded.clear()
-    folded.set(word, value)
-  }
-  return value
+  return folded.get(word, foldKey)
+}
+
+function foldKey(word: string): string {
+  const value = rulePatterns.plainAscii.test(word) ? word : fold(word).toLowerCase()
+  return rulePatterns.zeroForO.test(value) ? value.replace(rulePatterns.zeros, 'o') : value
 }
 
 /** Strings repeat between passes and between the anonymiser and the audit: remember their tokens (bounded). */
-const tokenized = new Map<string, Token[]>()
+const tokenized = new Memo<Token[]>({limit: 5_000})
 
 /** Cut text into runs of letters and digits. */
 export function tokenize(value: string): Token[] {
-  const cached = tokenized.get(value)
-  if (cached) return cached
-  const tokens = cut(value)
-  if (tokenized.size > 5_000) tokenized.clear()
-  tokenized.set(value, tokens)
-  return tokens
+  return tokenized.get(value, cut)
 }
 
 function cut(value: string): Token[] {
   const tokens: Token[] = []
-  for (const match of value.matchAll(rulePatterns.alphanumericRun)) {
+  for (const match of matchesOf(rulePatterns.alphanumericRun, value)) {
     tokens.push({key: key(match[0]), start: match.index, end: match.index + match[0].length})
   }
   return tokens

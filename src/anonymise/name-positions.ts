@@ -165,5 +165,7 @@ export function namePosition(value: string, start: number, end: number, atBlockS
   // A value that does not open its block: its first line is not the start of a note.
   const head = (lineStart === 0 && !atBlockStart ? '\u0000' : '') + value.slice(Math.max(lineStart, start - 120), start)
   const rest = value.slice(end, end + 120)
-  return namePositions.find((position) => (!initials || position.initials) && (!position.before || position.before.test(head)) && (!position.after || position.after.test(rest)) && !position.unless?.test(head) && !position.unlessWord?.test(value.slice(start, end)))
+  // The text after is asked first: its patterns are anchored at its start and fail at once on most words, where a pattern of
+  // the text before is tried from every character of it.
+  return namePositions.find((position) => (!initials || position.initials) && (!position.after || position.after.test(rest)) && (!position.before || position.before.test(head)) && !position.unless?.test(head) && !position.unlessWord?.test(value.slice(start, end)))
 }

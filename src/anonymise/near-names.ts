@@ -15,11 +15,13 @@
  * Words that are exactly a roster form are the matcher's; this finds only what it cannot.
  */
 import type {Roster} from '../types.js'
-import {isDictionaryWord, letterKey, nameParts} from './forms.js'
+import {isDictionaryWord, letterKey, nameParts, oneEditApart} from './forms.js'
 import type {NameMatch} from './matcher.js'
 import {startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
+import {Memo} from '../util/memo.js'
+import {matchesOf} from '../util/matches.js'
 
 interface NearPerson {
   person: number
@@ -32,10 +34,15 @@ interface NearPerson {
 interface NearRoster {
   list: NearPerson[]
   exact: Set<string>
-  /** What each written word is a slip of, remembered: a notes file writes the same words again and again. */
-  givens: Map<string, ReadonlySet<number>>
-  surnames: Map<string, ReadonlySet<number>>
-  words: Map<string, NearPerson | undefined>
+  /** The words of `list` by their length, each with its person's place in `list` (in that order): a slip of one edit is one letter longer, shorter or as long. */
+  byLength: Map<number, Array<{at: number; name: string}>>
+  /**
+   * What each written word is a slip of, remembered: a notes file writes the same words again and again. Words short
+   * enough to recur only (a long run of letters is looked at afresh).
+   */
+  givens: Memo<ReadonlySet<number>>
+  surnames: Memo<ReadonlySet<number>>
+  words: Memo<NearPerson | undefined>
 }
 
 const people = new WeakMap<Roster, NearRoster>()
@@ -51,7 +58,8 @@ export function allowedEdits(length: number): number {
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
   let before: number[] = []
-  let previous = Array.from({length: b.length + 1}, (_, index) => index)
+  let previous: number[] = []
+  for (let index = 0; index <= b.length; index++) previous.push(index)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
     let best = i
@@ -81,20 +89,18 @@ function rosterWords(roster: Roster): NearRoster {
     for (const key of words) exact.add(key)
     list.push({person: index, given: letterKey(first), ...(last ? {surname: letterKey(last)} : {}), words: [...new Set(words.filter((key) => key.length >= 5))]})
   })
-  known = {list, exact, givens: new Map(), surnames: new Map(), words: new Map()}
+  const byLength = new Map<number, Array<{at: number; name: string}>>()
+  list.forEach((one, at) => {
+    for (const name of one.words) {
+      const same = byLength.get(name.length) ?? []
+      same.push({at, name})
+      byLength.set(name.length, same)
+    }
+  })
+  const slips = {limit: 20_000, maxKeyLength: 25}
+  known = {list, exact, byLength, givens: new Memo(slips), surnames: new Memo(slips), words: new Memo(slips)}
   people.set(roster, known)
   return known
-}
-
-/** Remembered per roster, for words short enough to recur (a long run of letters is looked at afresh). */
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  if (key.length > 24) return make()
-  let value = cache.get(key)
-  if (value === undefined && !cache.has(key)) {
-    value = make()
-    if (cache.size < 20_000) cache.set(key, value)
-  }
-  return value as T
 }
 
 const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase()
@@ -106,6 +112,25 @@ const within = (written: string, name: string) =>
   Math.abs(written.length - name.length) <= allowedEdits(name.length) &&
   (written[0] === name[0] || written.at(-1) === name.at(-1) || written[1] === name[1]) &&
   editDistance(written, name, allowedEdits(name.length)) <= allowedEdits(name.length)
+
+/**
+ * The first participant (in roster order) with a word of five letters or more that `key` is one edit off. Only words one
+ * letter longer, shorter or as long can be; one edit leaves a word of five letters or more its first letter or its last
+ * (a cheap test before the edit).
+ */
+function slipOf(known: NearRoster, key: string): NearPerson | undefined {
+  let first: number | undefined
+  for (const length of [key.length - 1, key.length, key.length + 1]) {
+    for (const {at, name} of known.byLength.get(length) ?? []) {
+      if (first !== undefined && at >= first) break
+      if ((name[0] === key[0] || name.at(-1) === key.at(-1)) && oneEditApart(key, name)) {
+        first = at
+        break
+      }
+    }
+  }
+  return first === undefined ? undefined : known.list[first]
+}
 
 export interface NearContext {
   blockStart: boolean
@@ -119,10 +144,10 @@ export interface NearContext {
 export function findNearNames(value: string, roster: Roster, context: NearContext, taken: ReadonlyArray<{start: number; end: number}>, matched: ReadonlyArray<{start: number; end: number}> = []): NameMatch[] {
   const known = rosterWords(roster)
   const {list, exact} = known
-  const nearGiven = (key: string) => remember(known.givens, key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
-  const nearSurname = (key: string) => remember(known.surnames, key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
+  const nearGiven = (key: string) => known.givens.get(key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
+  const nearSurname = (key: string) => known.surnames.get(key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
   if (list.length === 0) return []
-  const tokens = [...value.matchAll(word)].map((match) => {
+  const tokens = matchesOf(word, value).map((match) => {
     const text = match[0]
     const bare = text.replace(possessive, '')
     // Words under four letters are no one's slip: their key is never asked for.
@@ -151,7 +176,7 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
     // The dictionary is asked last: most words are a letter off no name at all.
     // One edit leaves a word of five letters or more its first letter or its last: a cheap test before the distance.
     const key = token.key
-    const person = remember(known.words, key, () => list.find((one) => one.words.some((name) => Math.abs(name.length - key.length) <= 1 && (name[0] === key[0] || name.at(-1) === key.at(-1)) && editDistance(key, name, 1) === 1)))
+    const person = known.words.get(key, () => slipOf(known, key))
     if (person && !isDictionaryWord(token.text) && namePosition(value + (context.following ?? ''), token.start, token.end, context.blockStart) !== undefined) {
       const end = token.end + (token.possessive ? 2 : 0)
       found.push({start: token.start, end, text: value.slice(token.start, end), form: {text: token.text, person: person.person, kind: 'first', ambiguous: false}, possessive: token.possessive})

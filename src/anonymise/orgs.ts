@@ -13,6 +13,7 @@ import type {Roster} from '../types.js'
 import {fold, isOrdinaryWord} from './forms.js'
 import {rulePatterns} from './patterns.js'
 import {getKnowledge} from './lexicon/index.js'
+import {Memo} from '../util/memo.js'
 
 /** `Beds`, `Bucks`: a word, or a word's plural, of either dictionary. */
 function isWordOrPlural(word: string): boolean {
@@ -21,6 +22,13 @@ function isWordOrPlural(word: string): boolean {
 
 /** In the larger dictionary the tagger reads (`stoke`, `trent`), though not an everyday word. */
 function inDictionary(word: string): boolean {
+  return largerDictionary.get(word, inLargerLists)
+}
+
+/** Looked up in place (a binary search, then a few entries decoded), for the same forms document after document: remembered. */
+const largerDictionary = new Memo<boolean>({limit: 5_000, maxKeyLength: 13})
+
+function inLargerLists(word: string): boolean {
   const key = fold(word).toLowerCase()
   const {common, rare} = getKnowledge()
   return common.has(key) || rare.has(key)

@@ -11,6 +11,7 @@
 import {getLexicon} from './lexicon/index.js'
 import {namePosition} from './name-positions.js'
 import type {PersonCandidate} from './unrostered.js'
+import {matchesOf} from '../util/matches.js'
 
 interface PositionRow {
   /** Why it is a person, for the review page. */
@@ -44,7 +45,7 @@ export interface PositionContext {
 export function findPeopleByPosition(value: string, context: PositionContext, taken: ReadonlyArray<{start: number; end: number}>): PersonCandidate[] {
   const found: PersonCandidate[] = []
   const {given} = getLexicon()
-  for (const match of value.matchAll(word)) {
+  for (const match of matchesOf(word, value)) {
     const text = match[0].replace(/['’]s$/u, '')
     const start = match.index
     const key = text.toLowerCase()

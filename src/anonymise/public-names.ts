@@ -15,8 +15,9 @@
  * (two words of a roster name) inside one still counts: only a single word of a name is left.
  */
 import {publicNames} from './lexicon/public-names.js'
-import {fold} from './forms.js'
+import {wordKey} from './forms.js'
 import {rulePatterns} from './patterns.js'
+import {matchesOf} from '../util/matches.js'
 
 export interface Span {
   start: number
@@ -42,7 +43,7 @@ const heads = new Set([
 /** Words that join a capitalised phrase: `Isle of Lewis`, `Marks & Spencer`, `Stratford-upon-Avon`. */
 const joiners = new Set(['of', 'the', 'and', '&', 'upon', 'on', 'de', 'la', 'du', 'von', 'van'])
 
-const key = (word: string) => fold(word).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
+const key = wordKey
 
 interface Word {
   key: string
@@ -53,7 +54,7 @@ interface Word {
 
 function wordsOf(value: string): Word[] {
   const words: Word[] = []
-  for (const match of value.matchAll(rulePatterns.publicWord)) words.push({key: key(match[0]), start: match.index, end: match.index + match[0].length, upper: rulePatterns.startsUpper.test(match[0])})
+  for (const match of matchesOf(rulePatterns.publicWord, value)) words.push({key: key(match[0]), start: match.index, end: match.index + match[0].length, upper: rulePatterns.startsUpper.test(match[0])})
   return words
 }
 
@@ -147,11 +148,12 @@ function publicFigure(value: string, words: Word[], from: number, last: number):
   const head = value.slice(Math.max(0, first.start - 40), first.start)
   // A title counts as a role before two words of a name (`Dame Wendy Mitchell`; `Lord Field` may be a participant's title).
   // Someone's own (`our minister, Fiona Strachan MSP, visited`, `my MP`) says where the speaker is from: not a public name here.
-  if (!ownRole.test(head) && (runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head)))) return publicFigureByRole
-  if (!ownRole.test(head) && names >= 2 && !possessive && (roleAfter.test(rest) || officeInRun(words, at, last))) return publicFigureByRole
+  // Most runs are one word: the counts are asked before the patterns, which read the text around the run.
+  if ((runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head))) && !ownRole.test(head)) return publicFigureByRole
+  if (names >= 2 && !possessive && (roleAfter.test(rest) || officeInRun(words, at, last)) && !ownRole.test(head)) return publicFigureByRole
   if (names >= 2 && documentLedBy.test(head) && (namedDocumentLedBy.test(value.slice(Math.max(0, first.start - 80), first.start)) || theReviewLedBy.test(head))) return publicFigureByRole
   if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return eponymousDocument
-  if (!possessive && (opensWithThe || theBefore.test(head)) && theDocument.test(rest)) return eponymousDocument
+  if (!possessive && theDocument.test(rest) && (opensWithThe || theBefore.test(head))) return eponymousDocument
   return undefined
 }
 
@@ -197,8 +199,9 @@ export function findPublicNames(value: string): Span[] {
     // `Rachel de Souza, the Children's Commissioner`: a run joined across a comma may hold a name and its role after it.
     let comma = -1
     for (let index = at; !figure && comma === -1 && index < last; index++) if (value[words[index]!.end] === ',') comma = index
-    if (comma !== -1 && publicFigure(value, words, at, comma)) {
-      figure = publicFigure(value, words, at, comma)
+    const beforeComma = comma === -1 ? undefined : publicFigure(value, words, at, comma)
+    if (beforeComma) {
+      figure = beforeComma
       last = comma
     }
     if (figure) spans.push({start: words[at]!.start, end: words[last]!.end, reason: figure})

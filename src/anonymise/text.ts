@@ -23,6 +23,7 @@ import {rulePatterns} from './patterns.js'
 import {findNearNames} from './near-names.js'
 import {findPeopleByPosition} from './position-people.js'
 import {detectPeople, type PersonCandidate} from './unrostered.js'
+import {matchesOf} from '../util/matches.js'
 
 export {inCapitals, insideProperName, startsSentence} from './name-contexts.js'
 
@@ -68,8 +69,8 @@ export interface Anonymiser {
   roster: Roster
   /** Name words of people not on the roster, found with confidence elsewhere in the document. */
   known: Set<string>
-  /** Findings of strings already seen (a first pass learns names; the second rewrites). */
-  cache?: Map<string, Finding[]>
+  /** Findings of strings already seen (a first pass learns names; the second rewrites), by string and then by context. */
+  cache?: Map<string, Map<string, Finding[]>>
   /**
    * Where a roster word was left as it is, on purpose (`carol concerts`, `we will`, a public URL),
    * each recorded with its neighbours for the paranoid audit (`ordinaryUse`): what is not recorded
@@ -202,7 +203,7 @@ function withMisspeltSurname(value: string, match: NameMatch, roster: Roster): N
 function wikilinkPeople(value: string, confirmed: Finding[]): Finding[] {
   if (!value.includes('[[')) return confirmed
   let result = confirmed
-  for (const link of value.matchAll(rulePatterns.wikilink)) {
+  for (const link of matchesOf(rulePatterns.wikilink, value)) {
     const start = link.index
     const end = start + link[0].length
     const inside = result.filter((finding) => finding.kind === 'person' && finding.start >= start && finding.end <= end)
@@ -263,7 +264,7 @@ export function findChatHeads(value: string): Finding[] {
   if (!rulePatterns.chatHint.test(value)) return []
   const found: Finding[] = []
   for (const pattern of [rulePatterns.chatFrom, rulePatterns.chatStamp, rulePatterns.chatByline, rulePatterns.cueTiming]) {
-    for (const match of value.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, value)) {
       const start = match.index
       if (match[0].trim() === '' || overlaps(start, start + match[0].length, found)) continue
       found.push({kind: 'chat', start, end: start + match[0].length})
@@ -276,12 +277,16 @@ export function findChatHeads(value: string): Finding[] {
 export function findEntities(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   if (value.trim() === '') return []
   if (!doc.cache) return find(value, doc, context)
-  const key = `${context.blockStart ? 1 : 0}${context.rosterOnly ? 1 : 0}${context.following ?? ''}\u0000${value}`
-  const cached = doc.cache.get(key)
+  // Keyed by the string itself, then by its context: the string is the node's own, whose hash V8 keeps (a key made by
+  // joining the context to it would be a new string, copied and hashed whole at every look-up).
+  let byContext = doc.cache.get(value)
+  if (!byContext) doc.cache.set(value, (byContext = new Map()))
+  const key = `${context.blockStart ? 1 : 0}${context.rosterOnly ? 1 : 0}${context.following ?? ''}`
+  const cached = byContext.get(key)
   // Names learned since are the only thing that can change the findings: are any of them here?
   if (cached && (doc.known.size === 0 || !tokenize(value).some((token) => doc.known.has(token.key)))) return cached
   const findings = find(value, doc, context)
-  doc.cache.set(key, findings)
+  byContext.set(key, findings)
   return findings
 }
 
@@ -328,7 +333,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   // A run of spaced letters is one word: `S i o b h á n` is the name (the whole run goes), and the
   // `R L` of `P E E R L E A R N I N G` (a logo's wide tracking, as pdfjs reads it) is no one's initials.
   const spelled: Array<{start: number; end: number}> = []
-  for (const run of rulePatterns.spacedLettersHint.test(value) ? value.matchAll(rulePatterns.spacedLetters) : []) {
+  for (const run of rulePatterns.spacedLettersHint.test(value) ? matchesOf(rulePatterns.spacedLetters, value) : []) {
     const start = run.index
     const end = start + run[0].length
     if (overlaps(start, end, [...findings, ...urls])) continue
@@ -407,7 +412,9 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   }
   // `Constant Read`, `Jeffrey Marsh`, `Fortuen:`: a roster name misheard or mistyped, where the matcher has no form for
   // it (or a form for one word of it only: the pair replaces what it took of it).
-  for (const match of findNearNames(value, doc.roster, context, [...taken, ...publicSpans, ...doc.matcher.shielded(value)], [...confirmed, ...ordinary])) {
+  // The phrases named by design, found once for both recognisers that leave them alone.
+  const shielded = doc.matcher.shielded(value)
+  for (const match of findNearNames(value, doc.roster, context, [...taken, ...publicSpans, ...shielded], [...confirmed, ...ordinary])) {
     const inside = (finding: {start: number; end: number}) => finding.start < match.end && finding.end > match.start
     if (confirmed.some((finding) => inside(finding) && (finding.start < match.start || finding.end > match.end))) continue
     for (let index = confirmed.length - 1; index >= 0; index--) if (inside(confirmed[index]!)) confirmed.splice(index, 1)
@@ -417,7 +424,7 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   findings.push(...wikilinkPeople(value, confirmed))
 
   if (!context.rosterOnly) {
-    const skip = [...findings, ...urls, ...spelled, ...doc.matcher.shielded(value), ...publicSpans]
+    const skip = [...findings, ...urls, ...spelled, ...shielded, ...publicSpans]
     const detected = detectPeople(value, {skip, ordinary, known: doc.known, blockStart: context.blockStart})
     for (const candidate of detected) findings.push({kind: 'unrostered', start: candidate.start, end: candidate.end, candidate})
     // `R2 (Jordan):`, `Jordan's mum`: a given name that is also a place, where only a person goes.

@@ -9,12 +9,13 @@
  * verb, a speaker label). A confident detection is replaced; every
  * detection, confident or not, is reported.
  */
-import {commonWords, fold, isOrdinaryWord} from './forms.js'
+import {commonWords, isOrdinaryWord, wordKey} from './forms.js'
 import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
 import {isLanguageName} from './tagger/model.js'
+import {matchesOf} from '../util/matches.js'
 
 export interface PersonCandidate {
   start: number
@@ -82,9 +83,7 @@ function joins(value: string, left: Word, right: Word): boolean {
   return gap === ' ' || (gap === '. ' && left.text.length === 1)
 }
 
-function keyOf(text: string): string {
-  return fold(text).toLowerCase().replace(rulePatterns.curlyApostrophe, "'")
-}
+const keyOf = wordKey
 
 interface Judged {
   confident: boolean
@@ -189,7 +188,7 @@ function detectByRules(value: string, options: DetectOptions): PersonCandidate[]
   const words: Word[] = []
   const ranges = [...skip].sort((a, b) => a.start - b.start)
   let next = 0
-  for (const match of value.matchAll(rulePatterns.nameWord)) {
+  for (const match of matchesOf(rulePatterns.nameWord, value)) {
     const start = match.index
     const end = start + match[0].length
     while (next < ranges.length && ranges[next]!.end <= start) next++

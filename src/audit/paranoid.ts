@@ -31,6 +31,8 @@
 import {distance} from 'fastest-levenshtein'
 import {diminutivesOf} from '../data/diminutives.js'
 import type {NotesMeta, Roster} from '../types.js'
+import {Memo} from '../util/memo.js'
+import {matchesOf} from '../util/matches.js'
 
 /** A word that the paranoid audit found in an output. */
 export interface Suspect {
@@ -54,21 +56,15 @@ const ascii = /^[\x00-\x7f]*$/u
 // Linear on any length (a hostile word of a million letters): one pass for the class, then the first zero.
 const ocrZero = /^(?=[\p{L}0]*$)(?=(?:0*\p{L}){2})\p{L}*0/u
 
-/** Words as folded, remembered (bounded): the same words come back in every block, and the audit folds each one it reads. */
-const foldedWords = new Map<string, string>()
+/**
+ * Words as folded, remembered (bounded): the same words come back in every block, and the audit folds each one it reads.
+ * Only short words are remembered (see `Memo`'s `maxKeyLength`): a longer one would hold the text it was cut from.
+ */
+const foldedWords = new Memo<string>({limit: 20_000, maxKeyLength: 13})
 
 /** A word as the audit compares it: lower case, without accents. */
 export function foldWord(word: string): string {
-  // Only short words are remembered: V8 keeps a substring of 13 characters or more as a slice of the text it was cut
-  // from, and a key so made would hold that whole text (a PDF's, a notes file) for as long as it is remembered.
-  if (word.length >= 13) return foldOnce(word)
-  let folded = foldedWords.get(word)
-  if (folded === undefined) {
-    folded = foldOnce(word)
-    if (foldedWords.size >= 20_000) foldedWords.clear()
-    foldedWords.set(word, folded)
-  }
-  return folded
+  return foldedWords.get(word, foldOnce)
 }
 
 function foldOnce(word: string): string {
@@ -88,7 +84,7 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = []
-  for (const match of text.matchAll(wordPattern)) words.push({key: foldWord(match[0]), text: match[0], start: match.index, end: match.index + match[0].length})
+  for (const match of matchesOf(wordPattern, text)) words.push({key: foldWord(match[0]), text: match[0], start: match.index, end: match.index + match[0].length})
   return words
 }
 
