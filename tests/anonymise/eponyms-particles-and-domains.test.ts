@@ -90,6 +90,7 @@ describe('a word-name where only a person goes: described by how they spoke, or 
     ['and Dawn was adamant that the register works', /Dawn/],
     ['(00:23:40) Dawn on PA registers: a council-run register doubled matches', /Dawn/],
     ['00:40:20 Summer and Dawn on training: funding is underused', /Summer|Dawn/],
+    ['- Dawn on PA registers: a council-run register doubled matches', /Dawn/],
   ]
   it.each(names)('removes the name: %j', (line, name) => {
     expect(anonymiseText(line, words).value).not.toMatch(name)
