@@ -271,6 +271,19 @@ export function nameForms(person: Person, index: number): NameForm[] {
     // A hyphenated or particle surname is also written by its last word alone, and a double-barrelled
     // one by its first (`Morgan` of Morgan-Davies; never a particle: `van` of van der Berg).
     const words = pieces(last)
+    // `D'Souza` is also written `de Souza`, `De Souza` and `Souza` (`da Costa` of D'Costa, `di Angelo` of D'Angelo): the
+    // elided particle spelt out, or left off.
+    for (const word of words) {
+      const elided = rulePatterns.elidedParticle.exec(word)
+      if (!elided || elided.groups!.rest!.length < 3) continue
+      const rest = elided.groups!.rest!
+      add(rest, 'last', isNameAlsoWord(rest))
+      if (word !== last) add(last.replace(word, rest), 'last')
+      for (const particle of ['de', 'De', 'da', 'Da', 'di', 'Di']) {
+        add(`${particle} ${rest}`, 'last')
+        if (word !== last) add(last.replace(word, `${particle} ${rest}`), 'last')
+      }
+    }
     const tail = words.at(-1)
     if (tail && tail !== last && tail.length > 2) add(tail, 'last', isNameAlsoWord(tail))
     const head = words.find((word) => !particles.has(word.toLowerCase()))
@@ -327,6 +340,8 @@ export function nameForms(person: Person, index: number): NameForm[] {
       // `Will B.`, `Tom O.`, `Cath M`: a first name and the surname's initial.
       add(`${given} ${last[0]!.toUpperCase()}`, 'first-initial')
       if (given !== first) add(`${given} ${last}`, 'full')
+      // `Marta K-R`, `Sam O'C`: a first name and the surname cut short, whole (not `Marta K` and a stray `-R`).
+      for (const short of shortened) if (short.length > 1) add(`${given} ${short}`, 'full')
     }
     // `F. Oyelaran`, `Y Haddad`, `t.okafor`, and the surname cut short: `D M-D`, `S. O'C.`; with the
     // middle names' initials too: `M. J. García`.

@@ -89,6 +89,10 @@ export const namePositions: NamePosition[] = [
   // `bill said`, `rose thinks`, `and grace reckons`.
   // `Jordan - one of ours - said`, `Jordan, one of ours, said`: an aside between the subject and the verb.
   initialsRow('subject of a verb of saying', clauseHead, String.raw`(?:[^\S\n]*(?:[,&+/]|[^\S\n]and)[^\S\n]*${word}){0,3}(?:${asideBetween})?[^\S\n]+(?:both[^\S\n]+|all[^\S\n]+)?(?:also[^\S\n]+|just[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:${speechVerbs})(?![\p{L}])`),
+  // `Bill was upfront: …`, `and rose was adamant that …`: someone described by how they spoke.
+  row('described as speaking', clauseHead, String.raw`[^\S\n]+(?:was|is|were)[^\S\n]+(?:very[^\S\n]+|quite[^\S\n]+|really[^\S\n]+|pretty[^\S\n]+)?(?:upfront|blunt|candid|frank|adamant|emphatic|scathing|insistent|sceptical|skeptical|(?:clear|firm|honest|sure)[^\S\n]+that)(?![\p{L}])`),
+  // `(00:23:40) Dawn on PA registers: …`, `12:30 Summer and Dawn on training`: a chapter of show notes, who spoke on what.
+  initialsRow('a chapter: who on what', `(?:${timedHead}|${lineHead})(?:${word}[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*)*`, String.raw`(?:[^\S\n]*(?:[/&+,]|[^\S\n]and)[^\S\n]*${word})*[^\S\n]+on[^\S\n]+[^:\n]{1,60}:`),
   // `as faith put it`
   initialsRow('as … put it', String.raw`(?:^|[^\p{L}])as[^\S\n]+`, String.raw`[^\S\n]+puts?[^\S\n]+it(?![\p{L}])`),
   // `according to jack the rota broke`: a clause follows.

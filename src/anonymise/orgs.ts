@@ -158,6 +158,10 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   const placeWords = core.split(rulePatterns.whitespaceSplit)
   if (parts.length === 1 && placeWords.length > 1 && placeWords[0]!.length > 3 && !isOrdinaryWord(placeWords[0]!) && rulePatterns.startsUpper.test(placeWords[0]!)) add(placeWords[0]!, 'part')
 
+  // `on Anglesey` of the Isle of Anglesey County Council, `Scilly` of the Council of the Isles of Scilly, `Arran` of
+  // an Isle of Arran trust: an island or a vale is named without its `Isle of`.
+  for (const match of org.name.matchAll(rulePatterns.placeOfWhat)) if (!isOrdinaryWord(match[1]!)) add(match[1]!, 'part')
+
   // `B&NES`, `BANES`, `BNES`; `WYCA`.
   const words = core.split(rulePatterns.whitespaceSplit).filter((word) => !joiners.has(word.toLowerCase()))
   if (words.length >= 3) {

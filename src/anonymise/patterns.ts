@@ -211,6 +211,12 @@ export const rulePatterns = {
   /** A title before a name, in any case: `mr`, `Cllr`, `dr`. */
   titleWord: /^(?:mr|mrs|ms|mx|dr|cllr|councillor|prof|revd)$/iu,
   urlWord: /[\p{L}\p{N}'’]+/gu,
+  /** A web address's scheme and `www.`, before its host. */
+  urlScheme: /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:www\.)?/iu,
+  /** Where a web address's host ends: its path, query or fragment. */
+  urlPathStart: /[/?#]/u,
+  /** The first letter of each word (`walsall gov uk` → `Walsall Gov Uk`). */
+  wordStart: /(?<![\p{L}\p{N}])\p{Ll}/gu,
   firstLowerLetter: /^(\s*(?:["“‘'(]\s*)?)(\p{Ll})/u,
   councillorTitle: /^(?:cllr|councillor)$/iu,
   councillorRole: /\bcouncillor\b|\bcllr\b/iu,
@@ -239,6 +245,10 @@ export const rulePatterns = {
   nameObjectBefore: /(?:^|[^\p{L}])(?:said|says|asked|ask|told|tell|thanks|according\s+to|with|by|from|to|and|cc|meet|met|call|email|contact|invite|introduce|intro)\s+$/iu,
   vocativeAfter: /^\s*[,!?](?:\s|$)/u,
   startsUpper: /^\p{Lu}/u,
+  /** Each word written with a capital, and what follows it to the next space or mark (`Black's`, `Lowry-Baines`). */
+  titledWords: /\p{Lu}[\p{L}'’-]*/gu,
+  /** A document's or a practice's own word after its author's name: `review`, `model`, `principles`. */
+  documentWord: /^(?:review|reviews|report|model|approach|method|principles?|plan|framework|test|rule|law|act|scale|protocol|guidance|standards?|paper|book|campaign|inquiry|commission|way|style|formula|playbook|toolkit)(?:['’]s)?$/u,
   upperLetter: /\p{Lu}/u,
   curlyApostrophe: /’/g,
   contraction: /'(?:m|d|ll|ve|re|t)$/u,
@@ -301,6 +311,8 @@ export const rulePatterns = {
   trailingSeparators: /(?<=[^\s,;:/|–—-])[\s,;:/|–—-]+$/u,
 
   // --- organisations: prefixes, suffixes, parts of names ---
+  /** An island's, a vale's or a forest's name in an organisation's (`Isle of Anglesey`, `Vale of Glamorgan`): the place's own word. */
+  placeOfWhat: /(?<![\p{L}])(?:Isles?|Vale|Forest)\s+of\s+(\p{Lu}[\p{L}'’-]*)/gu,
   orgPrefix: /^(?:the\s+)?(?:london\s+borough\s+of|royal\s+borough\s+of|metropolitan\s+borough\s+of|city\s+and\s+county\s+of|city\s+of|county\s+of|borough\s+of)\s+/iu,
   orgSuffix: /(?<!\s)\s+(?:metropolitan\s+borough\s+council|metropolitan\s+district\s+council|county\s+borough\s+council|city\s+council|borough\s+council|county\s+council|district\s+council|town\s+council|parish\s+council|council|mayoral\s+combined\s+authority|combined\s+authority)$/iu,
   combinedAuthority: /combined\s+authority/iu,
@@ -320,6 +332,8 @@ export const rulePatterns = {
   latinLetter: /\p{Script=Latin}/u,
   lookalikeLetters: /[\p{Script=Cyrillic}\p{Script=Greek}]/gu,
   nameSeparator: /[\s-]+/,
+  /** A surname's particle elided before it: `D'Souza`, `d’Costa` (the rest, `Souza`, a surname of its own). */
+  elidedParticle: /^[Dd]['’](?<rest>\p{Lu}[\p{L}'’]*)$/u,
   /** One letter of a name. */
   letterChar: /^\p{L}$/u,
   /** A national body's name before the place in an organisation's name: `NHS Leeds …`. */

@@ -75,6 +75,7 @@ function listedNames(): Map<string, string[][]> {
 }
 
 export const publicFigureByRole = 'public figure, by role'
+/** `the Lammy review`, `Wendy Mitchell's book`: a public name by its shape alone, never a participant's own (`the Okafor model`). */
 export const eponymousDocument = 'author of an eponymous document'
 
 /** Public roles and titles written before a person named in full (`footballer Marcus Rashford`, `Dame Wendy Mitchell`). */
@@ -129,6 +130,8 @@ const possessiveDocument = new RegExp(String.raw`^(?:[^\S\n]+(?:\d{4}|\p{Ll}[\p{
 const yearDocument = new RegExp(String.raw`^[^\S\n]+\d{4}[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
 const theDocument = new RegExp(String.raw`^[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
 const theBefore = /(?:^|[^\p{L}])the[^\S\n]+$/iu
+/** What a place, a building or a prize is named after: `named for `, `named after `, `in memory of `. */
+const namedAfter = /(?:^|[^\p{L}])(?:(?:re)?named[^\S\n]+(?:after|for)|in[^\S\n]+memory[^\S\n]+of|in[^\S\n]+honou?r[^\S\n]+of)[^\S\n]+$/iu
 /** A role that is someone's own: `our minister, `, `my local MP `. */
 const ownRole = /(?:^|[^\p{L}])(?:our|my|their|your|his|her)[^\S\n]+(?:[\p{L}-]+[,:]?[^\S\n]+){0,3}$/iu
 
@@ -151,6 +154,8 @@ function publicFigure(value: string, words: Word[], from: number, last: number):
   // Most runs are one word: the counts are asked before the patterns, which read the text around the run.
   if ((runTitles.has(first.key) ? names >= 3 : names >= 2 && (afterRoles.has(end.key) || roleBefore.test(head))) && !ownRole.test(head)) return publicFigureByRole
   if (names >= 2 && !possessive && (roleAfter.test(rest) || officeInRun(words, at, last)) && !ownRole.test(head)) return publicFigureByRole
+  // `a close named for William Beveridge`, `the ward is named after Mary Seacole`: whoever a place or a thing is named after.
+  if (names >= 2 && namedAfter.test(head)) return publicFigureByRole
   if (names >= 2 && documentLedBy.test(head) && (namedDocumentLedBy.test(value.slice(Math.max(0, first.start - 80), first.start)) || theReviewLedBy.test(head))) return publicFigureByRole
   if (possessive && (names >= 2 ? possessiveDocument.test(rest) : yearDocument.test(rest))) return eponymousDocument
   if (!possessive && theDocument.test(rest) && (opensWithThe || theBefore.test(head))) return eponymousDocument

@@ -18,7 +18,7 @@ import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from
 import {getLexicon} from './lexicon/index.js'
 import {inCapitals, isUpper, lowerCaseWordUse, months, nameContext, startsSentence, wordUse} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
-import {tokenize, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
+import {tokenize, type EntityMatch, type NameMatch, type NameMatcher, type OrgMatch} from './matcher.js'
 import {rulePatterns} from './patterns.js'
 import {findNearNames} from './near-names.js'
 import {findPeopleByPosition} from './position-people.js'
@@ -227,6 +227,21 @@ function overlaps(start: number, end: number, ranges: ReadonlyArray<{start: numb
   return ranges.some((range) => start < range.end && end > range.start)
 }
 
+/**
+ * Is the author of an eponymous document's name (`the Okafor model`, `Lowry-Baines's 2024 review`) the roster match and
+ * nothing else? Then the roster says whose it is. A name with a word the match does not cover (`Carol Black's review`,
+ * with Carol Pinder on the roster) is someone else's.
+ */
+function authorIsMatch(value: string, span: {start: number; end: number}, match: {start: number; end: number}): boolean {
+  for (const word of value.slice(span.start, span.end).matchAll(rulePatterns.titledWords)) {
+    const start = span.start + word.index
+    const key = word[0].toLowerCase()
+    if ((start === span.start && key === 'the') || rulePatterns.documentWord.test(key)) continue
+    if (start < match.start || start + word[0].length > match.end) return false
+  }
+  return true
+}
+
 /** Does a URL name a participant in full (`/jane-smith`, `/tomokafor`)? Then it is their own page. */
 export function namesSomeone(url: string, matcher: NameMatcher): boolean {
   // `[[https://…][Sue Field]]`: an org-mode link, its label read into the URL by the autolink; a label that is only a name.
@@ -242,6 +257,7 @@ export function namesSomeone(url: string, matcher: NameMatcher): boolean {
       .some((match) => match.form.kind === 'full' || match.form.kind === 'handle' || (path && (match.form.kind === 'last' || match.form.kind === 'first') && !match.form.ambiguous && match.form.text.length >= 4 && !isOrdinaryWord(match.form.text)))
   )
     return true
+  if (onOrganisationSite(url, matcher)) return true
   // `/people/field`, `/staff/cath`, `/team/mr-hill`: a page in a directory of people, or a segment of a title and a name, that
   // is only a name, whatever the word (`/grant-funding` is not).
   const segments = (rulePatterns.urlPath.exec(url)?.[1] ?? '').split('/')
@@ -257,6 +273,23 @@ export function onlyNames(text: string, matcher: NameMatcher): boolean {
   const matches = matcher.find(text)
   const words = [...text.matchAll(rulePatterns.urlWord)]
   return words.length > 0 && matches.length > 0 && words.every((word) => rulePatterns.titleWord.test(word[0]) || matches.some((match) => match.start <= word.index && match.end >= word.index + word[0].length))
+}
+
+/**
+ * Is a web address an unshared attendee organisation's own (`walsall.gov.uk/pa-register`, `/moray-register`)? It says
+ * where a speaker works as plainly as the name. Its words are read as a name is written (`walsall` → `Walsall`): the
+ * host by any short form of the organisation, the path only by a form that is no ordinary word (`/reading-list` is not
+ * Reading Borough Council's).
+ */
+function onOrganisationSite(url: string, matcher: NameMatcher): boolean {
+  if (!matcher.orgs.some((org) => !org.shared)) return false
+  const bare = url.replace(rulePatterns.urlScheme, '')
+  const cut = bare.search(rulePatterns.urlPathStart)
+  const host = cut < 0 ? bare : bare.slice(0, cut)
+  const titled = (part: string) => part.replace(rulePatterns.urlSeparators, ' ').replace(rulePatterns.wordStart, (letter) => letter.toUpperCase())
+  const unshared = (match: EntityMatch, anyWord: boolean) =>
+    match.type === 'org' && !matcher.orgs[match.form.org]!.shared && (match.form.kind === 'short' || match.form.kind === 'full') && (anyWord || !match.form.ambiguous)
+  return matcher.findAll(titled(host)).some((match) => unshared(match, true)) || (cut >= 0 && matcher.findAll(titled(bare.slice(cut))).some((match) => unshared(match, false)))
 }
 
 /** The chat-export recogniser: the heads of pasted chat lines, with their timestamps and names. */
@@ -351,15 +384,9 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
     if (overlaps(match.start, match.end, taken)) continue
     if (match.type === 'person' && publicSpans.length > 0 && oneWordForms.has(match.form.kind)) {
       // A title before a name makes it a person's (`Dr Okafor`), unless the title is what makes it a public figure's (`Dame Wendy Mitchell`).
-      // A document or model named by one word that is a roster name (`the Okafor model`, `a Moyo-style rota`) is the participant's:
-      // only a public figure named in full (`Michael Marmot's 2010 review`) is shielded so.
-      const span = publicSpans.find(
-        (candidate) =>
-          candidate.start <= match.start &&
-          candidate.end >= match.end &&
-          (!match.titled || candidate.reason === publicFigureByRole) &&
-          !(candidate.reason === eponymousDocument && !rulePatterns.whitespaceChar.test(value.slice(candidate.start, candidate.end).replace(rulePatterns.leadingThe, ''))),
-      )
+      // A document or model named after a word of a roster name is the participant's own (`the Okafor model`,
+      // `Okafor-Hale's 2024 review`): the shape says someone is its author, and the roster says who.
+      const span = publicSpans.find((candidate) => candidate.start <= match.start && candidate.end >= match.end && !(candidate.reason === eponymousDocument && authorIsMatch(value, candidate, match)) && (!match.titled || candidate.reason === publicFigureByRole))
       if (span) {
         kept(span.start, span.end)
         continue

@@ -253,6 +253,10 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'a mention', before: /@$/u, after: /^/u},
   // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
   {rule: 'led by, as a compound: `name-led`', afterDeterminer: true, before: /(?:^|[^\p{L}-])$/u, after: /^-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style)(?!\p{L})/iu},
+  {rule: 'described as speaking: `name was upfront`', before: /(?:^[^\p{L}]*|[.!?;:]\s+|(?:^|[^\p{L}])(?:and|but|so)\s+)$/iu, after: /^\s+(?:was|is|were)\s+(?:very\s+|quite\s+|really\s+|pretty\s+)?(?:upfront|blunt|candid|frank|adamant|emphatic|scathing|insistent|sceptical|skeptical|(?:clear|firm|honest|sure)\s+that)(?!\p{L})/iu},
+  {rule: 'a chapter of show notes: `(00:23:40) name on topic:`', before: /(?:^[^\p{L}\n]*|(?:^|\s)[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)(?:[\p{L}'’-]+\s*(?:,|&|\/|\sand)\s*)*$/iu, after: /^(?:\s*(?:,|&|\/|\sand)\s*[\p{L}'’-]+)*\s+on\s+[^:\n]{1,60}:/iu},
+  // `the Okafor model`, `Field-style drop-ins`: a practice named after whoever brought it, which is how a room credits it.
+  {rule: 'a practice named after someone: `the name model`, `name-style`', afterDeterminer: true, capital: true, before: /(?:^|[^\p{L}-])$/u, after: /^(?:-(?:style|type|like|esque|inspired)(?!\p{L})|(?:-\p{Lu}[\p{L}'’]*)?\s+(?:model|approach|method|way|framework|formula|rule|principles?|test|playbook|toolkit|protocol)(?!\p{L}))/u},
   {
     rule: 'the object of a person verb',
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
@@ -407,6 +411,18 @@ const placeNicknames = new Map<string, string[]>([
 
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
 const gerund = /^\p{Ll}+ing\s+(?:the|a|an|our|their|your|his|her|its|this|that|these|those|it|them|up|out)(?!\p{L})/u
+/** What may stand before a word in a web address's host: a scheme, `www.`, labels before it (`https://www.`, `data.`). */
+const hostBefore = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}-]+\.)*$/iu
+/** What follows a word of a host: more labels and a top-level domain, then the path or the end (`.gov.uk/…`). */
+const hostAfter = /^(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:[/?#:)\]>\s,;]|$)/iu
+
+/** Is the word a label of a web address's host (`walsall` of `https://www.walsall.gov.uk/pa-register`)? The site says whose it is. */
+function inWebHost(text: string, word: Word): boolean {
+  let start = word.start
+  while (start > 0 && !/[\s(<[\]"'`]/u.test(text[start - 1]!)) start--
+  return hostBefore.test(text.slice(start, word.start)) && hostAfter.test(text.slice(word.end, word.end + 80))
+}
+
 const placePosition = /(?:^|[^\p{L}])(?:from|in|at|over\s+(?:in|on|at)|up\s+in|down\s+in|out\s+in|across|round|on)\s+(?:the\s+)?$/iu
 
 export function createParanoidAuditor(roster: Roster, options: ParanoidOptions = {}): ParanoidAuditor {
@@ -667,6 +683,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (person) found = {person, kind: 'person'}
         else if (upper && word.text.length <= 4 && initials.has(word.key) && (!inCapitals(text, word.start) || auditNamePosition(text, word.start, word.end)) && !inLanguageTag(text, word)) found = {person: initials.get(word.key)!, kind: 'person'}
         else if (capital && orgs.has(word.key)) found = {person: orgs.get(word.key)!, kind: 'organisation'}
+        else if (orgs.has(word.key) && inWebHost(text, word)) found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a web address'}
         else if (orgs.has(word.key) && !months.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
           // Notes typed or dictated in lower case name the place as they name the people.
           found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a place'}
@@ -718,7 +735,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         const position = found.kind === 'person' ? (auditNamePosition(text, word.start, word.end) ?? userName(words, at, text, found.person) ?? inHandle(text, word) ?? inPersonLink(text, word) ?? (labelInSource(words, at) ? 'a label at the start of a line in the notes' : undefined)) : undefined
         // `Highland let residents propose…`: an organisation's word where only a person or an organisation fits (a label,
         // the subject of a verb) is the organisation, whatever the rewriter recorded.
-        const orgPosition = found.kind === 'organisation' && capital ? auditNamePosition(text, word.start, word.end) : undefined
+        // An unshared organisation's own web address (`walsall.gov.uk`) names it, whatever the rewriter recorded of the address.
+        const orgPosition = found.kind === 'organisation' ? (found.position === 'a web address' ? found.position : capital ? auditNamePosition(text, word.start, word.end) : undefined) : undefined
         if (!position && !orgPosition && (recorded(words, at) || inDate(text, word) || (grammarWords.has(word.key) && (!capital || sentenceStart(text, word.start))))) continue
         suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : orgPosition ? {position: orgPosition} : {})})
       }

@@ -42,6 +42,8 @@ interface Message {
   text: string
   speaker?: string
   private?: boolean
+  /** A board's theme column for the card (`works`, `change`), read as the card's hashtag. */
+  tag?: string
 }
 
 const name = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?`
@@ -67,6 +69,11 @@ const oneLine: Array<{pattern: RegExp; private?: (match: RegExpExecArray) => boo
 
 /** Teams and Slack: `Ana Silva   10:41`, `Ana Silva, 10:41 AM`, `Ana Silva  [10:41 AM]`, `Ana Silva 09/03 10:41`, with the message under it. */
 const header = new RegExp(String.raw`^(?<speaker>${name})(?:\s{2,}|\s*,\s*|\s+)\[?(?:${date}[ ,]*)?${time}\]?\s*$`, 'u')
+
+/** Column headers of a board export that sort its cards into themes. */
+const themeHeader = /^(?:theme|themes|category|section|type|tag|tags|column|list|label|group|bucket|kind)$/i
+/** A theme's value that reads as a hashtag: one word (`works`, `#change`, `what-works`). */
+const themeValue = /^#?[\p{Ll}\p{N}][\p{Ll}\p{N}_-]{1,30}$/u
 
 /** Column headers of a board export that hold the card's text. */
 const contentHeader = /^(?:content|text|note|notes|sticky|sticky note|card|card text|idea|ideas|comment|comments|description|message|body|post|title|response|responses|answer|answers)$/i
@@ -121,8 +128,10 @@ export default function remarkExports() {
   }
 }
 
-/** `10:05`, `10.05 -`, `[10:05]`, `10:05:12 –` at the start of a line of a live log. */
-const logTime = /^\s*\[?\d{1,2}[:.]\d{2}(?::\d{2})?\]?(?:\s*(?:->|→|=>|[-–—:])\s*|\s+)/
+/** `10:05`, `10.05 -`, `[10:05]`, `10:05:12 –`, `(00:23:40)` at the start of a line of a live log or of show notes' chapters. */
+const logTime = /^\s*(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?\]|\(\d{1,2}[:.]\d{2}(?::\d{2})?\)|\d{1,2}[:.]\d{2}(?::\d{2})?)(?:\s*(?:->|→|=>|[-–—:])\s*|\s+)/
+/** A line that asks a question: it ends with its question mark (and any closing quote or bracket). */
+const questionLine = /\?["'”’)\]]*\s*$/u
 
 /**
  * A live log typed as one paragraph, a line per moment (`10:05 buses every
@@ -134,11 +143,16 @@ function liveLog(paragraph: Paragraph, lines = splitLines(paragraph)): List | un
   if (!start) return undefined
   if (lines.length < 2) return undefined
   const timed = lines.filter((line) => line[0]?.type === 'text' && logTime.test(line[0].value)).length
-  if (timed * 2 <= lines.length) return undefined
+  // Questions typed one a line with no list marker (`Do you know…?` / `Does every…?`) are a list of questions too.
+  const asked = lines.every((line) => {
+    const last = line.at(-1)
+    return last?.type === 'text' && questionLine.test(last.value)
+  })
+  if (timed * 2 <= lines.length && !asked) return undefined
   const items: ListItem[] = []
   lines.forEach((line, index) => {
     const first = line[0]
-    if (first?.type === 'text') first.value = first.value.replace(logTime, '')
+    if (first?.type === 'text' && timed * 2 > lines.length) first.value = first.value.replace(logTime, '')
     const content = line.filter((node) => !(node.type === 'text' && node.value.trim() === ''))
     if (content.length === 0) return
     const position = {start: {line: start.line + index, column: index === 0 ? start.column : 1, offset: undefined}, end: {line: start.line + index, column: 1, offset: undefined}}
@@ -224,9 +238,16 @@ function chatParagraph(paragraph: Paragraph, lines: string[], speakers: Set<stri
   if (!start || !end || end.line === start.line || start.column !== 1) return undefined
   const body = lines.slice(start.line - 1, end.line)
   const messages = chatMessages(body)
-  if (!messages || messages.filter((message) => message.speaker !== undefined).length < 2) return undefined
-  return messageList(messages, start.line, speakers, paragraph.position!)
+  if (messages && messages.filter((message) => message.speaker !== undefined).length >= 2) return messageList(messages, start.line, speakers, paragraph.position!)
+  // A spreadsheet pasted as text, not in a fence (`Ref;Contributor;Note;Theme`, tab-separated from Excel): a card per row,
+  // only when its first line is a header with a column of the notes' text.
+  if (!delimitedHeader.test(body[0] ?? '')) return undefined
+  const cards = boardCards(body.map((line) => line.replace(/\r$/u, '')))
+  return cards && cards.length > 0 ? messageList(cards, start.line, speakers, paragraph.position!) : undefined
 }
+
+/** A header row of a spreadsheet pasted as text: two or more columns by tabs, semicolons or commas, one of them the text. */
+const delimitedHeader = /^[^\t;,\n]{1,40}(?:[\t;,][^\t;,\n]{1,40}){1,12}\r?$/u
 
 /** The code block as a list of notes, if it is a chat or board export. */
 function exportList(code: Code, lines: string[], speakers: Set<string>): List | undefined {
@@ -255,7 +276,7 @@ function messageList(messages: Message[], first: number, speakers: Set<string>, 
       type: 'listItem',
       spread: false,
       data: {exported, ...(message.private ? {privateMessage: true} : {})},
-      children: [{type: 'paragraph', children: [{type: 'text', value: message.text, position}], position}],
+      children: [{type: 'paragraph', children: [{type: 'text', value: message.text, position}], position, ...(message.tag ? {data: {hashtags: [message.tag]}} : {})}],
       position,
     }
   })
@@ -332,6 +353,11 @@ function boardCards(body: string[]): Message[] | undefined {
   const labels = rows[0]!.map((label) => label.trim())
   const column = labels.findIndex((label) => contentHeader.test(label))
   if (column === -1 || labels.length < 2) return undefined
+  // A row with more fields than the header has the delimiter inside its text (`…alone; many never report…`, unquoted, as
+  // Excel writes a semicolon export): the fields over are the text's.
+  rows = rows.map((row, index) => (index === 0 || row.length <= labels.length ? row : [...row.slice(0, column), row.slice(column, column + row.length - labels.length + 1).join(delimiter), ...row.slice(column + row.length - labels.length + 1)]))
+  // A column that sorts the cards (`Theme: works`, `Category: barrier`) says what a hashtag would: its one-word values are the cards' tags.
+  const sorter = labels.findIndex((label, index) => index !== column && themeHeader.test(label))
   // Rows keep their lines only when no field spans lines; otherwise each card is placed at its first line.
   const cards: Message[] = []
   let line = headerIndex + 1
@@ -339,7 +365,8 @@ function boardCards(body: string[]): Message[] | undefined {
     const text = (row[column] ?? '').replace(/\s+/g, ' ').trim()
     const span = row.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0)
     if (row.length > 1 || text !== '') {
-      if (text !== '') cards.push({index: line, column: 1, text})
+      const tag = sorter === -1 ? undefined : (row[sorter] ?? '').trim().toLowerCase()
+      if (text !== '') cards.push({index: line, column: 1, text, ...(tag && themeValue.test(tag) ? {tag: tag.replace(/^#/u, '')} : {})})
     }
     line += 1 + span
     while (line < body.length && body[line]!.trim() === '') line++

@@ -11,6 +11,9 @@ import type {VFile} from 'vfile'
 import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js'
 import remarkExports from './exports.js'
 import remarkHashtags from './hashtags.js'
+import remarkNoteHeadings from './note-headings.js'
+import remarkHtmlBlocks from './html-blocks.js'
+import {fromLightweightMarkup} from './lightweight-markup.js'
 import remarkNotesGfm from './literal-links.js'
 import {parseMarkdownIt, Unsupported} from './markdown-it.js'
 import remarkResolveReferences from './references.js'
@@ -51,10 +54,12 @@ function fastParse(document: string): Root | undefined {
  * warning: the parser slows down far faster than such input grows.
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
-  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkResolveReferences).use(remarkHashtags)
-  const nesting = limitNesting(String(file.value))
+  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
+  // AsciiDoc and reStructuredText pasted in, read as the markdown they mean, line for line (see `lightweight-markup.ts`).
+  const markup = fromLightweightMarkup(String(file.value))
+  const nesting = limitNesting(markup.value)
   const emphasis = limitEmphasis(nesting.value)
-  const tree = processor.parse(nesting.count + emphasis.count > 0 ? emphasis.value : file)
+  const tree = processor.parse(markup.count + nesting.count + emphasis.count > 0 ? emphasis.value : file)
   const lines = (count: number) => `${count} line${count === 1 ? '' : 's'} from here`
   if (nesting.line !== undefined) {
     warn(file, nesting.line, 'nesting', `Unexpected nesting deeper than ${maxIndent} columns of indentation or ${maxQuotes} \`>\` (${lines(nesting.count)}), brought back to that depth: notes are not that deep`)

@@ -123,16 +123,30 @@ export function toPerson(entry: unknown, where: RosterSource): Person {
     if (typeof rawName !== 'string' || rawName.trim() === '') {
       throw badEntry('an entry without a `name`', where)
     }
-    const {honorific, name} = splitHonorific(rawName)
+    const {honorific, name: written} = splitHonorific(rawName)
+    const {name, nicknames} = splitNickname(written)
     return {
       name,
       honorific: optionalString(fields.honorific)?.replace(/\.$/, '') ?? honorific,
       org: optionalString(fields.org),
       role: optionalString(fields.role),
-      aliases: toList(fields.aliases),
+      aliases: [...new Set([...toList(fields.aliases), ...nicknames])],
     }
   }
   throw badEntry(`${JSON.stringify(entry) ?? String(entry)}`, where)
+}
+
+/** A nickname written inside a name, between quotes: `Richard "Rich" Abernethy`, `Bartholomew “Bart” Quayle`. */
+const quotedNickname = /\s+["“'‘]([\p{L}][\p{L}'’. -]{0,30}?)["”'’](?=\s+\S)/gu
+
+/** The name without the nicknames written inside it, and the nicknames (aliases of the person). */
+export function splitNickname(written: string): {name: string; nicknames: string[]} {
+  const nicknames: string[] = []
+  const name = written.replace(quotedNickname, (_, nickname: string) => {
+    nicknames.push(nickname.trim())
+    return ''
+  })
+  return nicknames.length > 0 && name.trim() !== '' ? {name: name.trim(), nicknames} : {name: written, nicknames: []}
 }
 
 /** A bare name, perhaps with the organisation in brackets: `Jane Smith (Wigan Council)`. */
@@ -145,8 +159,9 @@ function fromText(text: string): Person {
     org = trimmed.slice(open + 1, -1).trim() || undefined
     raw = trimmed.slice(0, open)
   }
-  const {honorific, name} = splitHonorific(raw)
-  return org === undefined ? {name, honorific, aliases: []} : {name, honorific, org, aliases: []}
+  const {honorific, name: written} = splitHonorific(raw)
+  const {name, nicknames: aliases} = splitNickname(written)
+  return org === undefined ? {name, honorific, aliases} : {name, honorific, org, aliases}
 }
 
 

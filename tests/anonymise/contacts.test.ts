@@ -73,10 +73,16 @@ describe('contact details in the notes', () => {
   })
 
   it('keeps public resources, whose words are not names', () => {
-    const {markdown} = anonymise("- [Nadia's notes](https://pbnetwork.org.uk/resources/) – PB Network\n- The Deal: https://www.wigan.gov.uk/Council/The-Deal/index.aspx\n- https://www.reading.gov.uk/will-it-work/")
+    const {markdown} = anonymise("- [Nadia's notes](https://pbnetwork.org.uk/resources/) – PB Network\n- The Deal: https://www.wigan.gov.uk/Council/The-Deal/index.aspx\n- https://www.slough.gov.uk/will-it-work/")
     expect(markdown).toContain('https://pbnetwork.org.uk/resources/')
     expect(markdown).toContain('https://www.wigan.gov.uk/Council/The-Deal/index.aspx')
-    expect(markdown).toContain('https://www.reading.gov.uk/will-it-work/')
+    expect(markdown).toContain('https://www.slough.gov.uk/will-it-work/')
+  })
+
+  it("removes an unshared attendee organisation's own site, which says where a speaker works (a shared one's stays)", () => {
+    const {markdown} = anonymise('- Will it work? https://www.reading.gov.uk/will-it-work/ has the plan\n- The Deal: https://www.wigan.gov.uk/Council/The-Deal/index.aspx')
+    expect(markdown).not.toMatch(/reading\.gov/)
+    expect(markdown).toContain('https://www.wigan.gov.uk/Council/The-Deal/index.aspx')
   })
 })
 

@@ -91,6 +91,8 @@ describe('bare addresses linked after parsing, as GFM links them', () => {
     // An HTML block that runs to its closer, ended by a blank line at the end of the file (found by the fuzzed property).
     '<?\n  ',
     '<!--\n\n',
+    // A table of one column under a line (found by the fuzzed property).
+    'www.\n  -|', 'a\n| --- |', 'a | b\n--- |',
   ])('%j', (markdown) => {
     expectSame(markdown)
   })

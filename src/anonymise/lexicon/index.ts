@@ -6,6 +6,7 @@
  */
 import {packed} from './data.js'
 import {dialect} from './dialect.js'
+import {loanwords} from './loanwords.js'
 import {gazetteer as packedGazetteer} from './gazetteer.js'
 import {knowledge as packedKnowledge} from './knowledge.js'
 import {knowledgeRestart, PackedWords, unpackWords} from './pack.js'
@@ -24,8 +25,9 @@ export function getLexicon(): Lexicon {
   lexicon ??= {
     given: unpackWords(packed.given),
     family: unpackWords(packed.family),
-    // The English list, and the dialect words notes quote as said (`naebody`, `nowt`, `ken`): dialect.ts.
-    words: new Set([...unpackWords(packed.words), ...dialect]),
+    // The English list, the dialect words notes quote as said (`naebody`, `nowt`, `ken`): dialect.ts, and the words of
+    // phrases English borrows whole (`ad hoc`, `status quo`): loanwords.ts.
+    words: new Set([...unpackWords(packed.words), ...dialect, ...loanwords]),
     places: unpackWords(packed.places),
     orgWords: unpackWords(packed.orgWords),
   }

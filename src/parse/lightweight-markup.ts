@@ -1,0 +1,86 @@
+/**
+ * Notes written in another lightweight markup and pasted in: AsciiDoc (a team wiki's, GitLab's) and the
+ * reStructuredText directives Sphinx pages carry. Markdown reads neither: `== What works` is a paragraph
+ * that says "== What works", `. Does every service…` runs into the line before, a block's closing `====`
+ * turns the line above it into a heading, and `:author: Jo Bloggs` becomes a note. Each line is read here
+ * for what it means and written as the markdown that means the same, one line for one line, so that
+ * every position the later stages report is the notes' own:
+ *
+ * - a section title `== What works` → `## What works` (`=` the document's title → `#`);
+ * - an ordered item `. Question` → `1. Question`, nested `..` → indented; a nested bullet `** point` → indented `*`;
+ * - a block's attribute line (`[NOTE]`, `[source,js]`, `[quote, …]`) and its delimiters (`====`, `****`,
+ *   `____`, `--`) → blank; a listing's `----` → a code fence;
+ * - an admonition's label (`NOTE: `, `TIP: `, `IMPORTANT: `) → dropped, its words kept;
+ * - the document's attributes (`:author: …`, `:email: …`) and comments (`// …`) → HTML comments, which
+ *   the notes never meant to print (AsciiDoc does not print them either);
+ * - reStructuredText's `.. note::` directive line → blank (its indented body is read as text), and its
+ *   `.. comment` lines → HTML comments.
+ *
+ * Only a document that is AsciiDoc by at least two signs (titles, attributes, block attributes, ordered
+ * items) is rewritten, and only its body (after the front matter): markdown notes with one stray `== ` stay
+ * as they are.
+ */
+
+const title = /^(={1,6})[^\S\n]+(\S.*)$/u
+const attribute = /^:[\w-]+!?:(?:[^\S\n].*)?$/u
+const blockAttribute = /^\[(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|source(?:,[^\]]*)?|quote(?:,[^\]]*)?|verse(?:,[^\]]*)?|example|sidebar|\.[\w-]+|#[\w-]+)\]$/u
+const delimiter = /^(?:={4,}|\*{4,}|_{4,}|--)$/u
+const listing = /^-{4,}$/u
+const ordered = /^(\.{1,5})[^\S\n]+(\S.*)$/u
+const nestedBullet = /^(\*{2,5})[^\S\n]+(\S.*)$/u
+const admonition = /^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[^\S\n]+/u
+const comment = /^\/\/(?!\/)(?:[^\S\n].*)?$/u
+const rstDirective = /^\.\.[^\S\n]+[\w-]+::.*$/u
+const rstComment = /^\.\.[^\S\n]+(?![\w-]+::)(\S.*)$/u
+
+/** How many lines of the body read as AsciiDoc. */
+function signs(lines: readonly string[]): number {
+  let count = 0
+  for (const line of lines) if (title.test(line) || attribute.test(line) || blockAttribute.test(line) || rstDirective.test(line)) count++
+  return count
+}
+
+/** The body's AsciiDoc as markdown, line for line; `count` is how many lines changed (0: not AsciiDoc). */
+export function fromLightweightMarkup(document: string): {value: string; count: number} {
+  const lines = document.split('\n')
+  let body = 0
+  if (lines[0]?.trim() === '---') {
+    const end = lines.indexOf('---', 1)
+    body = end < 0 ? lines.length : end + 1
+  }
+  if (signs(lines.slice(body)) < 2) return {value: document, count: 0}
+  let count = 0
+  let inListing = false
+  for (let index = body; index < lines.length; index++) {
+    const raw = lines[index]!
+    const line = raw.replace(/\r$/u, '')
+    const cr = raw.length > line.length ? '\r' : ''
+    let out = line
+    if (listing.test(line)) {
+      inListing = !inListing
+      out = '```'
+    } else if (inListing) {
+      continue
+    } else if (title.test(line)) {
+      const [, marks, text] = title.exec(line)!
+      out = `${'#'.repeat(marks!.length)} ${text}`
+    } else if (attribute.test(line) || comment.test(line) || rstComment.test(line)) {
+      out = `<!-- ${line.replace(/--/gu, '- -')} -->`
+    } else if (blockAttribute.test(line) || delimiter.test(line) || rstDirective.test(line)) {
+      out = ''
+    } else if (ordered.test(line)) {
+      const [, dots, text] = ordered.exec(line)!
+      out = `${'   '.repeat(dots!.length - 1)}1. ${text}`
+    } else if (nestedBullet.test(line)) {
+      const [, stars, text] = nestedBullet.exec(line)!
+      out = `${'  '.repeat(stars!.length - 1)}* ${text}`
+    } else if (admonition.test(line)) {
+      out = line.replace(admonition, '')
+    }
+    if (out !== line) {
+      lines[index] = out + cr
+      count++
+    }
+  }
+  return {value: lines.join('\n'), count}
+}

@@ -1,0 +1,66 @@
+/**
+ * remark plugin: a heading that is a note. Some facilitators give every point its own heading, the detail
+ * under it (`#### N4. Independent non-executives are worth paying for.` then a paragraph), or write a
+ * finding as a heading of its own. A heading is a section's name, not something said, so such a heading's
+ * words would never reach the report: here it becomes the note's bold headline, run into the paragraph
+ * under it, or a paragraph of its own when no paragraph follows.
+ *
+ * A heading is a note when, once its number is set aside (`N4.`, `3)`, `Insight 2:`), it reads as a
+ * sentence: four words or more ending with a full stop or an exclamation mark, or twelve words or more.
+ * Section names (`What works`, `Questions for your council`, `Admin`) are short and have no stop; a
+ * question (`What gets in the way?`) is a prompt the notes answer, and stays a heading. The `#` title of
+ * the notes stays a heading whatever it says.
+ */
+import type {Heading, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+
+/** A note's number before its words: `N4.`, `4.`, `3)`, `A2:`, `Insight 2:`, `Point 7 –`. */
+const numbering = /^(?:(?:insight|note|point|finding|theme|idea|item|no\.?)\s*)?[a-z]{0,2}\d{1,3}[a-z]?\s*[.):–—-]\s+|^(?:insight|note|point|finding|theme|idea|item)\s*\d{1,3}\s+/iu
+const sentenceEnd = /[^.][.!]["'”’)]*$/u
+const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+
+/** The headline a heading's text makes, or undefined when it is a section's name. */
+export function noteHeadline(text: string): string | undefined {
+  const bare = text.trim().replace(numbering, '').trim()
+  const count = bare.match(words)?.length ?? 0
+  if (count === 0 || bare.endsWith('?') || bare.endsWith(':')) return undefined
+  return (count >= 4 && sentenceEnd.test(bare)) || count >= 12 ? bare : undefined
+}
+
+export default function remarkNoteHeadings() {
+  return (tree: Root) => {
+    const children = tree.children
+    const out: RootContent[] = []
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
+      if (node.type !== 'heading' || node.depth === 1 || !noteHeadline(toString(node))) {
+        out.push(node)
+        continue
+      }
+      const headline = headlineOf(node)
+      const next = children[index + 1]
+      if (next?.type === 'paragraph') {
+        // The headline runs into the detail, as an edited report sets it: `**Headline.** Detail…`.
+        const paragraph: Paragraph = {
+          type: 'paragraph',
+          children: [{type: 'strong', children: headline}, {type: 'text', value: ' '}, ...next.children],
+          ...(node.position && next.position ? {position: {start: node.position.start, end: next.position.end}} : {}),
+          ...(next.data ? {data: next.data} : {}),
+        }
+        out.push(paragraph)
+        index++
+      } else {
+        out.push({type: 'paragraph', children: [{type: 'strong', children: headline}], ...(node.position ? {position: node.position} : {})})
+      }
+    }
+    tree.children = out
+  }
+}
+
+/** The heading's own inline content, without its number. */
+function headlineOf(heading: Heading): PhrasingContent[] {
+  const [first, ...rest] = heading.children
+  if (first?.type !== 'text') return heading.children
+  const value = first.value.replace(/^\s+/u, '').replace(numbering, '')
+  return value ? [{...first, value}, ...rest] : rest
+}

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {parseNotes} from '../../src/parse/index.js'
+import {noteHeadline} from '../../src/parse/note-headings.js'
+import {processNotes} from '../../src/engine/pipeline.js'
+import {reportToMarkdown} from '../../src/render/markdown.js'
+
+describe('a heading that is a note', () => {
+  const notes: Array<[string, string]> = [
+    ['N4. Independent board members are worth paying for.', 'Independent board members are worth paying for.'],
+    ['3) Nobody reads the accounts until it is too late.', 'Nobody reads the accounts until it is too late.'],
+    ['Insight 2: the waiting list is the wrong measure!', 'the waiting list is the wrong measure!'],
+    ['Example: a shareholder agreement with teeth.', 'Example: a shareholder agreement with teeth.'],
+    ['Residents trusted the library staff more than anyone from the council offices or the housing team', 'Residents trusted the library staff more than anyone from the council offices or the housing team'],
+  ]
+  it.each(notes)('reads %j as a note with the headline %j', (heading, headline) => {
+    expect(noteHeadline(heading)).toBe(headline)
+  })
+  const sections = ['What works', 'N11. Questions for your council', 'Admin', 'What gets in the way of sharing data?', 'Table 2 — Mark, Ines and Theo', 'Day 1.', 'Round 2: barriers', 'Key insights:']
+  it.each(sections)('leaves %j a heading', (heading) => {
+    expect(noteHeadline(heading)).toBeUndefined()
+  })
+
+  const file = (value: string) => new VFile({path: 'notes.md', value})
+  const notesFile = ['---', 'title: Council companies', 'date: 2026-11-01', '---', '', '## Notes', '', '#### N1. The council is the shareholder, not the manager.', 'Members blur the two roles all the time.', '', '#### N2. Write the exit plan on day one.', '', '#### Admin', 'Next session in February.', ''].join('\n')
+
+  it('runs the headline into the paragraph under it, and keeps a headline with nothing under it as a note', () => {
+    const tree = parseNotes(file(notesFile))
+    const types = tree.children.filter((node) => node.type !== 'yaml').map((node) => node.type)
+    expect(types).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph'])
+  })
+
+  it('brings the heading’s words into the report', () => {
+    const {report} = processNotes(file(notesFile))
+    const markdown = reportToMarkdown(report)
+    expect(markdown).toContain('The council is the shareholder, not the manager.')
+    expect(markdown).toContain('Write the exit plan on day one.')
+    expect(markdown).toContain('Members blur the two roles all the time.')
+  })
+})

@@ -1,0 +1,115 @@
+/**
+ * Notes pasted in another markup: AsciiDoc (with reStructuredText's directives) and raw HTML from a CMS.
+ * Each is read for what it means, so that its points reach the report as notes, its titles as headings, its
+ * metadata and comments never, and nothing of the HTML as HTML.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {fromLightweightMarkup} from '../../src/parse/lightweight-markup.js'
+import {processNotes} from '../../src/engine/pipeline.js'
+import {reportToMarkdown} from '../../src/render/markdown.js'
+
+const front = ['---', 'title: Pasted notes', 'date: 2026-11-01', 'attendees:', '  - { name: Oona Threlkeld, org: Copeland Borough Council, role: Officer }', '  - { name: Richard "Rich" Abernethy, org: Barnet Council, role: Lead }', '---', '']
+const report = (lines: string[]) => {
+  const file = new VFile({path: 'notes.md', value: [...front, ...lines].join('\n')})
+  const {report} = processNotes(file)
+  return {markdown: reportToMarkdown(report), file}
+}
+
+describe('AsciiDoc pasted into the notes', () => {
+  const adoc = ['= Library services: what we learned', ':author: Oona Threlkeld', ':email: oona@example.org', '', '== What works', '', '* Mobile libraries reach the villages the buses do not.', '** Two vans cover forty villages a fortnight.', '', '[NOTE]', '====', 'Volunteers run the home delivery service in three districts.', 'It took a year to recruit them.', '====', '', 'TIP: Ask the parish councils where the vans should stop.', '', '// TODO check with Oona before publishing', '', '== Questions', '', '. Do you know which villages no library reaches?', '. Does your delivery service have a waiting list?', '']
+
+  it('is rewritten line for line as the markdown it means, and only when it is AsciiDoc', () => {
+    const {value, count} = fromLightweightMarkup([...front, ...adoc].join('\n'))
+    const body = value.split('\n').slice(front.length)
+    expect(body.length).toBe(adoc.length)
+    expect(body[0]).toBe('# Library services: what we learned')
+    expect(body[4]).toBe('## What works')
+    expect(body[7]).toBe('  * Two vans cover forty villages a fortnight.')
+    expect(body[9]).toBe('')
+    expect(body[13]).toBe('')
+    expect(body[15]).toBe('Ask the parish councils where the vans should stop.')
+    expect(body[21]).toBe('1. Do you know which villages no library reaches?')
+    expect(count).toBeGreaterThan(5)
+    const markdown = [...front, '== Not a title in markdown notes', '', '- a point', ''].join('\n')
+    expect(fromLightweightMarkup(markdown)).toEqual({value: markdown, count: 0})
+  })
+
+  it('reaches the report as notes and questions, without its metadata, comments or names', () => {
+    const {markdown} = report(adoc)
+    expect(markdown).toContain('Mobile libraries reach the villages the buses do not.')
+    expect(markdown).toContain('Volunteers run the home delivery service in three districts.')
+    expect(markdown).toMatch(/Ask the parish councils(?:\*\*)? where the vans should stop\./)
+    expect(markdown).toMatch(/know which villages no library reaches\?\n/)
+    expect(markdown).toMatch(/your delivery service have a waiting list\?/)
+    expect(markdown).not.toMatch(/Oona|Threlkeld|oona@|:author:|TODO|==|\[NOTE\]/)
+  })
+})
+
+describe('HTML pasted into the notes', () => {
+  const html = ['Copied from the CMS.', '', '<h2>What works</h2>', '<ul>', '<li>Mobile libraries reach the villages the <strong>buses</strong> do not.</li>', '<li>Oona\'s team runs the home delivery service.</li>', '</ul>', '', '<h2>Questions</h2>', '<ol>', '<li>Do you know which villages no library reaches?</li>', '</ol>', '', '<p>Contact: <a href="mailto:oona@copeland.gov.uk">Oona Threlkeld</a></p>', '<script>alert(1)</script>', '<!-- page owner: othrelkeld -->', '']
+
+  it('reaches the report as notes, with no HTML, script or name in it', () => {
+    const {markdown} = report(html)
+    expect(markdown).toContain('Mobile libraries reach the villages the **buses** do not.')
+    expect(markdown).toContain("team runs the home delivery service.")
+    expect(markdown).toMatch(/know which villages no library reaches\?/)
+    expect(markdown).not.toMatch(/<li>|<ul>|<h2>|<script|alert|Oona|Threlkeld|copeland|othrelkeld/i)
+  })
+})
+
+describe('points typed one a line with no list marker', () => {
+  it('reads questions one a line as a list of questions, and show notes’ chapters as a note each, without their times', () => {
+    const {markdown} = report([
+      '## Questions', '', 'Do you know which villages no library reaches?', 'Does your delivery service have a waiting list?', '',
+      '## Chapters', '', '(00:02:10) Why the vans stopped at the schools first', '(00:07:45) Oona on volunteers: the delivery rounds need a coordinator', '(00:12:30) Mobile libraries reach the villages the buses do not', '',
+    ])
+    expect(markdown).toMatch(/villages no library reaches\?\n/)
+    expect(markdown).toMatch(/\n- \[ \] .*waiting list\?/)
+    expect(markdown).toContain('Why the vans stopped at the schools first')
+    expect(markdown).toContain('the delivery rounds need a coordinator')
+    expect(markdown).not.toMatch(/00:0|Oona/)
+  })
+})
+
+describe('a nickname written inside an attendee’s name', () => {
+  it('is an alias of theirs, and the name is written without it', async () => {
+    const {toPerson} = await import('../../src/parse/roster.js')
+    expect(toPerson({name: 'Richard "Rich" Abernethy', org: 'Barnet Council'}, {})).toMatchObject({name: 'Richard Abernethy', aliases: ['Rich']})
+    expect(toPerson('Bartholomew “Bart” Quayle (Isle of Man Government)', {})).toMatchObject({name: 'Bartholomew Quayle', aliases: ['Bart'], org: 'Isle of Man Government'})
+    expect(toPerson({name: "Seán O'Neill"}, {})).toMatchObject({name: "Seán O'Neill", aliases: []})
+    const {markdown} = report(['## What works', '', '- **Rich Abernethy** leads co-production and uses a direct payment himself.', ''])
+    expect(markdown).not.toMatch(/Rich|Abernethy/)
+  })
+})
+
+describe('a spreadsheet pasted as text, not in a fence', () => {
+  it('is a note per row from its text column, the delimiter inside a note kept, the names in other columns gone', () => {
+    const {markdown} = report([
+      '## What works', '',
+      'Ref;Table;Contributor;Note;Theme',
+      'A1;A;Oona T;Mobile libraries reach the villages the buses do not; the vans stop at the schools;works',
+      'A2;A;Rich A;Volunteers run the home delivery service in three districts;works', '',
+      'Ref\tContributor\tNote',
+      'B1\tOona Threlkeld\tAsk the parish councils where the vans should stop',
+      'B2\trich abernethy\tThe delivery rounds need a paid coordinator', '',
+    ])
+    expect(markdown).toContain('Mobile libraries reach the villages the buses do not; the vans stop at the schools')
+    expect(markdown).toMatch(/\n\d+\. Volunteers run the home delivery service in three districts/)
+    expect(markdown).toMatch(/Ask the parish councils(?:\*\*)? where the vans should stop/)
+    expect(markdown).toMatch(/The delivery rounds need a paid coordinator/)
+    expect(markdown).not.toMatch(/Oona|Rich|A1;|Contributor|;works/i)
+  })
+})
+
+describe('a board export’s theme column', () => {
+  it('places each card as a hashtag would', () => {
+    const {markdown} = report(['Ref;Note;Theme', 'A1;Volunteers run the home delivery service in three districts;culture', 'A2;Mobile libraries reach the villages the buses do not;examples', ''])
+    const culture = markdown.indexOf('## 1. Culture')
+    const examples = markdown.indexOf('## 2. Examples')
+    expect(culture).toBeGreaterThan(-1)
+    expect(markdown.lastIndexOf('Volunteers run the home delivery service')).toBeGreaterThan(culture)
+    expect(markdown.lastIndexOf('Volunteers run the home delivery service')).toBeLessThan(examples)
+    expect(markdown.lastIndexOf('Mobile libraries reach the villages')).toBeGreaterThan(examples)
+  })
+})
