@@ -75,9 +75,9 @@ describe('points typed one a line with no list marker', () => {
 describe('a nickname written inside an attendee’s name', () => {
   it('is an alias of theirs, and the name is written without it', async () => {
     const {toPerson} = await import('../../src/parse/roster.js')
-    expect(toPerson({name: 'Richard "Rich" Abernethy', org: 'Barnet Council'}, {})).toMatchObject({name: 'Richard Abernethy', aliases: ['Rich']})
-    expect(toPerson('Bartholomew “Bart” Quayle (Isle of Man Government)', {})).toMatchObject({name: 'Bartholomew Quayle', aliases: ['Bart'], org: 'Isle of Man Government'})
-    expect(toPerson({name: "Seán O'Neill"}, {})).toMatchObject({name: "Seán O'Neill", aliases: []})
+    expect(toPerson({name: 'Richard "Rich" Abernethy', org: 'Barnet Council'}, {file: 'notes.md'})).toMatchObject({name: 'Richard Abernethy', aliases: ['Rich']})
+    expect(toPerson('Bartholomew “Bart” Quayle (Isle of Man Government)', {file: 'notes.md'})).toMatchObject({name: 'Bartholomew Quayle', aliases: ['Bart'], org: 'Isle of Man Government'})
+    expect(toPerson({name: "Seán O'Neill"}, {file: 'notes.md'})).toMatchObject({name: "Seán O'Neill", aliases: []})
     const {markdown} = report(['## What works', '', '- **Rich Abernethy** leads co-production and uses a direct payment himself.', ''])
     expect(markdown).not.toMatch(/Rich|Abernethy/)
   })
