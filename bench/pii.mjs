@@ -16,10 +16,7 @@
 // to tune on, wnut17-report.jsonl only to report). Rules are tuned, and the
 // tagger trained, on the tune halves only. Each sentence is one note, anonymised on its own: every sentence
 // is reported (none is refused).
-// Usage: npm run build && node bench/pii.mjs [--write] [--misses] [--breakdown] [--tagger-time [ROOT]]
-// --tagger-time: the tagger's own CPU time (tagPeople alone, process.cpuUsage) over every line of the shipped
-// corpus prose and the WNUT tune sentences, 10 rounds after 2 warm-up rounds, median; with ROOT, another
-// checkout's build (main's, to compare in the same run). Nothing else is measured then.
+// Usage: npm run build && node bench/pii.mjs [--write] [--misses] [--breakdown]
 // The names in those files are never added to any list the tool uses.
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -32,26 +29,6 @@ const write = args.includes('--write')
 if (!external) {
   console.error('pii-corpus.jsonl not found: set EXCHANGE_SHARED to the shared folder')
   process.exit(2)
-}
-if (args.includes('--tagger-time')) {
-  const other = args[args.indexOf('--tagger-time') + 1]
-  const checkout = other && !other.startsWith('--') ? path.resolve(other) : root
-  const {tagPeople} = await import(path.join(checkout, 'dist/anonymise/tagger/index.js'))
-  const corpusDir = path.join(external, '../corpus')
-  const lines = fs.readdirSync(corpusDir).filter((name) => name.endsWith('.md')).sort().flatMap((name) => fs.readFileSync(path.join(corpusDir, name), 'utf8').split('\n').filter((line) => line.trim() !== ''))
-  lines.push(...readRows('wnut17-tune.jsonl').map((row) => row.text))
-  const times = []
-  let spans = 0
-  for (let round = 0; round < 12; round++) {
-    const started = process.cpuUsage()
-    spans = 0
-    for (const line of lines) spans += tagPeople(line).length
-    const used = process.cpuUsage(started)
-    if (round >= 2) times.push((used.user + used.system) / 1000)
-  }
-  times.sort((a, b) => a - b)
-  console.log(`tagger CPU, ${checkout}: ${lines.length} lines, ${spans} spans; median ${times[5].toFixed(1)} ms a round (min ${times[0].toFixed(1)}, max ${times.at(-1).toFixed(1)})`)
-  process.exit(0)
 }
 const {anonymiseText} = await import(path.join(root, 'dist/anonymise/index.js'))
 const {useTaggerModel} = await import(path.join(root, 'dist/anonymise/tagger/index.js'))

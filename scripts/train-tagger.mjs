@@ -20,7 +20,7 @@
 // (workshop prose: its files are split into the two halves too). The tune halves are split by
 // name, so no name is in both.
 //
-// Usage: npm run build && node scripts/train-tagger.mjs [--write] [--epochs N] [--swaps N] [--margin M] [--min-count N] [--quick] [--all] [--misses]
+// Usage: npm run build && node scripts/train-tagger.mjs [--write] [--epochs N] [--swaps N] [--all] [--misses]
 import fs from 'node:fs'
 import path from 'node:path'
 import {root} from '../bench/lib/report.mjs'
@@ -30,17 +30,9 @@ const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback)
 const epochs = option('--epochs', 10)
 const swaps = option('--swaps', 12)
-// The shipped weights (stop 24): `--margin 2 --min-count 2 --thresholds 0,2 --lower 0,2,4 --margins Infinity,30,24,18,12`.
-const margin = option('--margin', 2)
-/** Features seen in fewer training sentences than this are left out of the model (`--min-count N`). */
-const minCount = option('--min-count', 2)
-// `--quick`: a coarser grid around the settings chosen so far, for comparing variants (about a twentieth of the time).
-const quick = args.includes('--quick')
-// `--thresholds`, `--lower`, `--margins` (comma-separated): a grid of one's own.
-const list = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1].split(',').map(Number) : fallback)
-const thresholds = list('--thresholds', quick ? [-2, 0, 2, 4, 6, 8] : [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10, 13, 16, 20])
-const lowerThresholds = list('--lower', quick ? [0, 2, 4, 6, 8, 12] : [0, 2, 4, 6, 8, 10, 13, 16, 20])
-const ordinaryMargins = list('--margins', quick ? [Infinity, 12] : [Infinity, 30, 24, 18, 12])
+const thresholds = [-10, -8, -6, -4, -2, 0, 2, 4, 6, 8, 10, 13, 16, 20]
+const lowerThresholds = [0, 2, 4, 6, 8, 10, 13, 16, 20]
+const ordinaryMargins = [Infinity, 30, 24, 18, 12]
 const piiKeptFloor = 0.987
 const wnutKeptFloor = 0.985
 /** The words of the shipped corpus's prose the tagger may take beyond what the rules take: 0.1 points. */
@@ -218,11 +210,6 @@ function train(examples, rounds) {
     weights.set(feature, (weights.get(feature) ?? 0) + delta)
     totals.set(feature, (totals.get(feature) ?? 0) + clock * delta)
   }
-  if (minCount > 1) {
-    const seen = new Map()
-    for (const {features} of data) for (const feature of new Set(features.flatMap((list) => list ?? []))) seen.set(feature, (seen.get(feature) ?? 0) + 1)
-    for (const example of data) example.features = example.features.map((list) => list?.filter((feature) => seen.get(feature) >= minCount))
-  }
   const order = data.map((_, index) => index)
   for (let round = 0; round < rounds; round++) {
     for (let index = order.length - 1; index > 0; index--) {
@@ -233,8 +220,7 @@ function train(examples, rounds) {
       const {features, gold} = data[index]
       if (gold.length === 0) continue
       const scores = features.map((list) => (list ? list.reduce((sum, feature) => sum + (weights.get(feature) ?? 0), 0) : Number.NEGATIVE_INFINITY))
-      // Loss-augmented decoding (`--margin M`): each wrong label earns M, so an update comes until the gold labelling wins by a margin.
-      const guess = tagger.viterbi(scores, {transition, start}, margin > 0 ? gold.map((person) => (person ? margin : -margin)) : undefined)
+      const guess = tagger.viterbi(scores, {transition, start})
       for (let at = 0; at < gold.length; at++) {
         if (gold[at] !== guess[at]) for (const feature of features[at]) bump(feature, gold[at] ? 1 : -1)
         const label = (list, at) => (list[at] ? 1 : 0)

@@ -73,32 +73,6 @@ describe('tagPeople', () => {
     }
   })
 
-  // Position × form × case: a lower-case word that is both a listed given name (faker's locales; some also surnames) and a
-  // dictionary word the English list lacks (`rick`, `gaby`, `tanner`) is scored, and the model judges it from the words around it.
-  // A surname alone that is such a word (`solar`) is not: the test above.
-  const listedAndDictionary: Array<[string, string]> = [
-    ['rick', 'rick said the pilot was late'],
-    ['gaby', 'spoke to gaby yesterday'],
-    ['tanner', 'thanks tanner'],
-    ['cole', 'hanging out with cole and the team'],
-    ['Rick', 'Rick said the pilot was late'],
-    ['RICK', 'OMG RICK IS BACK'],
-  ]
-  it.each(listedAndDictionary)('scores %s, a listed given name that is also a dictionary word, in any position and case', (word, text) => {
-    const sentence = prepare(text)
-    const at = sentence.tokens.findIndex((token) => token.text === word)
-    expect(sentence.features[at], text).toBeDefined()
-  })
-
-  it("reads a word's own features once, and its context in every sentence anew", () => {
-    const first = prepare('spoke to zorvadi yesterday')
-    const second = prepare('zorvadi said the data was a mess')
-    const of = (sentence: ReturnType<typeof prepare>) => sentence.features[sentence.tokens.findIndex((token) => token.text === 'zorvadi')]!
-    expect(of(first)).toEqual(expect.arrayContaining(['w:zorvadi', 'p4:zorv', 's4:vadi', 'w-1:to', 'w+1:yesterday']))
-    expect(of(second)).toEqual(expect.arrayContaining(['w:zorvadi', 'p4:zorv', 's4:vadi', 'w-1:<s>', 'w+1:said']))
-    expect(of(second)).not.toContain('w-1:to')
-  })
-
   it('never scores a capitalised word English derivation makes (Walkability, Decarbonisation)', () => {
     for (const text of ['great session on Walkability', 'Decarbonisation came up twice', 'the Liveability index']) {
       const sentence = prepare(text)
@@ -140,8 +114,7 @@ describe('the tagger as a recogniser after the rules', () => {
   })
 
   it("leaves an organisation's name and a name used for an idea (eponyms)", () => {
-    // The tagger takes a run (since stop 24 its letters reach `Care` too); the rules read the organisation word and drop it.
-    expect(tagged('Ormsby Care Partners ran the venue')).toEqual(['Ormsby Care'])
+    expect(tagged('Ormsby Care Partners ran the venue')).toEqual(['Ormsby'])
     expect(detected('Ormsby Care Partners ran the venue')).toEqual([])
     expect(tagged("it's kowalczyk's law all over again")).toEqual(['kowalczyk'])
     expect(detected("it's kowalczyk's law all over again")).toEqual([])
@@ -186,22 +159,6 @@ describe('the gazetteer and word compounds, as features and a veto', () => {
     for (const text of ['Grant funding closes in May', 'Rose garden volunteers came back', 'Frank conversations help', 'Bill payments are late', 'Hope is not a strategy']) unchanged(text)
   })
 
-  // Position × form: a listed name that is also a place is taken past the margin only when the place is not a UK one of the
-  // gazetteer (`Davis`, `Norman`: places elsewhere); a UK place (`Camden`, `Lincoln`) is left to the rules however sure the tagger is.
-  const listedPlaces: Array<[string, string, boolean]> = [
-    ['Camden', 'Camden are planning a citizens assembly', true],
-    ['Lincoln', 'in Lincoln the library became the hub', true],
-    ['Camden', 'as Tom from Camden put it', true],
-    ['Davis', 'Davis ran the breakout', false],
-    ['Norman', 'thanks to Norman for the slides', false],
-  ]
-  it.each(listedPlaces)('leaves %s in "%s" to the rules past the margin: %s', (word, text, ordinary) => {
-    const model = currentModel()!
-    useTaggerModel({...model, threshold: -1000, lowerThreshold: -1000, ordinaryMargin: 0})
-    const span = tagPeople(text).find((candidate) => text.slice(candidate.start, candidate.end) === word)
-    expect(span?.ordinary, text).toBe(ordinary)
-  })
-
   it('keeps a name that ends in the word of a public thing: an inquiry, a building, a street, an award', () => {
     for (const text of ['Okonkwo Tower Inquiry reports are online', 'the Mensah Review said the same', 'Adeyemi House residents were not asked', 'Kowalski Street Award went to the allotment group'])
       expect(detected(text), text).toEqual([])
@@ -210,18 +167,6 @@ describe('the gazetteer and word compounds, as features and a veto', () => {
   it('leaves lower-case tokens no English word or name could be: commands, files, abbreviations', () => {
     for (const text of ['From stdin', 'ran it from npm', 'saved as pdf', 'with ctrl and the mouse']) expect(tagged(text), text).toEqual([])
     expect(tagged('spoke to kwame yesterday about the pilot')).toEqual(['kwame'])
-  })
-
-  it('never scores letters with digits: codes and identifiers (the rules read a user name made of a name and digits)', () => {
-    const codes: Array<[string, string]> = [['covid19 and the M62 slowed it', 'covid19'], ['we hit Q3 targets', 'Q3'], ['the A1 was closed', 'A1'], ['bought a 4G router', '4G']]
-    for (const [text, word] of codes) {
-      const sentence = prepare(text)
-      expect(sentence.features[sentence.tokens.findIndex((token) => token.text === word)], text).toBeUndefined()
-    }
-  })
-
-  it('leaves a dictionary word standing alone (a heading, a table cell) to the rules: there is no context to judge it by', () => {
-    for (const text of ['Attendees', 'Switchover', 'Payback']) expect(detected(text), text).toEqual([])
   })
 
   it('leaves a word wholly in another script to the rules', () => {

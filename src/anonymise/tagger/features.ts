@@ -84,8 +84,6 @@ export interface TokenInfo {
    * `Flipchart`, `Microenterprises`, `Rebalancing`).
    */
   lex: string
-  /** The word's own features (featuresAt), filled on first use. */
-  own?: string[]
 }
 
 const ascii = /^[\x20-\x7e]*$/
@@ -176,35 +174,21 @@ export function sentenceCase(cases: string[]): string {
   return 'm'
 }
 
-/** The features of the word itself, whatever its context: computed once per description (descriptions are cached by word). */
-function ownFeatures(info: TokenInfo): string[] {
-  const key = info.key
-  const own = [
-    'b',
-    `w:${key}`,
-    `p2:${key.slice(0, 2)}`,
-    `p3:${key.slice(0, 3)}`,
-    `p4:${key.slice(0, 4)}`,
-    `s1:${key.slice(-1)}`,
-    `s2:${key.slice(-2)}`,
-    `s3:${key.slice(-3)}`,
-    `s4:${key.slice(-4)}`,
-    `sh:${info.shape}`,
-    `shl:${info.shape}|${info.lex}`,
-    `len:${Math.min(key.length, 10)}|${info.case}`,
-    `lx:${info.lex}`,
-    `lc:${info.lex}|${info.case}`,
-  ]
-  if (key.length <= 2) own.push(`short:${info.case}`)
-  return own
-}
-
 /** The features of token `at`, as strings. */
 export function featuresAt(tokens: Token[], infos: ReadonlyArray<TokenInfo | undefined>, at: number, sentence: string): string[] {
   const info = infos[at]!
+  const key = info.key
   const previous = infos[at - 1]
   const next = infos[at + 1]
-  const features = (info.own ??= ownFeatures(info)).concat(
+  const features = [
+    'b',
+    `w:${key}`,
+    `p3:${key.slice(0, 3)}`,
+    `s2:${key.slice(-2)}`,
+    `s3:${key.slice(-3)}`,
+    `sh:${info.shape}`,
+    `lx:${info.lex}`,
+    `lc:${info.lex}|${info.case}`,
     `sc:${sentence}|${info.case}`,
     `scl:${sentence}|${info.case}|${info.lex}`,
     `w-1:${previous?.key ?? '<s>'}`,
@@ -215,7 +199,8 @@ export function featuresAt(tokens: Token[], infos: ReadonlyArray<TokenInfo | und
     `c+1:${info.case}|${next ? `${next.case}|${next.lex}` : '</s>'}`,
     `w-1c:${previous?.key ?? '<s>'}|${info.case}`,
     `w+1c:${info.case}|${next?.key ?? '</s>'}`,
-  )
+  ]
   if (!previous || sentenceEnd.test(tokens[at - 1]!.text)) features.push(`first:${info.case}|${info.lex}`)
+  if (key.length <= 2) features.push(`short:${info.case}`)
   return features
 }

@@ -82,7 +82,7 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
   if (!token.word || stopWords.has(info.key) || info.case === 'n') return false
   // `Нова школа`: a word wholly in another script is its own; the lists and the training data are Latin.
   if (!latinLetter.test(token.text)) return false
-  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || (frequentNotName.test(info.lex) && !info.lex.includes('g')) || unpronounceable(info.key) || typoOfWord(info))) return false
+  if (info.case === 'l' && (info.lex.includes('e') || derivedWord.test(info.key) || frequentNotName.test(info.lex) || unpronounceable(info.key) || typoOfWord(info))) return false
   if (info.case === 'u' && sentence !== 'u') return false
   // `Arabic`, `Dari`, `Tigrinya`: a language, named in notes about interpreters and classes, is no one.
   if (isLanguageName(info.key)) return false
@@ -90,9 +90,6 @@ export function scorable(token: Token, info: TokenInfo, sentence: string): boole
   if (info.case === 't' && derivedNoun.test(info.key)) return false
   // `DPIAs`, `GPs`: an acronym's plural.
   if (acronymPlural.test(token.text)) return false
-  // `covid19`, `M62`, `Q3`: letters with digits are a code or an identifier; a user name made of a listed name and digits
-  // (`nowak123`) is the rules' (compound names).
-  if (withDigit.test(token.text)) return false
   return true
 }
 
@@ -123,7 +120,6 @@ export function isLanguageName(key: string): boolean {
 }
 
 const acronymPlural = /^\p{Lu}{2,}s$/u
-const withDigit = /\p{N}/u
 const latinLetter = /\p{Script=Latin}/u
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 /** Typed small, an English word missing one letter (`scatterd`, `goverment`), not a listed name: a typo, not a person. */
@@ -166,10 +162,7 @@ function unpronounceable(key: string): boolean {
 }
 /** Endings of nouns English derivation makes and names do not have (not `-ment`: Clement; not `-ity`: Charity). */
 const derivedNoun = /^\p{L}{4,}(?:ability|ibility|ness|tion|sion|isation|ization|ism|ology)$/u
-/**
- * A dictionary word (knowledge lists) the English list lacks: typed small, a word (`appraisals`, `outstripping`, `solar`), unless
- * it is also a listed given name (`rick`, `gaby`, `tanner`): then the model judges it from the words around it.
- */
+/** A dictionary word (knowledge lists) in no list of names: typed small, a word (`appraisals`, `outstripping`). */
 const frequentNotName = /[wv]/
 
 export interface Sentence {
@@ -272,9 +265,6 @@ export function viterbi(scores: number[], model: Pick<TaggerModel, 'transition' 
  */
 const ordinaryWord = (info: TokenInfo) => info.lex.includes('e') || info.lex.includes('p') || (placeOrCompound.test(info.lex) && !listedName.test(info.lex))
 const placeOrCompound = /[PRc]/
-const dictionaryWord = /[wv]/
-/** A UK or Irish place of the gazetteer, or a word of one (`Camden`, `Keynes`): workshop prose names these far more often than a person. */
-const ukPlace = /[PR]/
 const listedName = /[gfh]/
 
 export interface TaggedSpan {
@@ -286,8 +276,8 @@ export interface TaggedSpan {
   keys: string[]
   /**
    * Every word of it is an English word or a place (`Dawn raids`, `Carbon Literacy`, `Paris`, `Wigan`): the rules, which read those,
-   * decide; unless a word of it is a listed name, none is an English word or a UK place (`Camden are planning`) and the tagger
-   * is surer than the model's `ordinaryMargin` (`Davis ran the breakout`).
+   * decide; unless a word of it is a listed name, none is an English word and the tagger is surer than the model's
+   * `ordinaryMargin` (`Davis ran the breakout`).
    */
   ordinary: boolean
 }
@@ -300,7 +290,7 @@ export function tagPeople(value: string, model: TaggerModel | null = currentMode
   const scores = emissions(sentence, model.emission)
   const costs = sentence.infos.map((info) => (info?.case === 'l' ? model.lowerThreshold : model.threshold))
   const labels = viterbi(scores, model, costs)
-  const spans: Array<TaggedSpan & {named: boolean; english: boolean; ukPlace: boolean}> = []
+  const spans: Array<TaggedSpan & {named: boolean; english: boolean}> = []
   for (let at = 0; at < labels.length; at++) {
     if (!labels[at]) continue
     const token = sentence.tokens[at]!
@@ -313,13 +303,10 @@ export function tagPeople(value: string, model: TaggerModel | null = currentMode
       last.ordinary &&= ordinaryWord(sentence.infos[at]!)
       last.named ||= listedName.test(sentence.infos[at]!.lex)
       last.english ||= sentence.infos[at]!.lex.includes('e')
-      last.ukPlace ||= ukPlace.test(sentence.infos[at]!.lex)
     } else {
       const info = sentence.infos[at]!
-      spans.push({start: token.start, end: token.end, margin: scores[at]! - costs[at]!, keys: [info.key], ordinary: ordinaryWord(info), named: listedName.test(info.lex), english: info.lex.includes('e'), ukPlace: ukPlace.test(info.lex)})
+      spans.push({start: token.start, end: token.end, margin: scores[at]! - costs[at]!, keys: [info.key], ordinary: ordinaryWord(info), named: listedName.test(info.lex), english: info.lex.includes('e')})
     }
   }
-  // A string of one word (a heading, a table cell: `Attendees`) has no context to judge by: a dictionary word in no list of names is the word.
-  if (sentence.tokens.filter((token) => token.word).length === 1) for (const span of spans) if (!span.named && dictionaryWord.test(sentence.infos.find((info) => info?.key === span.keys[0])!.lex)) span.ordinary = true
-  return spans.map(({named, english, ukPlace, ...span}) => (span.ordinary && named && !english && !ukPlace && span.margin >= model.ordinaryMargin ? {...span, ordinary: false} : span))
+  return spans.map(({named, english, ...span}) => (span.ordinary && named && !english && span.margin >= model.ordinaryMargin ? {...span, ordinary: false} : span))
 }
