@@ -55,5 +55,20 @@ export function fromHtmlBlock(node: Html): RootContent[] | undefined {
         }
       : node.position
   })
-  return mdast.children.length > 0 ? mdast.children : undefined
+  // Every block made must be a block of the notes with a place of its own (the ledger counts blocks by where they
+  // are): a paragraph the conversion made up around loose text (`<div>` with markdown inside) has none, and such a
+  // block stays the one HTML block it was, left out with its reason as before.
+  const places = new Set<string>()
+  let placed = true
+  visit(mdast, (child, _index, parent) => {
+    // A list item's paragraph is counted as the item.
+    if (!blockTypes.has(child.type) || (child.type === 'paragraph' && parent?.type === 'listItem')) return
+    const key = child.position ? `${child.position.start.line}:${child.position.start.column}` : undefined
+    if (!key || child.position === node.position || places.has(key)) placed = false
+    else places.add(key)
+  })
+  return placed && mdast.children.length > 0 ? mdast.children : undefined
 }
+
+/** The kinds of node the ledger counts as blocks of notes, and the containers that hold them. */
+const blockTypes = new Set(['paragraph', 'listItem', 'tableRow', 'code', 'html'])
