@@ -79,7 +79,8 @@ export const namePositions: NamePosition[] = [
   // `- Sandy`, `Dawn –`: a name alone in a note (what is left of a contacts line once its details went, a list of who came).
   row('alone in a note', lineHead, String.raw`[^\S\n]*[-–—:,;.!]*[^\S\n]*(?:\*\*|__|\*|_|\])?[^\S\n]*$`),
   // `ray — can you send the deck`, `rose, could you …`: a note addressed to someone.
-  row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|pls|please)(?![\p{L}])`),
+  // `Robin, you were right that …`, `dawn – you said …`: a note that speaks to someone by name.
+  row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|pls|please)(?![\p{L}])`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
   initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
   // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.

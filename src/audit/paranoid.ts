@@ -255,6 +255,7 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'led by, as a compound: `name-led`', afterDeterminer: true, before: /(?:^|[^\p{L}-])$/u, after: /^-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style)(?!\p{L})/iu},
   {rule: 'described as speaking: `name was upfront`', before: /(?:^[^\p{L}]*|[.!?;:]\s+|(?:^|[^\p{L}])(?:and|but|so)\s+)$/iu, after: /^\s+(?:was|is|were)\s+(?:very\s+|quite\s+|really\s+|pretty\s+)?(?:upfront|blunt|candid|frank|adamant|emphatic|scathing|insistent|sceptical|skeptical|(?:clear|firm|honest|sure)\s+that)(?!\p{L})/iu},
   {rule: 'a chapter of show notes: `(00:23:40) name on topic:`', before: /(?:^[^\p{L}\n]*|(?:^|\s)[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)(?:[\p{L}'’-]+\s*(?:,|&|\/|\sand)\s*)*$/iu, after: /^(?:\s*(?:,|&|\/|\sand)\s*[\p{L}'’-]+)*\s+on\s+[^:\n]{1,60}:/iu},
+  {rule: 'addressed at the start: `name, you said`', before: /^[^\p{L}\n]*$/u, after: /^\s*[,—–-]\s*you\s+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)(?!\p{L})/iu},
   // `the Okafor model`, `Field-style drop-ins`: a practice named after whoever brought it, which is how a room credits it.
   {rule: 'a practice named after someone: `the name model`, `name-style`', afterDeterminer: true, capital: true, before: /(?:^|[^\p{L}-])$/u, after: /^(?:-(?:style|type|like|esque|inspired)(?!\p{L})|(?:-\p{Lu}[\p{L}'’]*)?\s+(?:model|approach|method|way|framework|formula|rule|principles?|test|playbook|toolkit|protocol)(?!\p{L}))/u},
   {

@@ -91,6 +91,8 @@ describe('a word-name where only a person goes: described by how they spoke, or 
     ['(00:23:40) Dawn on PA registers: a council-run register doubled matches', /Dawn/],
     ['00:40:20 Summer and Dawn on training: funding is underused', /Summer|Dawn/],
     ['- Dawn on PA registers: a council-run register doubled matches', /Dawn/],
+    ['Summer, you were right that the hub manager needs authority across partners', /Summer/],
+    ['- dawn – you said the register doubled matches', /dawn/i],
   ]
   it.each(names)('removes the name: %j', (line, name) => {
     expect(anonymiseText(line, words).value).not.toMatch(name)
