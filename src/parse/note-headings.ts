@@ -6,7 +6,8 @@
  * under it, or a paragraph of its own when no paragraph follows.
  *
  * A heading is a note when, once its number is set aside (`N4.`, `3)`, `Insight 2:`), it reads as a
- * sentence: four words or more ending with a full stop or an exclamation mark, or twelve words or more.
+ * sentence: four words or more ending with a full stop or an exclamation mark (not an initial's stop: `(Jo +
+ * Hope L.)`). A long title without one (`Slide 2 – Multiple choice: "What stops…"`) stays a heading.
  * Section names (`What works`, `Questions for your council`, `Admin`) are short and have no stop; a
  * question (`What gets in the way?`) is a prompt the notes answer, and stays a heading. The `#` title of
  * the notes stays a heading whatever it says.
@@ -18,13 +19,15 @@ import {toString} from 'mdast-util-to-string'
 const numbering = /^(?:(?:insight|note|point|finding|theme|idea|item|no\.?)\s*)?[a-z]{0,2}\d{1,3}[a-z]?\s*[.):–—-]\s+|^(?:insight|note|point|finding|theme|idea|item)\s*\d{1,3}\s+/iu
 const sentenceEnd = /[^.][.!]["'”’)]*$/u
 const words = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu
+/** A stop that ends an initial, not a sentence: `(Kerry-Ann + Hope L.)`. */
+const initialEnd = /(?:^|[^\p{L}])\p{Lu}\.["'”’)]*$/u
 
 /** The headline a heading's text makes, or undefined when it is a section's name. */
 export function noteHeadline(text: string): string | undefined {
   const bare = text.trim().replace(numbering, '').trim()
   const count = bare.match(words)?.length ?? 0
   if (count === 0 || bare.endsWith('?') || bare.endsWith(':')) return undefined
-  return (count >= 4 && sentenceEnd.test(bare)) || count >= 12 ? bare : undefined
+  return count >= 4 && sentenceEnd.test(bare) && !initialEnd.test(bare) ? bare : undefined
 }
 
 export default function remarkNoteHeadings() {
