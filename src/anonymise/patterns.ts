@@ -247,8 +247,6 @@ export const rulePatterns = {
   startsUpper: /^\p{Lu}/u,
   /** Each word written with a capital, and what follows it to the next space or mark (`Black's`, `Lowry-Baines`). */
   titledWords: /\p{Lu}[\p{L}'’-]*/gu,
-  /** A document's or a practice's own word after its author's name: `review`, `model`, `principles`. */
-  documentWord: /^(?:review|reviews|report|model|approach|method|principles?|plan|framework|test|rule|law|act|scale|protocol|guidance|standards?|paper|book|campaign|inquiry|commission|way|style|formula|playbook|toolkit)(?:['’]s)?$/u,
   upperLetter: /\p{Lu}/u,
   curlyApostrophe: /’/g,
   contraction: /'(?:m|d|ll|ve|re|t)$/u,

@@ -126,6 +126,8 @@ const afterRoles = new Set(['mp', 'mep', 'msp', 'qc', 'kc', 'obe', 'mbe', 'cbe']
 const roleBefore = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...roles].join('|')}|(?:england|football|national|club|team|wales|scotland)[^\S\n]+(?:manager|captain|coach))[,:]?[^\S\n]+$`, 'iu')
 /** A document named after its author (`'s 2016 review`, `'s free school meals campaign`, ` review`): after the name. */
 const documents = String.raw`review|report|stocktake|inquiry|enquiry|book|memoir|novel|biography|autobiography|campaign|reforms?|principles|plan|commission|lectures?|speech|diaries|letters|act|bill|framework|test|rule|law|model|scale|protocol|guidance|standards?|paper|manifesto`
+/** A document's own word after its author's name, alone (`review`, `model`): the words the patterns below end on. */
+export const documentWord = new RegExp(String.raw`^(?:${documents})(?:['’]s)?$`, 'iu')
 const possessiveDocument = new RegExp(String.raw`^(?:[^\S\n]+(?:\d{4}|\p{Ll}[\p{Ll}-]*)){0,4}[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
 const yearDocument = new RegExp(String.raw`^[^\S\n]+\d{4}[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')
 const theDocument = new RegExp(String.raw`^[^\S\n]+(?:${documents})(?![\p{L}])`, 'iu')

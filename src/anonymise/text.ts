@@ -12,7 +12,7 @@ import type {Person, Redaction, Roster} from '../types.js'
 import {definedInPlace, type Abbreviations} from './acronyms.js'
 import {after, before, contactLead, enclosingBracket, findAttribution} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
-import {eponymousDocument, findPublicNames, publicFigureByRole} from './public-names.js'
+import {documentWord, eponymousDocument, findPublicNames, publicFigureByRole} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from './forms.js'
 import {getLexicon} from './lexicon/index.js'
@@ -236,7 +236,7 @@ function authorIsMatch(value: string, span: {start: number; end: number}, match:
   for (const word of value.slice(span.start, span.end).matchAll(rulePatterns.titledWords)) {
     const start = span.start + word.index
     const key = word[0].toLowerCase()
-    if ((start === span.start && key === 'the') || rulePatterns.documentWord.test(key)) continue
+    if ((start === span.start && key === 'the') || documentWord.test(key)) continue
     if (start < match.start || start + word[0].length > match.end) return false
   }
   return true

@@ -257,14 +257,12 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'a chapter of show notes: `(00:23:40) name on topic:`', before: /(?:^[^\p{L}\n]*|(?:^|\s)[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)(?:[\p{L}'’-]+\s*(?:,|&|\/|\sand)\s*)*$/iu, after: /^(?:\s*(?:,|&|\/|\sand)\s*[\p{L}'’-]+)*\s+on\s+[^:\n]{1,60}:/iu},
   {rule: 'addressed at the start: `name, you said`', before: /^[^\p{L}\n]*$/u, after: /^\s*[,—–-]\s*you\s+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)(?!\p{L})/iu},
   // `the Okafor model`, `Field-style drop-ins`: a practice named after whoever brought it, which is how a room credits it.
-  {rule: 'a practice named after someone: `the name model`, `name-style`', afterDeterminer: true, capital: true, before: /(?:^|[^\p{L}-])$/u, after: /^(?:-(?:style|type|like|esque|inspired)(?!\p{L})|(?:-\p{Lu}[\p{L}'’]*)?\s+(?:model|approach|method|way|framework|formula|rule|principles?|test|playbook|toolkit|protocol)(?!\p{L}))/u},
+  {rule: 'a practice named after someone: `the name model`, `name-style`', afterDeterminer: true, capital: true, before: /(?:^|[^\p{L}-])$/u, after: /^(?:-(?:style|type|like|esque|inspired)(?!\p{L})|(?:-\p{Lu}[\p{L}'’]*)?\s+(?:model|approach|method|way|style|framework|formula|rule|principles?|test|scale|review|report|playbook|toolkit|protocol)(?!\p{L}))/u},
   {
     rule: 'the object of a person verb',
     before: /(?:^|[^\p{L}])(?:ask|asked|chase|chased|ping|email|emailed|remind|tell|told|spoke\s+to|spoke\s+with|thank|thanks|thx|ty|cheers|cc|hi|hey|dear|(?:check|follow\s+up|catch\s+up|speak|talk|sync|liaise)\s+(?:with|to))[,:]?\s+$/iu,
     after: new RegExp(`^${positionEnd}`, 'iu'),
   },
-  // `the Okafor model`, `a Moyo-style rota`: a model or a way of working named after someone, written with their capital.
-  {rule: 'a model named after someone: `the Okafor model`', capital: true, afterDeterminer: true, before: /(?:^|[^\p{L}])(?:the|a|an|our|their|this|that)\s+$/iu, after: /^(?:\s+|-)(?:model|method|approach|way|style|rule|review|report|framework|principle|test|scale)(?!\p{L})/iu},
   // `mr hill said`, `ms field`: a title before the word makes it a name, in any case (not the titles public figures carry:
   // `Dame Carol Black`, `Prof Michael Marmot`).
   {rule: 'after an honorific: `mr name`', before: /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|cllr|councillor)\.?\s+$/iu, after: /^/u},
