@@ -35,6 +35,8 @@ export const trainingDirs = [
   'tests/group/fixtures/placement-genres-2/notes',
   // Held-out set 5 (twelve genres with no standard headings or hashtags), measured blind before it joined.
   'bench/heldout5/notes',
+  // Held-out set 6 (twelve more genres: retro grids, Open Space, a transcript, raw HTML, AsciiDoc), measured blind before it joined.
+  'bench/heldout6/notes',
 ]
 
 const profile = loadProfile('insights-report', root)
@@ -309,6 +311,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const modelRight = fold.reduce((sum, file) => sum + (setResult.perFile.get(file)?.right ?? 0), 0)
     const rules = list.filter((example) => example.rules === example.label).length
     console.log(`  ${setOf(fold[0])}: ${list.length} notes, model (unseen set) ${percent(modelRight, list.length)}, rules ${percent(rules, list.length)}`)
+  }
+  if (process.argv.includes('--confusion')) {
+    // Keyed section (rows) × placed section (columns), leaving one set out: which sections are taken for which.
+    const cells = new Map()
+    const chosenOf = new Map(setResult.misses.map((miss) => [`${miss.file}\u0000${miss.text}`, miss.chosen]))
+    for (const example of examples) {
+      const chosen = chosenOf.get(`${example.file}\u0000${example.text}`) ?? example.label
+      const row = cells.get(example.label) ?? new Map()
+      row.set(chosen, (row.get(chosen) ?? 0) + 1)
+      cells.set(example.label, row)
+    }
+    const short = (id) => id.split('-').map((word) => word.slice(0, 4)).join('-')
+    console.log(`confusion, leaving one set out (row: keyed, column: placed)\n${'keyed'.padEnd(14)}${sectionIds.map((id) => short(id).padStart(11)).join('')}`)
+    for (const label of sectionIds) {
+      const row = cells.get(label)
+      if (row) console.log(`${short(label).padEnd(14)}${sectionIds.map((id) => String(row.get(id) ?? '·').padStart(11)).join('')}`)
+    }
   }
   if (process.argv.includes('--errors-set')) {
     for (const miss of setResult.misses) console.log(`  ✗ ${miss.file}: ${miss.text.slice(0, 90)} → expected ${miss.label}, model ${miss.chosen}, rules ${miss.rules} (${miss.rulesRule})`)
