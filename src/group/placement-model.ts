@@ -61,6 +61,8 @@ export function placementFeatures(input: PlacementInput, profile: Profile, neigh
 
   const own = known.signals ?? readSignals(text)
   if (known.shape !== false) for (const [name, value] of shapeFeatures(input.own?.text ?? text, text, own)) set(name, value)
+  for (const name of headlineFeatures(input.own?.text ?? text)) set(name)
+  if (adjacent?.opening) set('position:opening')
   for (const signal of signalNames) {
     const found = own.get(signal)
     if (!found) continue
@@ -121,7 +123,29 @@ const shapeFeature = /^(?:main-clause|main-clause-mood|mood|turns-to-need|turns-
 export interface Adjacent {
   previous?: string
   next?: string
+  /** One of the file's first two notes: where a speaker or a writer opens with the point of the day. */
+  opening?: boolean
 }
+
+/**
+ * How an editor knows a headline, whatever its topic: a point that reframes (`a way of working, not a building`,
+ * `shame, not money`, `matters more than opening hours`, `never really about heat`), a claim about the whole field
+ * (`Most failures were visible…`, `Nationally, …`), or the point a speaker opened with (`One participant opened:`).
+ */
+export function headlineFeatures(first: string): string[] {
+  const line = first.replace(codeLabel, '').replace(leadingLabel, '').replace(teller, '')
+  const found: string[] = []
+  if (reframe.test(line)) found.push('headline:reframe')
+  if (wholeField.test(line)) found.push('headline:whole-field')
+  if (openedWith.test(first)) found.push('headline:opened-with')
+  return found
+}
+const reframe = /(?:,|;|\s[–—-])\s*(?:and )?not (?!enough\b|yet\b|always\b|sure\b|clear\b|all\b|every\w*\b|any\w*\b|much\b|many\b|least\b|to\b|only\b|just\b|even\b|because\b|when\b|if\b)\p{L}|\b(?:matters?|counts?) more than\b|\bnever (?:really )?(?:been )?about\b|\b(?:is|are|was|were)(?:n(?:'|’)t| not) (?:really )?(?:about|the same as)\b/iu
+const wholeField = /^\s*(?:most (?!of (?:us|them|the time)\b)\p{L}|nationally\b|across the (?:country|sector|uk|board)\b|almost (?:every|all)\b|nearly (?:every|all)\b|the (?:vast )?majority of\b|a large share of\b)/iu
+const openedWith = /\b(?:opened|opens)\b(?!\s+(?:up|in|at|on|for|its|their|our|new|a|an|the (?:door|building|site|doors|hub|centre|library))\b)/i
+/** A speaker's code before the note (`P1:`, `R2 –`, `P3 (a charity):`). */
+const codeLabel = /^\s*\p{L}{0,3}\d[\w/]*\s*(?:\([^)]{0,40}\))?\s*[:–—-]\s*/iu
+const teller = /^\s*(?:(?:per|from) )?(?:one|a|another) (?:participant|panellist|speaker|delegate|attendee|member)(?:(?:'|’)s (?:point|view|data))?(?: said(?: that)?)?\s*[:,–—-]?\s*/i
 
 /**
  * How a note is said, beyond its topic: its main clause (after `but`,
@@ -215,7 +239,7 @@ function headingFeatures(heading: NoteHeading, where: string, profile: Profile):
   list = []
   const match = headingSection(heading, profile)
   if (match) list.push([`${where}:${match.section}`, 1])
-  for (const value of new Set(heading.stems)) if (topical(value)) list.push([`${where}-word:${value}`, 1])
+  for (const value of new Set(heading.stems)) if (topical(value) && !whenStems.has(value)) list.push([`${where}-word:${value}`, 1])
   if (where === 'heading') {
     const said = readSignals(heading.text)
     for (const signal of signalNames) if (said.has(signal)) list.push([`heading-signal:${signal}`, 1])
@@ -338,6 +362,16 @@ const fillerStems = new Set(
     .map((word) => stem(word)),
 )
 
+/**
+ * A heading's words that say when or in which part of the day its notes were said (`Afternoon`, `Session 2`,
+ * `Tuesday plenary`), not what they are: a training file's `Afternoon` over its culture notes says nothing of another's.
+ */
+const whenStems = new Set(
+  'morning afternoon evening session sessions day days round part breakout plenary lunch lunchtime opening closing monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'
+    .split(' ')
+    .map((word) => stem(word)),
+)
+
 /** A stem that may say something of the note's section. */
 function topical(value: string): boolean {
   return value.length > 2 && !stopWords.has(value) && !fillerStems.has(value) && !/^\d+$/.test(value)
@@ -388,6 +422,10 @@ export function describeFeature(name: string, profile: Profile): string {
       return 'a question to the reader'
     case 'asks-for-us':
       return 'the room’s own problem, asked'
+    case 'headline':
+      return value === 'reframe' ? 'a point that reframes (X, not Y)' : value === 'whole-field' ? 'a claim about the whole field (most, nationally)' : 'the point a speaker opened with'
+    case 'position':
+      return 'one of the first notes'
     case 'heading-column':
       return `under a board column of ${value === 'change' ? 'what to change' : 'what works'}`
     case 'floor-question':

@@ -401,7 +401,7 @@ export class Placer<T> {
       const asked = model !== undefined && !stands
       // A note a hashtag or a named heading placed never needs its features (read only for training).
       if (!asked && !tracer) return
-      const adjacent = {previous: this.#entries[index - 1]?.decision.placement?.section, next: this.#entries[index + 1]?.decision.placement?.section}
+      const adjacent = {previous: this.#entries[index - 1]?.decision.placement?.section, next: this.#entries[index + 1]?.decision.placement?.section, opening: index < 2}
       const features = placementFeatures(entry.input, profile, shares.get(index), {scores: entry.decision.scores, signals: entry.input.text === undefined ? undefined : signalsOf(entry.input), shape: tracer !== undefined || (model !== undefined && usesShape(model))}, adjacent)
       let chosen = rules
       if (model && asked && hasEvidence(features)) {
@@ -410,9 +410,10 @@ export class Placer<T> {
         if (prediction && (alone || (model.deferToNeighbours && rules.rule === 'neighbours')) && model.defer !== undefined && prediction.probability < model.defer) {
           // Unsure, and the rules placed it on its own evidence: theirs stands, saying what the model thought.
           chosen = {...rules, reason: `${rules.reason}; the learned placement was only ${Math.round(prediction.probability * 100)}% sure (of ${titleOf(profile, prediction.section)})`}
-        } else if (prediction && rules.rule === 'fallback' && (prediction.probability < unsure || prediction.because.every((entry) => entry.feature === 'words'))) {
+        } else if (prediction && rules.rule === 'fallback' && (prediction.probability < unsure || prediction.because.every((entry) => entry.feature === 'words' || entry.feature.startsWith('position:')))) {
           // Nothing the rules read, and a guess: the catch-all, with the rules' reason (the model's was no better than a
-          // guess, or rested on the note's own words alone, with no heading, neighbour or wording behind them).
+          // guess, or rested on words alone, the note's and its headings', or on its place in the file, with no heading that
+          // matched, no neighbour and no wording behind them).
           chosen = rules
         } else if (prediction) {
           const because = prediction.because.map((entry) => `${describeFeature(entry.feature, profile)} ${formatNumber(entry.weight)}`).join(', ')
@@ -488,7 +489,8 @@ function withRules(features: Features, rules: Placement): Features {
 
 /** Any feature that says something of the note's section, beyond its length and kind. */
 function hasEvidence(features: Features): boolean {
-  for (const name of features.keys()) if (!/^(?:length:|kind:|source:|no-heading$|ends-\?$)/.test(name)) return true
+  // Where a note stands in the file (`position:opening`) is no evidence of what it says.
+  for (const name of features.keys()) if (!/^(?:length:|kind:|source:|position:|no-heading$|ends-\?$)/.test(name)) return true
   return false
 }
 

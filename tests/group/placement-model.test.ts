@@ -7,7 +7,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {processNotes} from '../../src/engine/pipeline.js'
-import {fitsProfile, placementFeatures, predict} from '../../src/group/placement-model.js'
+import {fitsProfile, headlineFeatures, placementFeatures, predict} from '../../src/group/placement-model.js'
 import {placementModel} from '../../src/group/placement-weights.js'
 import {loadProfile} from '../../src/group/profile.js'
 import {Placer} from '../../src/group/placement.js'
@@ -130,5 +130,70 @@ describe('tables whose column is a question', () => {
     const {where} = place('# Notes\n\n## Plenary\n\n| Idea | Votes |\n|---|---|\n| Paying for childcare during the course kept parents on it | 12 |\n')
     expect(where('Paying for childcare')?.section).not.toBe('questions')
     expect(where('Paying for childcare')?.item.kind).not.toBe('question')
+  })
+})
+
+describe('headline features: how an editor knows a key insight, whatever its topic', () => {
+  // Each form, with the speaker's label or teller before it and in another case, at the note's start and after a clause.
+  const leads = ['', 'P1: ', 'One participant: ', "One participant's point – ", '3/16 ', 'Q4 one participant: ']
+  const cases = [(text: string) => text, (text: string) => text.toUpperCase(), (text: string) => text.toLowerCase()]
+  const forms: Array<[string, string]> = [
+    ['headline:reframe', 'A family hub is a way of working, not a building.'],
+    ['headline:reframe', 'The fix is building standards – not enforcement.'],
+    ['headline:reframe', 'Whole-life cost, not purchase price.'],
+    ['headline:reframe', 'Outreach matters more than opening hours.'],
+    ['headline:reframe', 'Warm spaces were never really about heat.'],
+    ['headline:reframe', 'Reports are not the same as defects.'],
+    ['headline:whole-field', 'Most failures were visible in the accounts years before.'],
+    ['headline:whole-field', 'Nationally, a large share of pools date from the 1970s.'],
+    ['headline:whole-field', 'Almost every council has lost its planners.'],
+    ['headline:opened-with', 'opened with the figures: two metres a year.'],
+  ]
+  for (const [feature, form] of forms) {
+    for (const lead of leads) {
+      for (const [index, inCase] of cases.entries()) {
+        const text = inCase(`${lead}${form}`)
+        // A claim about the whole field is the note's opening: a label or a teller before it does not change that.
+        it(`reads ${feature} in “${text}” (case ${index})`, () => {
+          expect(headlineFeatures(text)).toContain(feature)
+        })
+      }
+    }
+  }
+
+  const none: string[] = [
+    'There is not enough money, and not enough time.',
+    'We cut the form, not only the letter.',
+    'Staff are stretched, not least in the evenings.',
+    'Most of us have no budget for it.',
+    'The library opened in 2019 and opens at 9am.',
+    'The hub opened a new site in March.',
+    'Pay PAs at least the rate you pay an agency.',
+    'A hub matters to families in the north.',
+  ]
+  for (const text of none) {
+    it(`reads no headline in “${text}”`, () => {
+      expect(headlineFeatures(text)).toEqual([])
+    })
+  }
+
+  it('are features of the learned placement, and so is being one of a file’s first two notes', () => {
+    const profile = loadProfile()
+    const input = {tags: [], headings: [heading('Morning')], stems: contentStems('Outreach matters more than opening hours'), question: false, text: 'Outreach matters more than opening hours'}
+    expect([...placementFeatures(input, profile, undefined, {}, {opening: true}).keys()]).toEqual(expect.arrayContaining(['headline:reframe', 'position:opening']))
+    expect([...placementFeatures(input, profile, undefined, {}, {opening: false}).keys()]).not.toContain('position:opening')
+  })
+})
+
+describe('a heading that says when, not what', () => {
+  const profile = loadProfile()
+  const input = (title: string) => ({tags: [], headings: [heading(title)], stems: contentStems('Evenings in the community hall'), question: false, text: 'Evenings in the community hall'})
+  for (const title of ['Afternoon', 'Morning session', 'Session 2', 'Tuesday plenary', 'Day 1 – breakout', 'AFTERNOON', 'march round']) {
+    it(`gives no heading words for “${title}”`, () => {
+      expect([...placementFeatures(input(title), profile).keys()].filter((name) => name.startsWith('heading-word:'))).toEqual([])
+    })
+  }
+  it('keeps a topic heading’s words', () => {
+    expect([...placementFeatures(input('Afternoon: housing repairs'), profile).keys()]).toEqual(expect.arrayContaining(['heading-word:hous', 'heading-word:repair']))
   })
 })
