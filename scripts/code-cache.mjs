@@ -16,7 +16,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {loadBundle, loadedBundles} from '../dist/util/code-cache.js'
+import {applyV8Flags, loadBundle, loadedBundles} from '../dist/util/code-cache.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-code-cache-'))
@@ -24,6 +24,8 @@ const quiet = {write: () => true}
 const loaded = new Map()
 const example = path.join(root, 'examples/youth-voice-2023.md')
 globalThis[loadedBundles] = loaded
+// Under the flags the CLI runs with (bin/exchange.js): V8 takes a cache only under the flags it was made with.
+applyV8Flags()
 try {
   const cli = loadBundle(path.join(root, 'dist/exchange.cjs'), '/dev/null')
   const io = {stdout: quiet, stderr: quiet, cwd: root, env: {}}

@@ -11,11 +11,17 @@
  *
  * A script run this way cannot call `import()` (Node 20): bundles import
  * ES modules through `importEsm`.
+ *
+ * V8 takes a cache only under the flags it was made with, so the CLI sets
+ * `v8Flags` (`applyV8Flags`) before it loads its bundle, and the build sets
+ * them before it makes the caches; a program that loads exchange as a
+ * library sets none, and its bundles compile without their caches.
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import {Module, createRequire} from 'node:module'
 import path from 'node:path'
+import v8 from 'node:v8'
 import vm from 'node:vm'
 
 const digestBytes = 32
@@ -36,10 +42,27 @@ export interface LoadedBundle {
   writeCache(to?: string): void
 }
 
+/**
+ * The V8 flags the `exchange` process runs under, its worker threads too (V8's flags are the process's):
+ * `--no-turbo-inlining`. Most of TurboFan's time on exchange's pipeline (on V8's helper threads, a fresh
+ * isolate's warm-up: 3-4 s of CPU in a batch of 50 PDFs, beside 6 s compiling the reports) went to
+ * inlining its large functions into each other. Without inlining the optimised code is a little slower
+ * and far cheaper to make: 50 PDFs 0.89x the process's CPU, 500 reports to HTML 0.99x (the workers
+ * about 8% more, V8's helpers less), one report 0.99x (BENCHMARKS.md, "s25-18").
+ */
+export const v8Flags: readonly string[] = ['--no-turbo-inlining']
+
+/** Set `v8Flags` in this process, before a bundle is loaded with its cache (they must be set at that point to hold for the cache). */
+export function applyV8Flags(): void {
+  for (const flag of v8Flags) v8.setFlagsFromString(flag)
+}
+
 /** Run the CommonJS bundle `file`, with the code cache `cache` (default `file.cache`) when it fits. */
 export function loadBundle(file: string, cache = `${file}.cache`): LoadedBundle {
-  const source = fs.readFileSync(file, 'utf8')
-  const digest = createHash('sha256').update(source).digest()
+  // The digest of the file's bytes, the same as of its text encoded again, without encoding 4 MB again (some 14 ms of 48).
+  const bytes = fs.readFileSync(file)
+  const digest = createHash('sha256').update(bytes).digest()
+  const source = bytes.toString('utf8')
   let cachedData: Buffer | undefined
   try {
     const data = fs.readFileSync(cache)

@@ -27,7 +27,8 @@ describe('the built compile worker', () => {
   it('loads its bundle with the code cache the build made for it, in a worker thread', async () => {
     expect(fs.existsSync(dist('exchange-compile.cjs.cache')), 'run `npm run build` first').toBe(true)
     const used = await inWorker(`
-      import(${JSON.stringify(dist('util/code-cache.js'))}).then(({loadBundle}) => {
+      import(${JSON.stringify(dist('util/code-cache.js'))}).then(({applyV8Flags, loadBundle}) => {
+        applyV8Flags() // the CLI's process runs under them (bin/exchange.js)
         require('node:worker_threads').parentPort.postMessage(loadBundle(${JSON.stringify(dist('exchange-compile.cjs'))}).cacheUsed)
       })`)
     expect(used).toBe(true)
