@@ -32,15 +32,15 @@ export function noteHeadline(text: string): string | undefined {
 
 /**
  * Notes kept a heading a point with no stop (`### the waiting list is far too long`, an org-mode or Word outline): a
- * heading of five words or more that is not a question nor a lead-in (`…:`), at a depth where two or more such
- * headings stand and one at least has nothing under it. A section's name is shorter, and a heading with nothing under
+ * heading of five words or more (numbers and times not counted) that is not a question nor a lead-in (`…:`), at a
+ * depth where two or more such headings have nothing under them. A section's name is shorter, and a heading with nothing under
  * it names no section: its words would be in no part of the report.
  */
 const statementWords = 5
 
 function isStatement(heading: Heading): boolean {
   const text = toString(heading).trim()
-  return heading.depth > 1 && !/[?:]$/u.test(text) && (text.match(words)?.length ?? 0) >= statementWords
+  return heading.depth > 1 && !/[?:]$/u.test(text) && (text.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) >= statementWords
 }
 
 /** Is the heading at `index` a leaf: followed by a heading no deeper than it, or by nothing? */
@@ -51,14 +51,11 @@ function isLeaf(children: RootContent[], index: number): boolean {
 
 /** The depths at which statement headings are notes, by the rule above. */
 function statementDepths(children: RootContent[]): Set<number> {
-  const count = new Map<number, number>()
-  const leaves = new Set<number>()
+  const leaves = new Map<number, number>()
   for (const [index, node] of children.entries()) {
-    if (node.type !== 'heading' || !isStatement(node)) continue
-    count.set(node.depth, (count.get(node.depth) ?? 0) + 1)
-    if (isLeaf(children, index)) leaves.add(node.depth)
+    if (node.type === 'heading' && isStatement(node) && isLeaf(children, index)) leaves.set(node.depth, (leaves.get(node.depth) ?? 0) + 1)
   }
-  return new Set([...leaves].filter((depth) => (count.get(depth) ?? 0) >= 2))
+  return new Set([...leaves].filter(([, count]) => count >= 2).map(([depth]) => depth))
 }
 
 export default function remarkNoteHeadings() {

@@ -21,7 +21,7 @@ interface State {
   indents: number[]
 }
 
-type Rule = [RegExp, (match: RegExpExecArray, state: State, next: string | undefined) => string]
+type Rule = [RegExp, (match: RegExpExecArray, state: State, next: string | undefined, previous: string | undefined) => string]
 
 interface Dialect {
   name: string
@@ -38,8 +38,14 @@ const item = (level: number, ordered: boolean, text: string) => `${'   '.repeat(
 const heading = (level: number, text: string) => `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`
 /** Metadata the notes never meant to print, kept as an HTML comment (the ledger lists it, the report does not). */
 const comment = (line: string) => `<!-- ${line.replace(/--/gu, '- -')} -->`
-/** A wiki's list: `*` bullets and `#` numbers, one mark a level (`*#` a numbered point under a bullet). */
-const wikiList: Rule = [/^([*#]{1,6})[^\S\n]+(\S.*)$/u, (match) => item(match[1]!.length - 1, match[1]!.endsWith('#'), match[2]!)]
+/**
+ * A wiki's list: `*` bullets and `#` numbers, one mark a level (`*#` a numbered point under a bullet). A `# line` alone,
+ * with no list line beside it, is the markdown title a pasted page often starts with, and stays one.
+ */
+const wikiList: Rule = [
+  /^([*#]{1,6})[^\S\n]+(\S.*)$/u,
+  (match, _state, next, previous) => (match[1] === '#' && ![next, previous].some((line) => line !== undefined && /^[*#]{1,6}[^\S\n]+\S/u.test(line)) ? match[0] : item(match[1]!.length - 1, match[1]!.endsWith('#'), match[2]!)),
+]
 const subtitleTiming = /^(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}[^\S\n]+-->[^\S\n]+(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?:[^\S\n].*)?$/u
 
 export const dialects: Dialect[] = [
@@ -185,15 +191,19 @@ export function fromWikiMarkup(document: string): Converted {
     if (signs < dialect.signs) continue
     result.read.push(dialect.name)
     const state: State = {levels: [], indents: []}
+    // The line before, as it was written (a rule reads its neighbours as the markup they are).
+    let previous: string | undefined
     for (let index = body; index < lines.length; index++) {
       if (fenced.has(index)) continue
       const raw = lines[index]!
       const line = raw.replace(/\r$/u, '')
+      const original = previous
+      previous = line
       const cr = raw.length > line.length ? '\r' : ''
       for (const [pattern, rewrite] of dialect.rules) {
         const match = pattern.exec(line)
         if (!match) continue
-        const out = rewrite(match, state, lines[index + 1]?.replace(/\r$/u, ''))
+        const out = rewrite(match, state, lines[index + 1]?.replace(/\r$/u, ''), original)
         if (out !== line) {
           lines[index] = out + cr
           result.count++

@@ -56,6 +56,13 @@ describe('markdown is left as it is', () => {
     expect(fromWikiMarkup(value)).toEqual({value, count: 0, read: [], unfenced: []})
   })
 
+  it('keeps a markdown title above MediaWiki-style titles a title, with no list beside it', () => {
+    const lines = ['# Food insecurity workshop – board export', '', '=== FRAME: What works ===', '', '- the pantry opens late', '', '=== FRAME: Parking lot ===', '']
+    const body = fromWikiMarkup([...front, ...lines].join('\n')).value.split('\n').slice(front.length)
+    expect(body[0]).toBe('# Food insecurity workshop – board export')
+    expect(body[2]).toBe('### FRAME: What works')
+  })
+
   it('warns where it reads a code block as notes', () => {
     const file = new VFile({path: 'notes.md', value: [...front, '## Transport', '```', '- buses to the clinic run every two hours', '- volunteer drivers are ageing out', '```', ''].join('\n')})
     processNotes(file)
