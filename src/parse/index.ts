@@ -14,6 +14,7 @@ import remarkHashtags from './hashtags.js'
 import remarkNoteHeadings from './note-headings.js'
 import remarkHtmlBlocks from './html-blocks.js'
 import {fromLightweightMarkup} from './lightweight-markup.js'
+import {fromWikiMarkup} from './wiki-markup.js'
 import remarkNotesGfm from './literal-links.js'
 import {parseMarkdownIt, Unsupported} from './markdown-it.js'
 import remarkResolveReferences from './references.js'
@@ -56,10 +57,16 @@ function fastParse(document: string): Root | undefined {
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
   const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
   // AsciiDoc and reStructuredText pasted in, read as the markdown they mean, line for line (see `lightweight-markup.ts`).
-  const markup = fromLightweightMarkup(String(file.value))
+  // Wikis, org-mode, BBCode, LaTeX, subtitles, typographic bullets and fenced notes, likewise (see `wiki-markup.ts`), first:
+  // a MediaWiki title `== What works ==` is an AsciiDoc title too, and AsciiDoc would leave its `# point` lines headings.
+  const wiki = fromWikiMarkup(String(file.value))
+  const markup = fromLightweightMarkup(wiki.value)
   const nesting = limitNesting(markup.value)
   const emphasis = limitEmphasis(nesting.value)
-  const tree = processor.parse(markup.count + nesting.count + emphasis.count > 0 ? emphasis.value : file)
+  const tree = processor.parse(markup.count + wiki.count + nesting.count + emphasis.count > 0 ? emphasis.value : file)
+  for (const line of wiki.unfenced) {
+    warn(file, line, 'fenced-notes', 'Unexpected code block of notes (bullets, numbered points, headings), read as notes: a code block is left out of the report, and these are what was said')
+  }
   const lines = (count: number) => `${count} line${count === 1 ? '' : 's'} from here`
   if (nesting.line !== undefined) {
     warn(file, nesting.line, 'nesting', `Unexpected nesting deeper than ${maxIndent} columns of indentation or ${maxQuotes} \`>\` (${lines(nesting.count)}), brought back to that depth: notes are not that deep`)

@@ -51,6 +51,8 @@ export function fromLightweightMarkup(document: string): {value: string; count: 
   if (signs(lines.slice(body)) < 2) return {value: document, count: 0}
   let count = 0
   let inListing = false
+  // `.. point` under `. point` is a nested ordered item, not a reStructuredText comment.
+  const ordersItems = lines.slice(body).some((line) => /^\.[^\S\n]+\S/u.test(line))
   for (let index = body; index < lines.length; index++) {
     const raw = lines[index]!
     const line = raw.replace(/\r$/u, '')
@@ -64,7 +66,7 @@ export function fromLightweightMarkup(document: string): {value: string; count: 
     } else if (title.test(line)) {
       const [, marks, text] = title.exec(line)!
       out = `${'#'.repeat(marks!.length)} ${text}`
-    } else if (attribute.test(line) || comment.test(line) || rstComment.test(line)) {
+    } else if (attribute.test(line) || comment.test(line) || (rstComment.test(line) && !ordersItems)) {
       out = `<!-- ${line.replace(/--/gu, '- -')} -->`
     } else if (blockAttribute.test(line) || delimiter.test(line) || rstDirective.test(line)) {
       out = ''

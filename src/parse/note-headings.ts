@@ -12,7 +12,7 @@
  * question (`What gets in the way?`) is a prompt the notes answer, and stays a heading. The `#` title of
  * the notes stays a heading whatever it says.
  */
-import type {Heading, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Heading, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 
 /** A note's number before its words: `N4.`, `4.`, `3)`, `A2:`, `Insight 2:`, `Point 7 –`. */
@@ -30,18 +30,55 @@ export function noteHeadline(text: string): string | undefined {
   return count >= 4 && sentenceEnd.test(bare) && !initialEnd.test(bare) ? bare : undefined
 }
 
+/**
+ * Notes kept a heading a point with no stop (`### the waiting list is far too long`, an org-mode or Word outline): a
+ * heading of five words or more (numbers and times not counted) that is not a question nor a lead-in (`…:`), at a
+ * depth where two or more such headings have nothing under them. A section's name is shorter, and a heading with nothing under
+ * it names no section: its words would be in no part of the report.
+ */
+const statementWords = 5
+
+function isStatement(heading: Heading): boolean {
+  const text = toString(heading).trim()
+  return heading.depth > 1 && !/[?:]$/u.test(text) && (text.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0) >= statementWords
+}
+
+/** Is the heading at `index` a leaf: followed by a heading no deeper than it, or by nothing? */
+function isLeaf(children: RootContent[], index: number): boolean {
+  const next = children[index + 1]
+  return !next || (next.type === 'heading' && next.depth <= (children[index] as Heading).depth)
+}
+
+/** The depths at which statement headings are notes, by the rule above. */
+function statementDepths(children: RootContent[]): Set<number> {
+  const leaves = new Map<number, number>()
+  for (const [index, node] of children.entries()) {
+    if (node.type === 'heading' && isStatement(node) && isLeaf(children, index)) leaves.set(node.depth, (leaves.get(node.depth) ?? 0) + 1)
+  }
+  return new Set([...leaves].filter(([, count]) => count >= 2).map(([depth]) => depth))
+}
+
 export default function remarkNoteHeadings() {
   return (tree: Root) => {
+    const depths = statementDepths(tree.children)
     const children = tree.children
     const out: RootContent[] = []
     for (let index = 0; index < children.length; index++) {
       const node = children[index]!
-      if (node.type !== 'heading' || node.depth === 1 || !noteHeadline(toString(node))) {
+      if (node.type !== 'heading' || node.depth === 1 || !(noteHeadline(toString(node)) || (depths.has(node.depth) && isStatement(node)))) {
         out.push(node)
         continue
       }
       const headline = headlineOf(node)
       const next = children[index + 1]
+      const after = children[index + 2]
+      if (!noteHeadline(toString(node)) && next?.type === 'list' && (!after || (after.type === 'heading' && after.depth <= node.depth))) {
+        // A point with its detail under it as a list: a note with the list nested in it.
+        const item: ListItem = {type: 'listItem', spread: false, children: [{type: 'paragraph', children: headline, ...(node.position ? {position: node.position} : {})}, next], ...(node.position && next.position ? {position: {start: node.position.start, end: next.position.end}} : {})}
+        out.push({type: 'list', ordered: false, spread: false, children: [item], ...(item.position ? {position: item.position} : {})})
+        index++
+        continue
+      }
       if (next?.type === 'paragraph') {
         // The headline runs into the detail, as an edited report sets it: `**Headline.** Detail…`.
         const paragraph: Paragraph = {
@@ -53,7 +90,8 @@ export default function remarkNoteHeadings() {
         out.push(paragraph)
         index++
       } else {
-        out.push({type: 'paragraph', children: [{type: 'strong', children: headline}], ...(node.position ? {position: node.position} : {})})
+        // A sentence set as a headline in bold; a point with no stop, as the plain note it is.
+        out.push({type: 'paragraph', children: noteHeadline(toString(node)) ? [{type: 'strong', children: headline}] : headline, ...(node.position ? {position: node.position} : {})})
       }
     }
     tree.children = out

@@ -37,3 +37,29 @@ describe('a heading that is a note', () => {
     expect(markdown).toContain('Members blur the two roles all the time.')
   })
 })
+
+describe('notes kept a heading a point, with no stop (an outline)', () => {
+  const lines = ['---', 'title: Transport', '---', '', '## Barriers', '', '### buses to the clinic run every two hours', '### volunteer drivers are ageing out of the scheme', '- insurance costs put younger ones off', '', '## What works', '', '### the community minibus is shared with the school', '', '## Questions we still have', '', '- who pays for the evening runs?', '']
+  const build = (value: string) => {
+    const file = new VFile({path: 'notes.md', value})
+    return {tree: parseNotes(file), markdown: reportToMarkdown(processNotes(new VFile({path: 'notes.md', value})).report)}
+  }
+
+  it('reads each as a note, its list under it nested in it, and leaves the sections headings', () => {
+    const {tree} = build(lines.join('\n'))
+    expect(tree.children.filter((node) => node.type !== 'yaml').map((node) => (node.type === 'heading' ? `h${node.depth}` : node.type))).toEqual(['h2', 'paragraph', 'list', 'h2', 'paragraph', 'h2', 'list'])
+  })
+
+  it('brings every point into the report, the detail under its point', () => {
+    const {markdown} = build(lines.join('\n'))
+    expect(markdown).toMatch(/Buses to the clinic run every two hours/u)
+    expect(markdown).toMatch(/Volunteer drivers are ageing out of the scheme\.?\n\s+- Insurance costs put younger ones off/u)
+    expect(markdown).toMatch(/The community minibus is shared with the school/u)
+  })
+
+  it('leaves long section names headings where none of them stands alone with nothing under it', () => {
+    const sections = ['---', 'title: T', '---', '', '## Follow-up actions and contacts we discussed', '', '- the grant conditions change every year', '', '## Routes, fleets and the contracts between councils', '', '- depots are too far from the new estates', '']
+    const {tree} = build(sections.join('\n'))
+    expect(tree.children.filter((node) => node.type === 'heading')).toHaveLength(2)
+  })
+})

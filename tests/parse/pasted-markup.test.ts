@@ -47,6 +47,22 @@ describe('AsciiDoc pasted into the notes', () => {
   })
 })
 
+describe('AsciiDoc numbered points nested two deep', () => {
+  it('reads `.. point` under `. point` as a nested point, not a reStructuredText comment', () => {
+    const lines = ['= Transport', '', '== Barriers', '', '. Buses to the clinic run every two hours.', '.. Volunteer drivers are ageing out.', '... Insurance costs put younger ones off.', '']
+    const body = fromLightweightMarkup([...front, ...lines].join('\n')).value.split('\n').slice(front.length)
+    expect(body.slice(4, 7)).toEqual(['1. Buses to the clinic run every two hours.', '   1. Volunteer drivers are ageing out.', '      1. Insurance costs put younger ones off.'])
+    const {markdown} = report(lines)
+    expect(markdown).toMatch(/Volunteer drivers are ageing out\./u)
+    expect(markdown).toMatch(/Insurance costs put younger ones off\./u)
+  })
+
+  it('still reads `.. a comment` as a comment in a document with no numbered points', () => {
+    const lines = ['= Transport', '', '== Barriers', '', '.. a comment for the editors', '* Buses to the clinic run every two hours.', '']
+    expect(fromLightweightMarkup([...front, ...lines].join('\n')).value.split('\n')[front.length + 4]).toBe('<!-- .. a comment for the editors -->')
+  })
+})
+
 describe('HTML pasted into the notes', () => {
   const html = ['Copied from the CMS.', '', '<h2>What works</h2>', '<ul>', '<li>Mobile libraries reach the villages the <strong>buses</strong> do not.</li>', '<li>Oona\'s team runs the home delivery service.</li>', '</ul>', '', '<h2>Questions</h2>', '<ol>', '<li>Do you know which villages no library reaches?</li>', '</ol>', '', '<p>Contact: <a href="mailto:oona@copeland.gov.uk">Oona Threlkeld</a></p>', '<script>alert(1)</script>', '<!-- page owner: othrelkeld -->', '']
 
