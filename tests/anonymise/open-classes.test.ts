@@ -2,12 +2,12 @@
  * The classes the generator of names in every position left open at stop 24 (issue 15, BENCHMARKS.md "s24-15g"), each a
  * row of the recogniser for its shape, table-driven over shape × name form × case: a word-name with its capital after a
  * determiner before what is named for it (`the Faith model`, `the "Precious rule"`), a surname that is a word closing a
- * clause or a heading (`came from Hill.`). The same words in their ordinary uses are in `over-redaction.test.ts`.
+ * clause or a heading (`came from Hill.`), a raw HTML link whose text is a name (`<a …>Shepherd</a>`). The same words in
+ * their ordinary uses are in `over-redaction.test.ts`.
  */
 import {describe, expect, it} from 'vitest'
 import {anonymise} from './helpers.js'
 import {front} from './open-classes.js'
-
 
 /** [shape, template, forms it takes]: `{n}` is the name. */
 const shapes: Array<[string, string, ReadonlyArray<string>]> = [
@@ -19,6 +19,8 @@ const shapes: Array<[string, string, ReadonlyArray<string>]> = [
   ['a surname closing a clause', '- We fixed the kiosk. The credit goes to {n}.', ['surname, a word', 'surname']],
   ['a surname closing a clause', '- the kiosk idea came from {n}, and it worked', ['surname, a word', 'surname']],
   ['a surname closing a clause', '### Notes on the kiosk from {n}\n\n- the kiosk is open', ['surname, a word', 'surname']],
+  ['a raw HTML link whose text is a name', '- the slides from <a href="https://example.org/slides">{n}</a>', ['given, a word', 'surname, a word', 'surname', 'full']],
+  ['a raw HTML link whose text is a name', '- see <a href="https://example.org/deck" title="deck">{n}</a> for the kiosk', ['given, a word', 'surname, a word', 'surname', 'full']],
 ]
 
 const names: Array<[string, string]> = [
@@ -58,5 +60,20 @@ describe('open classes of stop 24: shape × form × case', () => {
     for (const word of name.split(' ')) expect(markdown).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu'))
     // The rest of the line is still there.
     expect(markdown).toMatch(/kiosk|slides|ward/u)
+  })
+})
+
+/** [syntax, template]: a link whose whole text is a name, to a page that is not the person's own. */
+const links: Array<[string, string]> = [
+  ['markdown', '- the kiosk slides from [{n}](https://example.org/slides)'],
+  ['reference', '- the kiosk slides from [{n}][1]\n\n[1]: https://example.org/slides'],
+  ['raw HTML', '- the kiosk slides from <a href="https://example.org/slides">{n}</a>'],
+]
+
+describe('a link whose text is a name keeps its sentence: the person goes, a participant stays in their place', () => {
+  it.each(links.flatMap(([syntax, template]) => names.map(([name, form]) => [syntax, form, template.replace('{n}', name)] as const)))('%s, %s: %j', (_syntax, _form, line) => {
+    const {markdown} = anonymise(`## Notes\n\n${line}\n`, front)
+    expect(markdown).toContain('the kiosk slides from one participant')
+    expect(markdown.split('\n').find((text) => text.includes('kiosk slides'))).not.toContain('example.org')
   })
 })
