@@ -143,7 +143,11 @@ export const namePositions: NamePosition[] = [
   // `@rob`
   initialsRow('mention', '@', undefined),
   // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
-  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style)(?![\p{L}])`),
+  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)(?![\p{L}])`),
+  // `a Mensah-style drop-in`, `a Field-style rota`: what is done in someone's style. Any noun takes `-style` (`a cafe-style
+  // room`, `a field-style survey`), so a word typed small before it is the word; a person's name written small that is no
+  // word (`mensah-style`) is still found by the roster, as anywhere.
+  {...row('in the style of, as a compound', undefined, String.raw`-style(?![\p{L}])`, undefined, /^\p{Ll}/u), initials: true},
   // `[[hazel]]`, `[[Nnamdi Eze|Nam]]`: a wikilink (Obsidian, Notion, Roam) to a person's page.
   initialsRow('wikilink', String.raw`\[\[[^[\]\n]{0,60}`, String.raw`[^[\]\n]{0,60}\]\]`),
   // `Q (hazel): …`, `A (Bart): …`: an interview's or a Q&A's speaker in brackets.
