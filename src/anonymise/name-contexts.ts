@@ -215,10 +215,11 @@ const rows: Row[] = [
     // `the idea came from Hill.`, `the credit goes to Field`, `### Notes on the kiosk from Field`: a surname with its capital
     // mid-sentence that closes its clause or its block, after a word in lower case (no determiner: `the Field` is the word's
     // place name), is the person. `Primrose Hill.`, `Rich Tea` are inside a longer proper name; a sentence's first word is the word.
-    // Typed small, any one-word form that is no common word (`came from cath.`, `goes to müller`).
+    // Typed small, any one-word form that is no common word (`came from cath.`, `goes to müller`) and that no word-use row
+    // reads as a word (`Pan ddaw'r eira, …`: after a Welsh article, the snow).
     id: 'a surname closing a clause',
     fits: ({value, match, head, rest, blockStart}) =>
-      (isUpper(match.text[0]) ? match.form.kind === 'last' : oneWordKinds.has(match.form.kind) && !multi(match) && !isOrdinaryWord(match.text)) &&
+      (isUpper(match.text[0]) ? match.form.kind === 'last' : oneWordKinds.has(match.form.kind) && !multi(match) && !isOrdinaryWord(match.text) && lowerCaseWordUse(value, match) === undefined) &&
       !match.possessive &&
       surnameClosing.test(rest) &&
       lowerWordBefore.test(head) &&
