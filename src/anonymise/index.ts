@@ -167,6 +167,7 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
       // A cue's voice tag (`<v Lan>`), before it is rewritten away: what follows it opens a note.
       const voices = isBlock ? children.map((child) => child.type === 'html' && rulePatterns.wholeVoiceTag.test(child.value.trim())) : []
       // Iterate over a copy: links to personal pages and comments are removed as we go.
+      const skipped: Nodes[] = []
       for (const [index, child] of [...children].entries()) {
         if (child.type === 'html' && rulePatterns.wholeComment.test(child.value)) {
           // Comments are the facilitator's asides: never part of the report.
@@ -175,14 +176,28 @@ export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
           continue
         }
         // A link whose whole text is a name (`[Field](…)`, `[mr hill][1]`) is a link to that person, whatever the words.
-        const personal = child.type === 'link' ? (personalUrl(child.url, doc) ?? (onlyNames(plain(child), doc.matcher) ? 'profile-url' : undefined)) : undefined
-        if (child.type === 'link' && personal) {
-          // A link to someone's profile, email or phone goes entirely, text and all: it is never a footnote.
-          redactions.push({original: sourceOf(child, source) ?? `[${plain(child)}](${child.url})`, replacement: '', rule: personal, ...start(child)})
+        // A link to someone's profile, email or phone goes entirely, text and all: it is never a footnote.
+        const profile = child.type === 'link' ? personalUrl(child.url, doc) : undefined
+        if (child.type === 'link' && profile) {
+          redactions.push({original: sourceOf(child, source) ?? `[${plain(child)}](${child.url})`, replacement: '', rule: profile, ...start(child)})
           children.splice(children.indexOf(child), 1)
           if (state) state.removed = true
           continue
         }
+        // A link whose whole text is a name (`the slides from [Field](…)`, `[mr hill][1]`, `<a href="…">Shepherd</a>`) is a
+        // link to that person, whatever the words: the link goes, URL and all, and the sentence keeps a participant in its
+        // place (`the slides from one participant`), as a name in the text would.
+        const named = child.type === 'link' ? (onlyNames(plain(child), doc.matcher) ? 1 : 0) : child.type === 'html' ? nameAnchor(children, children.indexOf(child), doc) : 0
+        if (named > 0) {
+          const at = children.indexOf(child)
+          const label = named === 1 ? plain(child) : plain(children[at + 1]!)
+          const text: Text = {type: 'text', value: participantsIn(label, doc, at === 0 && isBlock), ...(child.position ? {position: child.position} : {})}
+          const removed = children.splice(at, named, text)
+          redactions.push({original: removed.map((part) => sourceOf(part, source) ?? plain(part)).join(''), replacement: plain(children[at]!), rule: 'profile-url', ...start(child)})
+          skipped.push(...removed)
+          continue
+        }
+        if (skipped.includes(child)) continue
         // A formatted run after only a time opens its note too: `10:30 **GA:** …`.
         const afterTime = index === 1 && (child.type === 'strong' || child.type === 'emphasis') && children[0]!.type === 'text' && rulePatterns.timedLabelStart.test(children[0]!.value)
         // What a cue's speaker said opens its note: `<v Summer Okonjo>Summer holidays are…`.
@@ -395,6 +410,27 @@ function sourceOf(node: Nodes, source: string): string | undefined {
   const from = node.position?.start.offset
   const to = node.position?.end.offset
   return from === undefined || to === undefined ? undefined : source.slice(from, to)
+}
+
+/** Who a link's label names, as the sentence says it: `one participant`, `participants` for more than one person. */
+function participantsIn(label: string, doc: Anonymiser, opensBlock: boolean): string {
+  const people = new Set(doc.matcher.find(label).map((match) => match.form.person))
+  const noun = people.size > 1 ? 'participants' : 'one participant'
+  return opensBlock ? noun[0]!.toUpperCase() + noun.slice(1) : noun
+}
+
+/** An opening `<a …>` tag (a raw HTML link), and its closing tag. */
+const anchorOpen = /^<a(?:\s[^<>]*)?>$/iu
+const anchorClose = /^<\/a\s*>$/iu
+
+/**
+ * How many nodes from `index` make a raw HTML link whose whole text is a name (`<a href="…">`, `Shepherd`, `</a>`): a link
+ * to that person, whatever its URL, as a markdown link whose text is a name is. 0 when they do not.
+ */
+function nameAnchor(children: Nodes[], index: number, doc: Anonymiser): number {
+  const [open, text, close] = children.slice(index, index + 3)
+  if (open?.type !== 'html' || !anchorOpen.test(open.value.trim()) || close?.type !== 'html' || !anchorClose.test(close.value.trim())) return 0
+  return (text?.type === 'text' || text?.type === 'emphasis' || text?.type === 'strong') && onlyNames(plain(text), doc.matcher) ? 3 : 0
 }
 
 function plain(node: Nodes): string {

@@ -14,6 +14,7 @@ import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getLexicon} from './lexicon/index.js'
 import type {NameMatch} from './matcher.js'
 import {namePosition} from './name-positions.js'
+import {documentWord} from './public-names.js'
 import {rulePatterns} from './patterns.js'
 
 /** A mention and the text around it. */
@@ -98,6 +99,17 @@ const anyWriting: Row[] = [
  */
 const determinerPhrase =
   /(?:^|[^\p{L}'’])(?:a|an|the|this|that|these|those|my|your|our|their|his|her|its|some|any|no|every|each)[^\S\n]+(?:(?!(?:and|or|but|nor|with|to|for|of|from|by|at|in|on|as|than|then|so|if|when|via|per|like|asked|ask|told|tell|thanks|said|says|cc|is|was|are|were|has|had|have|will|would|can|could|should)(?![\p{L}]))\p{L}[\p{L}-]*[^\S\n]+){1,2}$/iu
+
+/** A determiner, then maybe an opening quote, before a name a thing is named for (`the `, `our “`). */
+const eponymHead = /(?:^|[^\p{L}'’])(?:the|a|an|this|that|our|their|your|my)[^\S\n]+["“‘']?$/iu
+/** The word after it, maybe past a closing quote (`" rule`, ` model`). */
+const eponymNoun = /^["”’']?[^\S\n]+([\p{L}'’]+)(?![\p{L}])/u
+/** Forms of one word of a name. */
+const oneWordKinds = new Set(['first', 'middle', 'last', 'alias'])
+/** A clause's or a block's end after a word: a stop, a comma, a semicolon, a bracket, the end. */
+const surnameClosing = /^[*_]*(?:[^\S\n]*(?:[.!?;,)]|$))/u
+/** A word in lower case (a verb or a preposition: `from `, `to `, `thanks `), then the name. */
+const lowerWordBefore = /(?:^|[^\p{L}'’])\p{Ll}[\p{Ll}'’-]*[^\S\n]+$/u
 
 /** Two words of a name in lower case (`robin shepherd`). */
 const multi = (match: NameMatch) => rulePatterns.whitespaceChar.test(match.text)
@@ -188,6 +200,33 @@ const rows: Row[] = [
   },
   // `… — Hope`: a trailing attribution.
   {id: 'trailing attribution', overCalendar: true, written: 'capital', fits: ({head, rest}) => rulePatterns.trailingDash.test(head) && rulePatterns.trailingEnd.test(rest)},
+  {
+    // `the Faith model`, `the "Precious rule"`, `our Hope framework`: a word-name with its capital after a determiner, before a
+    // document's or a method's own word (public-names' list), is whom the thing is named after. A word-name is written
+    // small there as the word (`a field test`, `the grant rule`): the capital mid-sentence is what makes it a name.
+    // Typed small, only a name that is no common word (`the müller model`, `the "berg rule"`; not `the field test`).
+    id: 'named for someone: the X model',
+    fits: ({match, head, rest}) => {
+      const noun = eponymHead.test(head) ? eponymNoun.exec(rest) : null
+      return noun !== null && documentWord.test(noun[1]!) && (isUpper(match.text[0]) || (match.form.kind !== 'initials' && !isOrdinaryWord(match.text)))
+    },
+  },
+  {
+    // `the idea came from Hill.`, `the credit goes to Field`, `### Notes on the kiosk from Field`: a surname with its capital
+    // mid-sentence that closes its clause or its block, after a word in lower case (no determiner: `the Field` is the word's
+    // place name), is the person. `Primrose Hill.`, `Rich Tea` are inside a longer proper name; a sentence's first word is the word.
+    // Typed small, any one-word form that is no common word (`came from cath.`, `goes to müller`) and that no word-use row
+    // reads as a word (`Pan ddaw'r eira, …`: after a Welsh article, the snow).
+    id: 'a surname closing a clause',
+    fits: ({value, match, head, rest, blockStart}) =>
+      (isUpper(match.text[0]) ? match.form.kind === 'last' : oneWordKinds.has(match.form.kind) && !multi(match) && !isOrdinaryWord(match.text) && lowerCaseWordUse(value, match) === undefined) &&
+      !match.possessive &&
+      surnameClosing.test(rest) &&
+      lowerWordBefore.test(head) &&
+      !rulePatterns.determinerBefore.test(head) &&
+      !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart) &&
+      !insideProperName(value, match.start, match.end, blockStart),
+  },
 ]
 
 /**
@@ -272,6 +311,8 @@ export function wordUse(value: string, match: NameMatch, blockStart: boolean, fo
   const lineHead = value.slice(value.lastIndexOf('\n', match.start - 1) + 1, match.start)
   const opens = (blockStart || value.lastIndexOf('\n', match.start - 1) >= 0) && lineOpener.test(lineHead.replace(rulePatterns.emphasisMarks, ''))
   if (!opens && !startsSentence(head.replace(rulePatterns.emphasisMarks, ''), blockStart)) return undefined
+  // `the "Hill rule"`: a quote after a determiner opens a noun phrase, not a sentence.
+  if (eponymHead.test(head)) return undefined
   if (namePosition(value + following, match.start, match.end, blockStart) !== undefined) return undefined
   const rest = after(value, match.end) + (match.end + reach > value.length ? following : '')
   return wordUses.find((use) => use.after.test(rest) && !use.unless?.test(rest))?.id

@@ -11,6 +11,7 @@
  */
 
 import {timeHead} from '../util/timestamps.js'
+import {isOrdinaryWord} from './forms.js'
 export interface NamePosition {
   id: string
   /** Tested against the text of the line before the word. */
@@ -20,7 +21,7 @@ export interface NamePosition {
   /** A word in this position is not a name when the text before matches (`a call will …`: a noun, not a verb). */
   unless?: RegExp
   /** The word itself is not a name in this position (`hope to share …` is the verb, not Hope). */
-  unlessWord?: RegExp
+  unlessWord?: {test(word: string): boolean}
   /**
    * Initials that spell a word or an abbreviation (`GA`, `PB`, `TO`) are a person here too: a label, a subject
    * of saying. Positions without it (`(PB)`, `- IT`, `ask HR`) are where an abbreviation is at home.
@@ -57,7 +58,7 @@ const actionVerbs = String.raw`send|share|circulate|chase|check|confirm|draft|bo
 /** A determiner before the verb makes it a noun: `a call will …`, `the text will …`. */
 const nounVerb = /(?:^|[^\p{L}])(?:a|an|the|this|that|these|those|each|every|any|our|my|your|their|his|her|its|one|next|last|first|same)\s+[\p{L}'-]+(?:\s+(?:with|to|up|in))?[,:]?\s+$/iu
 
-const row = (id: string, before: string | undefined, after: string | undefined, unless?: RegExp, unlessWord?: RegExp): NamePosition => ({
+const row = (id: string, before: string | undefined, after: string | undefined, unless?: RegExp, unlessWord?: NamePosition['unlessWord']): NamePosition => ({
   id,
   ...(unlessWord ? {unlessWord} : {}),
   ...(before === undefined ? {} : {before: new RegExp(`${before}$`, 'iu')}),
@@ -143,7 +144,10 @@ export const namePositions: NamePosition[] = [
   // `@rob`
   initialsRow('mention', '@', undefined),
   // `the dawn-led pilot`, `a Hazel-chaired panel`: what a person led or ran, named after them.
-  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style)(?![\p{L}])`),
+  initialsRow('led by, as a compound', undefined, String.raw`-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted)(?![\p{L}])`),
+  // `a Mensah-style drop-in`, `a Field-style rota`, `a cath-style rota`: what is done in someone's style. Any noun takes
+  // `-style` (`a cafe-style room`, `a field-style survey`), so a common word typed small before it is the word.
+  {...row('in the style of, as a compound', undefined, String.raw`-style(?![\p{L}])`, undefined, {test: (word) => /^\p{Ll}/u.test(word) && isOrdinaryWord(word)}), initials: true},
   // `[[hazel]]`, `[[Nnamdi Eze|Nam]]`: a wikilink (Obsidian, Notion, Roam) to a person's page.
   initialsRow('wikilink', String.raw`\[\[[^[\]\n]{0,60}`, String.raw`[^[\]\n]{0,60}\]\]`),
   // `Q (hazel): …`, `A (Bart): …`: an interview's or a Q&A's speaker in brackets.

@@ -9,7 +9,7 @@
  * verb, a speaker label). A confident detection is replaced; every
  * detection, confident or not, is reported.
  */
-import {commonWords, isOrdinaryWord, wordKey} from './forms.js'
+import {commonWords, isDictionaryWord, isOrdinaryWord, wordKey} from './forms.js'
 import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
@@ -147,6 +147,32 @@ function inOtherLanguage(value: string, span: {start: number; end: number}): boo
   return words.filter((word) => isOrdinaryWord(word)).length * 2 < words.length
 }
 
+/**
+ * Word uses the tagger must not take for a person, one row a shape: what the words around a one-word span say it is. Each
+ * row tests the text before the span (its line) or after it, and the span's word.
+ */
+const taggedWordUses: ReadonlyArray<{id: string; before?: RegExp; after?: RegExp; word?: (word: string) => boolean}> = [
+  // `the Mr Hill-led laundrette pilot`, `a Moyo-style kiosk`: what a person led or styled is a thing, not another person.
+  {id: 'what a name-led compound qualifies', before: /-(?:led|chaired|run|hosted|facilitated|designed|founded|fronted|style|inspired|backed|funded)[^\S\n]+$/iu},
+  // `Intro and housekeeping`, `tech and tea mornings`: an English word listed with a word typed small is a common noun (an
+  // agenda's item, what a session offered), as `Holly and ivy` is for the rules.
+  {
+    id: 'listed with a common noun',
+    after: /^[^\S\n]+(?:and|or|&)[^\S\n]+(?!(?:i|we|they|he|she|you|me|us|them|my|our|their|his|her)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}])(?![^\S\n]+(?:said|says|agreed|thought|think|reckon|led|ran)(?![\p{L}]))/u,
+    // Not a given name or a surname the lexicon knows (`Priya and colleagues` is someone).
+    word: (word) => isOrdinaryWord(word) || isDictionaryWord(word) || !(getLexicon().given.has(wordKey(word)) || getLexicon().family.has(wordKey(word))),
+  },
+]
+
+/** Which row of `taggedWordUses` says the one-word span `start…end` is a word, if any. */
+function taggedWordUse(value: string, start: number, end: number): string | undefined {
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1
+  const head = value.slice(Math.max(lineStart, start - 60), start)
+  const rest = value.slice(end, end + 60)
+  const word = value.slice(start, end)
+  return taggedWordUses.find((use) => (!use.before || use.before.test(head)) && (!use.after || use.after.test(rest)) && (!use.word || use.word(word)))?.id
+}
+
 /** A chunk of text between spaces that is an address, a handle, a tag or a path: no name is taken from inside it. */
 const addressLike = /[@#/\\_]|\p{L}\.\p{L}/u
 
@@ -164,6 +190,7 @@ function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<
     if (span.ordinary || taken(span.start, span.end) || inOrganisationName(value, span) || namesAnIdea(value, span.end)) continue
     // `last Autumn`, `Summer 2025`: a month, weekday or season in a date's context is the calendar's.
     if (span.keys.length === 1 && calendarUse(value, span.start, span.end) !== undefined) continue
+    if (span.keys.length === 1 && taggedWordUse(value, span.start, span.end) !== undefined) continue
     // `Milton Keynes`: a UK place of two words or more, whole, unless a verb a person does follows it.
     if (span.keys.length >= 2 && getGazetteer().ukWhole.has(span.keys.join(' ')) && !rulePatterns.personVerbAfter.test(value.slice(span.end, span.end + 40))) continue
     if (value[span.start] !== value[span.start]!.toUpperCase() && inOtherLanguage(value, span)) continue

@@ -71,6 +71,9 @@ export function classMatrix(): Array<{kind: string; line: string; name: string; 
         if (/mr \{n\}|ms \{n\}/u.test(template) && !form.startsWith('surname')) continue
         // `the Hope model`, `the PM model` may be the word or an abbreviation: a model named after someone by a name that is neither.
         if (kind === 'a model named after someone' && (form.endsWith('a word') || form === 'initials')) continue
+        // `a field-style survey`: any noun takes `-style`, so a word-name typed small before it is the word (stop 25: the word
+        // uses in tests/anonymise/open-classes.test.ts); with its capital or in capitals it is still the person.
+        if (kind === 'a compound with -style' && form.endsWith('a word') && writing === 'lower') continue
         const written = write(name)
         rows.push({kind, name, form, writing, line: template.replace('{n}', written).replace('{u}', written.toLowerCase())})
       }

@@ -57,6 +57,10 @@ const cases: Array<[string, string]> = [
   ['a month or season, no date around it', '{Autumn} again. The summer holidays are when we lose them'],
   ['trailing attribution', 'it worked, mostly — {Price}...'],
   ['initials with their stops', 'Next meeting in Truro, hosted by the county. {G.A.}'],
+  ['named for someone: the X model', 'we copied the {Grant} model for the hall'],
+  ['named for someone: the X model', 'we call it the "{Shepherd} rule" for the hall'],
+  ['a surname closing a clause', 'the best idea came from {Shepherd}.'],
+  ['a surname closing a clause', 'the credit goes to {Field}, and the hall stays open'],
 ]
 
 describe('the name-context table', () => {
