@@ -14,7 +14,7 @@ import type {PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {NotesMeta, OmittedNote, Report, ReportItem, ReportSection} from '../types.js'
 import {collectDefinitions, numberFootnotes, roundUp, withholdFacilitatorNotes} from './footnotes.js'
-import {boilerplate, introduction} from './introduction.js'
+import {boilerplate, introduction, templateData} from './introduction.js'
 import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
 import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
@@ -150,16 +150,18 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   let chapter = 0
   for (const section of present) if (settings.get(section.id)!.chapter) section.number = ++chapter
 
+  // The introduction and the boilerplate read the same template data (its content summary reads every section): made once.
+  const data = templateData(meta, profile, present)
   return {
     meta: {...meta, title: typesetTitle(meta.title), reportType: profile.reportType, profile: profile.id},
-    introduction: introduction(meta, profile, present),
+    introduction: introduction(meta, profile, present, data),
     ...(parts.introduction ? {introductionNotes: parts.introduction} : {}),
     chathamHouse: profile.chathamHouse,
     foreword: parts.foreword && {...parts.foreword, by: meta.forewordBy},
     conclusion: parts.conclusion,
     sections: present,
     footnotes,
-    boilerplate: boilerplate(meta, profile, present),
+    boilerplate: boilerplate(meta, profile, present, data),
     keyInsights,
     omitted: omitted.sort((a, b) => a.line - b.line || a.column - b.column),
     leftOut: left,
