@@ -206,10 +206,16 @@ function withoutLogistics(notes: Note[], leaveOut: LeaveOut): Note[] {
  */
 function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
   const seen = new Map<string, Array<{words: string[]; note: Note}>>()
-  const frequency = new Map<string, number>()
   const listed = notes.map(noteWords)
-  for (const list of listed) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1)
-  const spelling = (list: string[], other: string[]) => list.reduce((sum, word, index) => sum + (word === other[index] ? 0 : frequency.get(word) ?? 0), 0)
+  // How often each word is written in the notes: counted when a first repeat is found (most notes have none).
+  let counted: Map<string, number> | undefined
+  const frequency = () => {
+    if (counted) return counted
+    counted = new Map<string, number>()
+    for (const list of listed) for (const word of list) counted.set(word, (counted.get(word) ?? 0) + 1)
+    return counted
+  }
+  const spelling = (list: string[], other: string[]) => list.reduce((sum, word, index) => sum + (word === other[index] ? 0 : frequency().get(word) ?? 0), 0)
   const kept: Note[] = []
   notes.forEach((note, position) => {
     const list = listed[position]!

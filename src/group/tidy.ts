@@ -89,12 +89,32 @@ export function capitaliseFirst(content: PhrasingContent[]): PhrasingContent[] {
 
 function capitaliseSentences(value: string, atStart: boolean): string {
   let output = value
-  if (atStart) output = output.replace(/^([\s"“'‘(]*)(\S+)/u, (_, lead: string, word: string) => lead + capitaliseWord(word))
+  if (atStart) output = capitaliseOpening(output)
   if (!/[.!?]["”’)]? +\p{Ll}/u.test(output)) return output
   return output.replace(/(?<!\S)(\S+)([.!?])(["”’)]?)( +)([\p{Ll}][^\s]*)/gu, (whole, before: string, mark: string, close: string, space: string, word: string) => {
     if (mark === '.' && (abbreviations.has(before.toLowerCase().replace(/^[("“]/, '')) || /^[("“]?\p{L}$/u.test(before) || /\d$/.test(before) || /\.\S/.test(before))) return whole
     return `${before}${mark}${close}${space}${capitaliseWord(word)}`
   })
+}
+
+/** Quotes, brackets and spaces a sentence's first word may follow. */
+const openers = '"“\'‘('
+const space = /\s/
+
+/**
+ * `(“we ask` → `(“We ask`: the first word after any opening quotes, brackets and spaces capitalised (`capitaliseWord`),
+ * as `/^([\s"“'‘(]*)(\S+)/u` would find it; read a character at a time, as every text of every note goes through it.
+ */
+function capitaliseOpening(value: string): string {
+  let start = 0
+  while (start < value.length && (openers.includes(value[start]!) || space.test(value[start]!))) start++
+  // Only openers (or nothing): the pattern's word would be an opener, which no capital changes.
+  if (start === value.length) return value
+  let end = start + 1
+  while (end < value.length && !space.test(value[end]!)) end++
+  const word = value.slice(start, end)
+  const capital = capitaliseWord(word)
+  return capital === word ? value : value.slice(0, start) + capital + value.slice(end)
 }
 
 function endsWithAbbreviation(value: string): boolean {
