@@ -19,6 +19,7 @@ import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
 import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
 import {logisticsReason} from './logistics.js'
+import {particularsDiffer} from './particulars.js'
 import {formatNumber, placeNote, Placer} from './placement.js'
 import {earnedIntro, earnedKeyInsights, gatherThemes, keyInsightsGrounds, runInHeadlines} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
@@ -223,7 +224,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
     // Numbers must match exactly (see `sameWords`), so they go in the key too.
     const key = `${list.length} ${list[0]?.[0] ?? ''} ${list.filter((word) => /\d/.test(word)).join(' ')}`
     const bucket = seen.get(key) ?? []
-    const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list)) : undefined
+    // A typo is forgiven, a different figure, name, negation or date never (`Hull` and `Hall`, `never` and `fever`).
+    const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list) && !particularsDiffer(entry.note.text, note.text)) : undefined
     if (first) {
       first.note.children.push(...note.children)
       if (spelling(list, first.words) > spelling(first.words, list)) {

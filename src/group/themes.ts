@@ -3,7 +3,9 @@
  * insights: notes on the same theme gathered under one short bold headline
  * (taken from the theme's most central note), the others kept under it with
  * their own sub-points; and the same point made in different sessions or
- * rooms merged into one note that says how many raised it (never who).
+ * rooms merged into one note that says how many raised it (never who),
+ * unless the two differ in a figure, a name, a negation or a date
+ * (`particulars.ts`): then both are kept, and gathered as one theme.
  *
  * Likeness is weighted word overlap: the notes' content stems, each weighted
  * by how rare it is in this report (a word in most notes says nothing of a
@@ -19,6 +21,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {Placement, ReportItem, ReportSection} from '../types.js'
 import {contentStems} from './keywords.js'
+import {particularsDiffer} from './particulars.js'
 import {roomOf} from './placement.js'
 import {plainText} from './segment.js'
 import {numberWord} from './template.js'
@@ -156,6 +159,8 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       if (gone.has(first)) continue
       for (const other of hood.near(first)) {
         if (!hood.after(first, other) || gone.has(other) || roomOf(other) === roomOf(first) || likeness(vectors.get(first)!, vectors.get(other)!) < duplicate) continue
+        // Alike but for a figure, a name, a negation or a date (`down by 3 weeks`, `down by 2 weeks`): two points, both kept (a theme may gather them).
+        if (particularsDiffer(first.text, other.text)) continue
         gone.add(other)
         first.children.push(...other.children)
         for (const room of rooms.get(other)!) rooms.get(first)!.add(room)
