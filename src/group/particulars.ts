@@ -101,20 +101,47 @@ export function particulars(text: string): Particulars {
  * ordinary English word (`in leeds` / `in wigan`, typed in lower case) and no typo of a word of the other.
  */
 export function particularsDiffer(a: string, b: string): string | undefined {
-  const [x, y] = [particulars(a), particulars(b)]
+  const [x, y] = [read(a), read(b)]
+  // The common case, two notes that differ in nothing: one comparison of strings.
+  if (x.key === y.key) return unlistedNames(x.words, y.words) ? 'a name' : undefined
   const kinds: string[] = []
   if (x.figures.join(' ') !== y.figures.join(' ')) kinds.push('a figure')
-  if (x.names.join(' ') !== y.names.join(' ') || unlistedNames(a, b)) kinds.push('a name')
+  if (x.names.join(' ') !== y.names.join(' ') || unlistedNames(x.words, y.words)) kinds.push('a name')
   if (x.negations !== y.negations) kinds.push('a negation')
   if (x.dates.join(' ') !== y.dates.join(' ')) kinds.push('a date')
-  return kinds.length === 0 ? undefined : kinds.join(', ')
+  return kinds.join(', ')
+}
+
+/** A text's particulars, as one string to compare, and its words: read once per text (a note is compared with each near one). */
+interface Read extends Particulars {
+  key: string
+  words: Set<string>
+}
+
+const readings = new Map<string, Read>()
+
+function read(text: string): Read {
+  let reading = readings.get(text)
+  if (reading) return reading
+  const found = particulars(text)
+  reading = {...found, key: `${found.figures.join(' ')}|${found.names.join(' ')}|${found.negations}|${found.dates.join(' ')}`, words: new Set(words(text))}
+  // Kept for the notes of a few reports at a time, not for the life of a batch.
+  if (readings.size >= 4096) readings.clear()
+  readings.set(text, reading)
+  return reading
 }
 
 /** Does one text have a word the other lacks that is no English word and no typo of one of the other's: a name typed in lower case? */
-function unlistedNames(a: string, b: string): boolean {
-  const [x, y] = [new Set(words(a)), new Set(words(b))]
-  const own = (mine: Set<string>, theirs: Set<string>) =>
-    [...mine].some((word) => !theirs.has(word) && /^\p{L}{3,}$/u.test(word) && !isDictionaryWord(word) && ![...theirs].some((other) => withinOneEdit(word, other)))
+function unlistedNames(x: Set<string>, y: Set<string>): boolean {
+  const own = (mine: Set<string>, theirs: Set<string>) => {
+    for (const word of mine) {
+      if (theirs.has(word) || !/^\p{L}{3,}$/u.test(word)) continue
+      let typo = false
+      for (const other of theirs) if ((typo = withinOneEdit(word, other))) break
+      if (!typo && !isDictionaryWord(word)) return true
+    }
+    return false
+  }
   return own(x, y) || own(y, x)
 }
 
