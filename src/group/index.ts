@@ -14,11 +14,12 @@ import type {PhrasingContent, Root} from 'mdast'
 import type {VFile} from 'vfile'
 import type {NotesMeta, OmittedNote, Report, ReportItem, ReportSection} from '../types.js'
 import {collectDefinitions, numberFootnotes, roundUp, withholdFacilitatorNotes} from './footnotes.js'
-import {boilerplate, introduction} from './introduction.js'
+import {boilerplate, introduction, templateData} from './introduction.js'
 import {withinOneEdit, words} from './keywords.js'
 import {stem} from './stemmer.js'
 import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
 import {logisticsReason} from './logistics.js'
+import {particularsDiffer} from './particulars.js'
 import {formatNumber, placeNote, Placer} from './placement.js'
 import {earnedIntro, earnedKeyInsights, gatherThemes, keyInsightsGrounds, runInHeadlines} from './themes.js'
 import type {Profile, ProfileSection} from './profile.js'
@@ -150,16 +151,18 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
   let chapter = 0
   for (const section of present) if (settings.get(section.id)!.chapter) section.number = ++chapter
 
+  // The introduction and the boilerplate read the same template data (its content summary reads every section): made once.
+  const data = templateData(meta, profile, present)
   return {
     meta: {...meta, title: typesetTitle(meta.title), reportType: profile.reportType, profile: profile.id},
-    introduction: introduction(meta, profile, present),
+    introduction: introduction(meta, profile, present, data),
     ...(parts.introduction ? {introductionNotes: parts.introduction} : {}),
     chathamHouse: profile.chathamHouse,
     foreword: parts.foreword && {...parts.foreword, by: meta.forewordBy},
     conclusion: parts.conclusion,
     sections: present,
     footnotes,
-    boilerplate: boilerplate(meta, profile, present),
+    boilerplate: boilerplate(meta, profile, present, data),
     keyInsights,
     omitted: omitted.sort((a, b) => a.line - b.line || a.column - b.column),
     leftOut: left,
@@ -204,10 +207,16 @@ function withoutLogistics(notes: Note[], leaveOut: LeaveOut): Note[] {
  */
 function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
   const seen = new Map<string, Array<{words: string[]; note: Note}>>()
-  const frequency = new Map<string, number>()
   const listed = notes.map(noteWords)
-  for (const list of listed) for (const word of list) frequency.set(word, (frequency.get(word) ?? 0) + 1)
-  const spelling = (list: string[], other: string[]) => list.reduce((sum, word, index) => sum + (word === other[index] ? 0 : frequency.get(word) ?? 0), 0)
+  // How often each word is written in the notes: counted when a first repeat is found (most notes have none).
+  let counted: Map<string, number> | undefined
+  const frequency = () => {
+    if (counted) return counted
+    counted = new Map<string, number>()
+    for (const list of listed) for (const word of list) counted.set(word, (counted.get(word) ?? 0) + 1)
+    return counted
+  }
+  const spelling = (list: string[], other: string[]) => list.reduce((sum, word, index) => sum + (word === other[index] ? 0 : frequency().get(word) ?? 0), 0)
   const kept: Note[] = []
   notes.forEach((note, position) => {
     const list = listed[position]!
@@ -215,7 +224,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
     // Numbers must match exactly (see `sameWords`), so they go in the key too.
     const key = `${list.length} ${list[0]?.[0] ?? ''} ${list.filter((word) => /\d/.test(word)).join(' ')}`
     const bucket = seen.get(key) ?? []
-    const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list)) : undefined
+    // A typo is forgiven, a different figure, name, negation or date never (`Hull` and `Hall`, `never` and `fever`).
+    const first = list.length >= 3 ? bucket.find((entry) => sameWords(entry.words, list) && !particularsDiffer(entry.note.text, note.text)) : undefined
     if (first) {
       first.note.children.push(...note.children)
       if (spelling(list, first.words) > spelling(first.words, list)) {

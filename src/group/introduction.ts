@@ -170,14 +170,13 @@ function capital(text: string): string {
   return text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())
 }
 
-export function introduction(meta: NotesMeta, profile: Profile, sections: ReportSection[]): string[] {
-  const data = templateData(meta, profile, sections)
+/** `data`: the template data when the caller has it already (the summary is read from every section: made once per report). */
+export function introduction(meta: NotesMeta, profile: Profile, sections: ReportSection[], data = templateData(meta, profile, sections)): string[] {
   // The summary is two paragraphs (what stood out; what each chapter holds): a template's text may hold a blank line.
   return profile.introduction.flatMap((template) => template(data).split(/\n\s*\n/).map((paragraph) => sentenceCase(paragraph.trim()))).filter((paragraph) => paragraph !== '')
 }
 
-export function boilerplate(meta: NotesMeta, profile: Profile, sections: ReportSection[]): Boilerplate[] {
-  const data = templateData(meta, profile, sections)
+export function boilerplate(meta: NotesMeta, profile: Profile, sections: ReportSection[], data = templateData(meta, profile, sections)): Boilerplate[] {
   return profile.boilerplate.map((block) => ({
     id: block.id,
     title: block.title ? block.title(data) : undefined,

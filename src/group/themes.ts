@@ -3,7 +3,9 @@
  * insights: notes on the same theme gathered under one short bold headline
  * (taken from the theme's most central note), the others kept under it with
  * their own sub-points; and the same point made in different sessions or
- * rooms merged into one note that says how many raised it (never who).
+ * rooms merged into one note that says how many raised it (never who),
+ * unless the two differ in a figure, a name, a negation or a date
+ * (`particulars.ts`): then both are kept, and gathered as one theme.
  *
  * Likeness is weighted word overlap: the notes' content stems, each weighted
  * by how rare it is in this report (a word in most notes says nothing of a
@@ -19,6 +21,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {Placement, ReportItem, ReportSection} from '../types.js'
 import {contentStems} from './keywords.js'
+import {particularsDiffer} from './particulars.js'
 import {roomOf} from './placement.js'
 import {plainText} from './segment.js'
 import {numberWord} from './template.js'
@@ -156,6 +159,8 @@ export function gatherThemes(sections: ReportSection[], options: ThemeOptions): 
       if (gone.has(first)) continue
       for (const other of hood.near(first)) {
         if (!hood.after(first, other) || gone.has(other) || roomOf(other) === roomOf(first) || likeness(vectors.get(first)!, vectors.get(other)!) < duplicate) continue
+        // Alike but for a figure, a name, a negation or a date (`down by 3 weeks`, `down by 2 weeks`): two points, both kept (a theme may gather them).
+        if (particularsDiffer(first.text, other.text)) continue
         gone.add(other)
         first.children.push(...other.children)
         for (const room of rooms.get(other)!) rooms.get(first)!.add(room)
@@ -273,26 +278,31 @@ function weigh(items: ReportItem[], cache: Map<string, string>): {vectors: Map<R
   const vectors = new Map<ReportItem, Vector>()
   const ids = new Map<string, number>()
   const weightOf = new Map<number, number>()
+  // Each id's weight, by id: a stem's weight is the same in every note.
+  const weights: number[] = []
   for (const [item, set] of stems) {
-    const kept: number[] = []
+    const kept = new Int32Array(set.size)
+    let length = 0
     for (const stem of set) {
       const count = frequency.get(stem)!
       if (count > common) continue
       let id = ids.get(stem)
-      if (id === undefined) ids.set(stem, (id = ids.size))
-      kept.push(id, count)
+      if (id === undefined) {
+        ids.set(stem, (id = ids.size))
+        let weight = weightOf.get(count)
+        if (weight === undefined) weightOf.set(count, (weight = Math.log(1 + items.length / count)))
+        weights[id] = weight
+      }
+      kept[length++] = id
     }
-    // Sort the (id, count) pairs by id, then lay them out as the vector.
-    const order = Array.from({length: kept.length / 2}, (_, index) => index).sort((x, y) => kept[2 * x]! - kept[2 * y]!)
-    const vector: Vector = {ids: new Int32Array(order.length), weights: new Float64Array(order.length), total: 0, order: orders.get(item)!}
-    order.forEach((pair, index) => {
-      const count = kept[2 * pair + 1]!
-      let weight = weightOf.get(count)
-      if (weight === undefined) weightOf.set(count, (weight = Math.log(1 + items.length / count)))
-      vector.ids[index] = kept[2 * pair]!
+    // The ids in ascending order (a typed array sorts by value), then their weights beside them.
+    const sorted = kept.subarray(0, length).sort()
+    const vector: Vector = {ids: sorted, weights: new Float64Array(length), total: 0, order: orders.get(item)!}
+    for (let index = 0; index < length; index++) {
+      const weight = weights[sorted[index]!]!
       vector.weights[index] = weight
       vector.total += weight
-    })
+    }
     vectors.set(item, vector)
   }
   return {vectors, ids}
@@ -631,7 +641,10 @@ function headlineClause(clause: string, proper: Set<string>): boolean {
 function properNouns(items: ReportItem[]): Set<string> {
   const capitalised = new Set<string>()
   // Letters of any alphabet where the text has them; the common case (plain ASCII) by the faster pattern.
-  for (const item of items) for (const match of item.text.matchAll(/[^\x00-\x7f]/.test(item.text) ? /[\p{Ll},]\s+(\p{Lu}\p{Ll}+)/gu : /[a-z,]\s+([A-Z][a-z]+)/g)) capitalised.add(match[1]!.toLowerCase())
+  for (const item of items) {
+    if (/[^\x00-\x7f]/.test(item.text)) for (const match of item.text.matchAll(/[\p{Ll},]\s+(\p{Lu}\p{Ll}+)/gu)) capitalised.add(match[1]!.toLowerCase())
+    else for (const word of capitalisedAfterLower(item.text)) capitalised.add(word.toLowerCase())
+  }
   if (capitalised.size === 0) return capitalised
   // Written in lower case somewhere (`council` beside `Cardiff Council`), a word is a word.
   const all = ` ${items.map((item) => item.text).join(' ')} `
@@ -646,6 +659,28 @@ function properNouns(items: ReportItem[]): Set<string> {
   }
   return capitalised
 }
+
+/**
+ * In ASCII text, the words `/[a-z,]\s+([A-Z][a-z]+)/g` captures (`in Wigan`, `, Leeds`; of `in Leeds Manchester`, only
+ * `Leeds`, as a match takes the letter before the next): found from the capital back, as capitals are the rarer.
+ */
+function capitalisedAfterLower(text: string): string[] {
+  const found: string[] = []
+  const capital = /[A-Z][a-z]+/g
+  let taken = 0
+  for (let match = capital.exec(text); match; match = capital.exec(text)) {
+    let before = match.index - 1
+    if (before < 0 || !asciiSpace.test(text[before]!)) continue
+    while (before >= 0 && asciiSpace.test(text[before]!)) before--
+    const code = text.charCodeAt(before)
+    if (before < taken || !((code >= 97 && code <= 122) || code === 44)) continue
+    found.push(match[0])
+    taken = match.index + match[0].length
+  }
+  return found
+}
+
+const asciiSpace = /\s/
 
 /** `Named caseworkers, who stay with the family from first contact` → headline and detail at the first clause. */
 function firstClause(content: PhrasingContent[]): {headline: PhrasingContent[]; detail: PhrasingContent[]} | undefined {

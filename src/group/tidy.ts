@@ -25,15 +25,17 @@ export function tidyContent(content: PhrasingContent[]): PhrasingContent[] {
   let sentenceStart = true
   walkText(copy, (node) => {
     let value = node.value
-    // Each rewrite only runs when there is something for it to do: most notes need few.
-    if (/\s\s|[\t\n\r]/.test(value)) value = value.replace(/\s+/g, ' ')
-    if (/ [,;:!?)\]}.]/.test(value)) value = value.replace(/(\S) +([,;:!?)\]}.])(?=\s|$)/g, '$1$2')
-    if (/[([{] /.test(value)) value = value.replace(/([([{]) +/g, '$1')
-    if (value.includes(' - ')) value = value.replace(/(\S) +- +(?=\S)/g, '$1 – ')
-    if (value.includes(',,')) value = value.replace(/,{2,}/g, ',')
-    if (value.includes('"')) value = curlQuotes(value)
+    // Each rewrite only runs when there is something for it to do: most notes need none, and are read once to know it.
+    if (untidy.test(value)) {
+      if (/\s\s|[\t\n\r]/.test(value)) value = value.replace(/\s+/g, ' ')
+      if (/ [,;:!?)\]}.]/.test(value)) value = value.replace(/(\S) +([,;:!?)\]}.])(?=\s|$)/g, '$1$2')
+      if (/[([{] /.test(value)) value = value.replace(/([([{]) +/g, '$1')
+      if (value.includes(' - ')) value = value.replace(/(\S) +- +(?=\S)/g, '$1 – ')
+      if (value.includes(',,')) value = value.replace(/,{2,}/g, ',')
+      if (value.includes('"')) value = curlQuotes(value)
+    }
     value = capitaliseSentences(value, sentenceStart)
-    sentenceStart = /(?:^|[^\p{L}\p{N}])(?:[.!?])["”’)]?\s*$/u.test(value) && !endsWithAbbreviation(value) ? true : value.trim() === '' ? sentenceStart : false
+    sentenceStart = endsOnStop(value) && !endsWithAbbreviation(value) ? true : value.trim() === '' ? sentenceStart : false
     node.value = value
   })
   trimEnds(copy)
@@ -43,6 +45,33 @@ export function tidyContent(content: PhrasingContent[]): PhrasingContent[] {
   const opening = copy[0]
   if (last?.type === 'text' && /[\p{L}\p{N}]”$/u.test(last.value) && last.value.includes('“') && !(opening?.type === 'text' && /^“/.test(opening.value))) last.value = `${last.value.slice(0, -1)}.”`
   return copy.filter((node) => !(node.type === 'text' && node.value === ''))
+}
+
+/** Anything one of `tidyContent`'s rewrites would change: spacing, a spaced hyphen, doubled commas, straight quotes. */
+const untidy = /\s\s|[\t\n\r]| [,;:!?)\]}.]|[([{] | - |,,|"/
+
+const closers = '"”’)'
+const stops = '.!?'
+
+/**
+ * Does a piece of text end on a stop that stands after no letter or figure (`… (see above).`? no: `…?.`, ` .`),
+ * maybe closed by a quote or bracket, maybe followed by spaces? What `/(?:^|[^\p{L}\p{N}])[.!?]["”’)]?\s*$/u`
+ * says, read from its end rather than tried from every place in the text.
+ */
+function endsOnStop(value: string): boolean {
+  let end = value.length
+  while (end > 0 && /\s/.test(value[end - 1]!)) end--
+  if (end > 0 && closers.includes(value[end - 1]!)) end--
+  if (end === 0 || !stops.includes(value[end - 1]!)) return false
+  return end === 1 || !letterOrFigure.test(lastChar(value, end - 1))
+}
+
+const letterOrFigure = /^[\p{L}\p{N}]$/u
+
+/** The character (code point) that ends `value.slice(0, end)`. */
+function lastChar(value: string, end: number): string {
+  const code = value.charCodeAt(end - 1)
+  return code >= 0xdc00 && code <= 0xdfff && end >= 2 ? value.slice(end - 2, end) : value[end - 1]!
 }
 
 /** Capitalise the first letter of a piece of content (a detail after its headline). */
@@ -60,12 +89,32 @@ export function capitaliseFirst(content: PhrasingContent[]): PhrasingContent[] {
 
 function capitaliseSentences(value: string, atStart: boolean): string {
   let output = value
-  if (atStart) output = output.replace(/^([\s"“'‘(]*)(\S+)/u, (_, lead: string, word: string) => lead + capitaliseWord(word))
+  if (atStart) output = capitaliseOpening(output)
   if (!/[.!?]["”’)]? +\p{Ll}/u.test(output)) return output
   return output.replace(/(?<!\S)(\S+)([.!?])(["”’)]?)( +)([\p{Ll}][^\s]*)/gu, (whole, before: string, mark: string, close: string, space: string, word: string) => {
     if (mark === '.' && (abbreviations.has(before.toLowerCase().replace(/^[("“]/, '')) || /^[("“]?\p{L}$/u.test(before) || /\d$/.test(before) || /\.\S/.test(before))) return whole
     return `${before}${mark}${close}${space}${capitaliseWord(word)}`
   })
+}
+
+/** Quotes, brackets and spaces a sentence's first word may follow. */
+const openers = '"“\'‘('
+const space = /\s/
+
+/**
+ * `(“we ask` → `(“We ask`: the first word after any opening quotes, brackets and spaces capitalised (`capitaliseWord`),
+ * as `/^([\s"“'‘(]*)(\S+)/u` would find it; read a character at a time, as every text of every note goes through it.
+ */
+function capitaliseOpening(value: string): string {
+  let start = 0
+  while (start < value.length && (openers.includes(value[start]!) || space.test(value[start]!))) start++
+  // Only openers (or nothing): the pattern's word would be an opener, which no capital changes.
+  if (start === value.length) return value
+  let end = start + 1
+  while (end < value.length && !space.test(value[end]!)) end++
+  const word = value.slice(start, end)
+  const capital = capitaliseWord(word)
+  return capital === word ? value : value.slice(0, start) + capital + value.slice(end)
 }
 
 function endsWithAbbreviation(value: string): boolean {
