@@ -174,6 +174,11 @@ export function sentenceCase(cases: string[]): string {
   return 'm'
 }
 
+/** A token that ends a sentence (or a clause: `:`, `;`). */
+export function endsSentence(text: string): boolean {
+  return sentenceEnd.test(text)
+}
+
 /** The features of token `at`, as strings. */
 export function featuresAt(tokens: Token[], infos: ReadonlyArray<TokenInfo | undefined>, at: number, sentence: string): string[] {
   const info = infos[at]!
@@ -200,7 +205,7 @@ export function featuresAt(tokens: Token[], infos: ReadonlyArray<TokenInfo | und
     `w-1c:${previous?.key ?? '<s>'}|${info.case}`,
     `w+1c:${info.case}|${next?.key ?? '</s>'}`,
   ]
-  if (!previous || sentenceEnd.test(tokens[at - 1]!.text)) features.push(`first:${info.case}|${info.lex}`)
+  if (!previous || endsSentence(tokens[at - 1]!.text)) features.push(`first:${info.case}|${info.lex}`)
   if (key.length <= 2) features.push(`short:${info.case}`)
   return features
 }
