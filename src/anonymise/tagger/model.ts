@@ -192,6 +192,8 @@ interface WordFacts {
   info: TokenInfo | undefined
   /** `scorable(token, info, 'u')`; false for a plain word (never asked). */
   maybe: boolean
+  /** Its case as the sentence's case reads it (`n` for a token with no letter). */
+  case: string
 }
 const facts = new Map<string, WordFacts>()
 let factsLexicon: Lexicon | undefined
@@ -206,7 +208,7 @@ function factsOf(token: Token, lexicon: Lexicon): WordFacts {
     if (facts.size >= 20_000) facts.clear()
     const plain = plainWord(token, lexicon)
     const info = plain ? undefined : describeToken(token, lexicon)
-    known = {plain, info, maybe: info !== undefined && scorable(token, info, 'u')}
+    known = {plain, info, maybe: info !== undefined && scorable(token, info, 'u'), case: token.word ? caseOf(token.text) : 'n'}
     facts.set(token.text, known)
   }
   return known
@@ -232,15 +234,17 @@ function read(value: string): Read {
   const infos: Array<TokenInfo | undefined> = Array.from({length: tokens.length})
   // Most strings of notes have no token that could be a name: find that out before reading the sentence's case.
   const maybe: number[] = []
+  const cases: string[] = Array.from({length: tokens.length})
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
     const known = factsOf(token, lexicon)
+    cases[at] = known.case
     if (known.plain) continue
     infos[at] = known.info
     if (known.maybe) maybe.push(at)
   }
   if (maybe.length === 0) return {tokens, infos, sentence: '', candidates: maybe}
-  const sentence = sentenceCase(tokens.map((token) => (token.word ? caseOf(token.text) : 'n')))
+  const sentence = sentenceCase(cases)
   // `scorable` with the sentence's case is `scorable` with `u` and one more condition: a word in capitals only in a sentence in capitals.
   const candidates = sentence === 'u' ? maybe : maybe.filter((at) => infos[at]!.case !== 'u')
   for (const at of candidates) {
