@@ -2,7 +2,7 @@
 // Anonymiser output digests: freeze what the anonymiser and the audit produce, so that a change
 // meant only to make them faster can be shown to change no output byte.
 //
-// For every notes file of the shipped corpus (shared/corpus), of the held-out sets 1–5
+// For every notes file of the shipped corpus (shared/corpus), of the held-out sets 1–6
 // (bench/heldout*/notes) and of a generated archive of 60 files (shared/tools/make-archive.mjs,
 // seed 5), it parses and anonymises the file as the build does (`parseNotes`, then the
 // `remarkChathamHouse` plugin) and prints one line per file: the file, then a digest of
@@ -63,7 +63,7 @@ const notesIn = (dir) => {
 const benchDir = path.join(root, 'bench')
 const heldout = fs
   .readdirSync(benchDir)
-  .filter((name) => /^heldout[1-5]?$/u.test(name))
+  .filter((name) => /^heldout[1-6]?$/u.test(name))
   .sort()
   .map((name) => ({label: name, dir: path.join(benchDir, name, 'notes')}))
 const sets = [{label: 'corpus', dir: path.join(shared, 'corpus')}, ...heldout, {label: 'archive', dir: archive}]

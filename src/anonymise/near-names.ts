@@ -21,7 +21,7 @@ import {startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
 import {Memo} from '../util/memo.js'
-import {matchesOf} from '../util/matches.js'
+import {scanLetterWords} from '../util/scan.js'
 
 interface NearPerson {
   person: number
@@ -46,7 +46,7 @@ interface NearRoster {
 }
 
 const people = new WeakMap<Roster, NearRoster>()
-const word = /[\p{L}][\p{L}'’-]*/gu
+export const word = /[\p{L}][\p{L}'’-]*/gu
 const possessive = /['’]s$/u
 
 /** How many edits a word of `length` letters may be off and still be that word: none under four, one to seven, two from eight. */
@@ -147,12 +147,15 @@ export function findNearNames(value: string, roster: Roster, context: NearContex
   const nearGiven = (key: string) => known.givens.get(key, () => new Set(list.filter((one) => within(key, one.given)).map((one) => one.person)))
   const nearSurname = (key: string) => known.surnames.get(key, () => new Set(list.filter((one) => one.surname !== undefined && within(key, one.surname)).map((one) => one.person)))
   if (list.length === 0) return []
-  const tokens = matchesOf(word, value).map((match) => {
-    const text = match[0]
+  // `word`'s matches, read by a code-point scanner (the same words, faster than the pattern).
+  const runs = scanLetterWords(value)
+  const tokens: Array<{start: number; end: number; text: string; key: string; possessive: boolean}> = []
+  for (let at = 0; at < runs.length; at += 2) {
+    const text = value.slice(runs[at]!, runs[at + 1]!)
     const bare = text.replace(possessive, '')
     // Words under four letters are no one's slip: their key is never asked for.
-    return {start: match.index, end: match.index + bare.length, text: bare, key: bare.length < 4 ? '' : letterKey(bare), possessive: bare !== text}
-  })
+    tokens.push({start: runs[at]!, end: runs[at]! + bare.length, text: bare, key: bare.length < 4 ? '' : letterKey(bare), possessive: bare !== text})
+  }
   const free = (start: number, end: number) => !taken.some((span) => start < span.end && end > span.start)
   const found: NameMatch[] = []
   for (let at = 0; at < tokens.length; at++) {

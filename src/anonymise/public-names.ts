@@ -17,7 +17,7 @@
 import {publicNames} from './lexicon/public-names.js'
 import {wordKey} from './forms.js'
 import {rulePatterns} from './patterns.js'
-import {matchesOf} from '../util/matches.js'
+import {LETTER, NUMBER, scanJoinedRuns} from '../util/scan.js'
 
 export interface Span {
   start: number
@@ -54,7 +54,12 @@ interface Word {
 
 function wordsOf(value: string): Word[] {
   const words: Word[] = []
-  for (const match of matchesOf(rulePatterns.publicWord, value)) words.push({key: key(match[0]), start: match.index, end: match.index + match[0].length, upper: rulePatterns.startsUpper.test(match[0])})
+  // `rulePatterns.publicWord`'s matches, read by a code-point scanner (the same words, faster than the pattern).
+  const runs = scanJoinedRuns(value, LETTER | NUMBER, false, true)
+  for (let at = 0; at < runs.length; at += 2) {
+    const text = value.slice(runs[at]!, runs[at + 1]!)
+    words.push({key: key(text), start: runs[at]!, end: runs[at + 1]!, upper: rulePatterns.startsUpper.test(text)})
+  }
   return words
 }
 

@@ -15,7 +15,7 @@ import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
 import {inflectionOfWord, tagPeople} from './tagger/index.js'
 import {isLanguageName} from './tagger/model.js'
-import {matchesOf} from '../util/matches.js'
+import {LETTER, MARK, scanJoinedRuns} from '../util/scan.js'
 
 export interface PersonCandidate {
   start: number
@@ -215,15 +215,18 @@ function detectByRules(value: string, options: DetectOptions): PersonCandidate[]
   const words: Word[] = []
   const ranges = [...skip].sort((a, b) => a.start - b.start)
   let next = 0
-  for (const match of matchesOf(rulePatterns.nameWord, value)) {
-    const start = match.index
-    const end = start + match[0].length
+  // `rulePatterns.nameWord`'s matches, read by a code-point scanner (the same words, faster than the pattern).
+  const runs = scanJoinedRuns(value, LETTER | MARK)
+  for (let at = 0; at < runs.length; at += 2) {
+    const start = runs[at]!
+    const end = runs[at + 1]!
     while (next < ranges.length && ranges[next]!.end <= start) next++
     if (next < ranges.length && ranges[next]!.start < end) {
       words.push({text: '', key: '', start, end})
       continue
     }
-    words.push({text: match[0], key: keyOf(match[0]), start, end})
+    const text = value.slice(start, end)
+    words.push({text, key: keyOf(text), start, end})
   }
 
   const found: PersonCandidate[] = []

@@ -18,9 +18,13 @@ export interface MemoOptions {
   maxKeyLength?: number
 }
 
+/** What an answer of `undefined` is held as, so that one look-up tells a remembered `undefined` from a key not held. */
+const NOTHING: unique symbol = Symbol('undefined')
+type Held<V> = V | typeof NOTHING
+
 export class Memo<V> {
-  private young = new Map<string, V>()
-  private old = new Map<string, V>()
+  private young = new Map<string, Held<V>>()
+  private old = new Map<string, Held<V>>()
   private readonly half: number
   private readonly maxKeyLength: number
 
@@ -29,21 +33,22 @@ export class Memo<V> {
     this.maxKeyLength = options.maxKeyLength ?? Number.POSITIVE_INFINITY
   }
 
-  /** The answer for `key`: remembered, or made by `make` (and remembered). */
+  /** The answer for `key`: remembered, or made by `make` (and remembered). One look-up a generation, whatever the answer. */
   get(key: string, make: (key: string) => V): V {
     if (key.length >= this.maxKeyLength) return make(key)
     const young = this.young.get(key)
-    if (young !== undefined || this.young.has(key)) return young as V
-    let value: V
-    const old = this.old.get(key)
-    if (old !== undefined || this.old.has(key)) value = old as V
-    else value = make(key)
+    if (young !== undefined) return young === NOTHING ? (undefined as V) : young
+    let held = this.old.get(key)
+    if (held === undefined) {
+      const value = make(key)
+      held = value === undefined ? NOTHING : value
+    }
     if (this.young.size >= this.half) {
       this.old = this.young
       this.young = new Map()
     }
-    this.young.set(key, value)
-    return value
+    this.young.set(key, held)
+    return held === NOTHING ? (undefined as V) : held
   }
 
   /** How many answers are held. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import {afterEach, describe, expect, it} from 'vitest'
 import {anonymiseText} from '../../src/anonymise/index.js'
-import {currentModel, formatModel, parseModel, prepare, tagPeople, useTaggerModel, viterbi} from '../../src/anonymise/tagger/index.js'
+import {currentModel, emissions, formatModel, parseModel, prepare, scoreTokens, tagPeople, useTaggerModel, viterbi} from '../../src/anonymise/tagger/index.js'
 import {detectPeople} from '../../src/anonymise/unrostered.js'
 import {note} from './helpers.js'
 
@@ -175,5 +175,45 @@ describe('the gazetteer and word compounds, as features and a veto', () => {
 
   it('leaves a lower-case English word missing one letter: a typo, not a person', () => {
     for (const text of ['again – Data is scatterd – each team holds a piece', 'the goverment never asked']) expect(tagged(text), text).toEqual([])
+  })
+})
+
+describe('the scores the tagger decodes', () => {
+  // Every line of the held-out notes, as written, typed small and in capitals: the scores read from each word's kept
+  // weights are the scores of the feature strings (`emissions(prepare(…))`), bit for bit, in any order of reading.
+  const lines = fs
+    .readdirSync(new URL('../../bench/', import.meta.url))
+    .filter((name) => name.startsWith('heldout'))
+    .flatMap((name) => {
+      const dir = new URL(`../../bench/${name}/notes/`, import.meta.url)
+      return fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith('.md') && file !== 'README.md').map((file) => new URL(file, dir)) : []
+    })
+    .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+
+  it('are the feature strings’ scores, to the last bit', () => {
+    const model = currentModel()!
+    expect(lines.length).toBeGreaterThan(1000)
+    let compared = 0
+    for (const line of lines) {
+      for (const text of [line, line.toLowerCase(), line.toUpperCase()]) {
+        const expected = emissions(prepare(text), model.emission)
+        const scores = scoreTokens(text, model.emission)
+        expect(scores.length, text).toBe(expected.length)
+        for (let at = 0; at < scores.length; at++) if (!Object.is(scores[at], expected[at])) expect([text, at, scores[at]]).toEqual([text, at, expected[at]])
+        compared += scores.filter(Number.isFinite).length
+      }
+    }
+    expect(compared).toBeGreaterThan(1000)
+  })
+
+  it('follow the model in use: another emission table, another score', () => {
+    const model = currentModel()!
+    const text = 'spoke to kwame yesterday about the pilot'
+    const before = scoreTokens(text, model.emission)
+    const doubled = new Map([...model.emission].map(([feature, weight]) => [feature, weight * 2]))
+    expect(scoreTokens(text, doubled)).toEqual(emissions(prepare(text), doubled))
+    expect(scoreTokens(text, doubled)).not.toEqual(before)
+    expect(scoreTokens(text, model.emission)).toEqual(before)
   })
 })

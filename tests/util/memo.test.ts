@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {Memo, memoize} from '../../src/util/memo.js'
 
 describe('Memo', () => {
@@ -24,6 +24,25 @@ describe('Memo', () => {
     expect(memo.get('none', make)).toBeUndefined()
     expect(memo.get('none', make)).toBeUndefined()
     expect(made).toBe(1)
+  })
+
+  it('finds a remembered `undefined` with one look-up, as any other answer (no second look to tell it from a key not held)', () => {
+    const memo = new Memo<string | undefined>()
+    memo.get('none', () => undefined)
+    const has = vi.spyOn(Map.prototype, 'has')
+    const get = vi.spyOn(Map.prototype, 'get')
+    let value: string | undefined
+    let counts: number[]
+    try {
+      value = memo.get('none', () => 'made again')
+      // Counted before anything else runs: the test runner's own maps must not be counted.
+      counts = [get.mock.calls.length, has.mock.calls.length]
+    } finally {
+      has.mockRestore()
+      get.mockRestore()
+    }
+    expect(value).toBeUndefined()
+    expect(counts).toEqual([1, 0])
   })
 
   it('holds at most its limit, and keeps what is asked again', () => {

@@ -7,7 +7,7 @@
  */
 import {commonWords} from '../forms.js'
 import {getLexicon, type Lexicon} from '../lexicon/index.js'
-import {caseOf, describeToken, featuresAt, sentenceCase, stopWords, tokenize, type Token, type TokenInfo} from './features.js'
+import {caseOf, describeToken, endsSentence, featuresAt, sentenceCase, stopWords, tokenize, type Token, type TokenInfo} from './features.js'
 import {weights as packedWeights} from './weights.js'
 
 export interface TaggerModel {
@@ -181,38 +181,81 @@ function plainWord(token: Token, lexicon: Lexicon): boolean {
   return stopWords.has(lowered) || (lowered === text && (lexicon.words.has(lowered) || commonWords.has(lowered)))
 }
 
-/** Descriptions by word: notes repeat their words, and a description depends on the word alone. */
-const described = new Map<string, TokenInfo>()
-function describeCached(token: Token, lexicon: Lexicon): TokenInfo {
-  let info = described.get(token.text)
-  if (!info) {
-    if (described.size >= 20_000) described.clear()
-    info = describeToken(token, lexicon)
-    described.set(token.text, info)
+/**
+ * What the first look finds of a word, which depends on its text alone (and the lexicon): whether it is plain, its
+ * description (made when first read) and whether it could be a name in a sentence in capitals (`scorable` with `u`).
+ * Notes repeat their words: kept by word, so that a word seen before costs one look-up, not the word-list look-ups,
+ * the typo search and the patterns of `plainWord`, `describeToken` and `scorable` again.
+ */
+interface WordFacts {
+  plain: boolean
+  info: TokenInfo | undefined
+  /** `scorable(token, info, 'u')`; false for a plain word (never asked). */
+  maybe: boolean
+  /** Its case as the sentence's case reads it (`n` for a token with no letter). */
+  case: string
+}
+const facts = new Map<string, WordFacts>()
+let factsLexicon: Lexicon | undefined
+
+function factsOf(token: Token, lexicon: Lexicon): WordFacts {
+  if (factsLexicon !== lexicon) {
+    facts.clear()
+    factsLexicon = lexicon
   }
-  return info
+  let known = facts.get(token.text)
+  if (!known) {
+    if (facts.size >= 20_000) facts.clear()
+    const plain = plainWord(token, lexicon)
+    const info = plain ? undefined : describeToken(token, lexicon)
+    known = {plain, info, maybe: info !== undefined && scorable(token, info, 'u'), case: token.word ? caseOf(token.text) : 'n'}
+    facts.set(token.text, known)
+  }
+  return known
 }
 
-export function prepare(value: string): Sentence {
+/** The description of a word, kept with its facts. */
+function describeCached(token: Token, lexicon: Lexicon): TokenInfo {
+  const known = factsOf(token, lexicon)
+  return (known.info ??= describeToken(token, lexicon))
+}
+
+/** A sentence's tokens and descriptions, its case, and the tokens that could be part of a name in it. */
+interface Read {
+  tokens: Token[]
+  infos: Array<TokenInfo | undefined>
+  sentence: string
+  candidates: number[]
+}
+
+function read(value: string): Read {
   const lexicon = getLexicon()
   const tokens = tokenize(value)
   const infos: Array<TokenInfo | undefined> = Array.from({length: tokens.length})
-  const features: Array<string[] | undefined> = Array.from({length: tokens.length})
   // Most strings of notes have no token that could be a name: find that out before reading the sentence's case.
   const maybe: number[] = []
+  const cases: string[] = Array.from({length: tokens.length})
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
-    if (plainWord(token, lexicon)) continue
-    const info = describeCached(token, lexicon)
-    infos[at] = info
-    if (scorable(token, info, 'u')) maybe.push(at)
+    const known = factsOf(token, lexicon)
+    cases[at] = known.case
+    if (known.plain) continue
+    infos[at] = known.info
+    if (known.maybe) maybe.push(at)
   }
-  if (maybe.length === 0) return {tokens, infos, features}
-  const sentence = sentenceCase(tokens.map((token) => (token.word ? caseOf(token.text) : 'n')))
-  const candidates = maybe.filter((at) => scorable(tokens[at]!, infos[at]!, sentence))
+  if (maybe.length === 0) return {tokens, infos, sentence: '', candidates: maybe}
+  const sentence = sentenceCase(cases)
+  // `scorable` with the sentence's case is `scorable` with `u` and one more condition: a word in capitals only in a sentence in capitals.
+  const candidates = sentence === 'u' ? maybe : maybe.filter((at) => infos[at]!.case !== 'u')
   for (const at of candidates) {
     for (let near = Math.max(0, at - 2); near <= Math.min(tokens.length - 1, at + 2); near++) infos[near] ??= describeCached(tokens[near]!, lexicon)
   }
+  return {tokens, infos, sentence, candidates}
+}
+
+export function prepare(value: string): Sentence {
+  const {tokens, infos, sentence, candidates} = read(value)
+  const features: Array<string[] | undefined> = Array.from({length: tokens.length})
   for (const at of candidates) features[at] = featuresAt(tokens, infos, at, sentence)
   return {tokens, infos, features}
 }
@@ -225,6 +268,101 @@ export function emissions(sentence: Sentence, emission: ReadonlyMap<string, numb
     for (const feature of features) score += emission.get(feature) ?? 0
     return score
   })
+}
+
+/**
+ * A word's weights under one model's emission table, for each feature that reads it, looked up when first needed:
+ * its own features (`b`, `w`, `p3`, `s2`, `s3`, `sh`, `lx`, `lc`: summed from 0 in that order, as `emissions` adds them),
+ * and the features that read it as a neighbour. Words come back in every sentence; their feature strings need not be
+ * made and hashed again each time.
+ */
+interface WordWeights {
+  own?: number
+  /** `sc` and `scl`, by the sentence's case. */
+  sentence?: Record<string, [number, number]>
+  first?: number
+  short?: number
+  /** `w-1`, `w+1`, `w-2`, `w+2`: this word as the word before, after, two before, two after. */
+  before?: number
+  after?: number
+  before2?: number
+  after2?: number
+  /** `c-1` and `w-1c` (this word before), `c+1` and `w+1c` (this word after), by the case of the word it neighbours. */
+  beforeCase?: Record<string, [number, number]>
+  afterCase?: Record<string, [number, number]>
+}
+
+let weightsTable: ReadonlyMap<string, number> | undefined
+let weightsByWord = new WeakMap<TokenInfo, WordWeights>()
+/** The same for the start and the end of the sentence (`<s>`, `</s>`), by the neighbouring word's case. */
+let edgeWeights: {before: number; after: number; before2: number; after2: number; beforeCase: Record<string, [number, number]>; afterCase: Record<string, [number, number]>} | undefined
+
+function weightsOf(info: TokenInfo): WordWeights {
+  let weights = weightsByWord.get(info)
+  if (!weights) weightsByWord.set(info, (weights = {}))
+  return weights
+}
+
+/**
+ * Each token's score for the person label in `value`, as `emissions(prepare(value), emission)` gives it, to the last bit:
+ * the same weights added in the same order, each read from a word's kept weights instead of from a feature string made
+ * for it. What `tagPeople` decodes.
+ */
+export function scoreTokens(value: string, emission: ReadonlyMap<string, number>): number[] {
+  return scoresOf(read(value), emission)
+}
+
+function scoresOf(read: Read, emission: ReadonlyMap<string, number>): number[] {
+  if (weightsTable !== emission) {
+    weightsTable = emission
+    weightsByWord = new WeakMap()
+    edgeWeights = undefined
+  }
+  const weight = (feature: string) => emission.get(feature) ?? 0
+  const edges = (edgeWeights ??= {before: weight('w-1:<s>'), after: weight('w+1:</s>'), before2: weight('w-2:<s>'), after2: weight('w+2:</s>'), beforeCase: {}, afterCase: {}})
+  const {tokens, infos, sentence} = read
+  const scores: number[] = Array.from({length: tokens.length}, () => Number.NEGATIVE_INFINITY)
+  for (const at of read.candidates) {
+    const info = infos[at]!
+    const kase = info.case
+    const key = info.key
+    const own = weightsOf(info)
+    let score = (own.own ??=
+      0 + weight('b') + weight(`w:${key}`) + weight(`p3:${key.slice(0, 3)}`) + weight(`s2:${key.slice(-2)}`) + weight(`s3:${key.slice(-3)}`) + weight(`sh:${info.shape}`) + weight(`lx:${info.lex}`) + weight(`lc:${info.lex}|${kase}`))
+    const bySentence = ((own.sentence ??= {})[sentence] ??= [weight(`sc:${sentence}|${kase}`), weight(`scl:${sentence}|${kase}|${info.lex}`)])
+    score += bySentence[0]
+    score += bySentence[1]
+    const previous = infos[at - 1]
+    const next = infos[at + 1]
+    const before2 = infos[at - 2]
+    const after2 = infos[at + 2]
+    const previousWeights = previous && weightsOf(previous)
+    const nextWeights = next && weightsOf(next)
+    score += previousWeights ? (previousWeights.before ??= weight(`w-1:${previous.key}`)) : edges.before
+    score += nextWeights ? (nextWeights.after ??= weight(`w+1:${next.key}`)) : edges.after
+    if (before2) {
+      const weights = weightsOf(before2)
+      score += weights.before2 ??= weight(`w-2:${before2.key}`)
+    } else score += edges.before2
+    if (after2) {
+      const weights = weightsOf(after2)
+      score += weights.after2 ??= weight(`w+2:${after2.key}`)
+    } else score += edges.after2
+    const beforeCase = previousWeights
+      ? ((previousWeights.beforeCase ??= {})[kase] ??= [weight(`c-1:${previous!.case}|${previous!.lex}|${kase}`), weight(`w-1c:${previous!.key}|${kase}`)])
+      : (edges.beforeCase[kase] ??= [weight(`c-1:<s>|${kase}`), weight(`w-1c:<s>|${kase}`)])
+    const afterCase = nextWeights
+      ? ((nextWeights.afterCase ??= {})[kase] ??= [weight(`c+1:${kase}|${next!.case}|${next!.lex}`), weight(`w+1c:${kase}|${next!.key}`)])
+      : (edges.afterCase[kase] ??= [weight(`c+1:${kase}|</s>`), weight(`w+1c:${kase}|</s>`)])
+    score += beforeCase[0]
+    score += afterCase[0]
+    score += beforeCase[1]
+    score += afterCase[1]
+    if (!previous || endsSentence(tokens[at - 1]!.text)) score += own.first ??= weight(`first:${kase}|${info.lex}`)
+    if (key.length <= 2) score += own.short ??= weight(`short:${kase}`)
+    scores[at] = score
+  }
+  return scores
 }
 
 /** The best labelling (true = person) under the model, with `costs[i]` taken off token i's person label. */
@@ -285,9 +423,9 @@ export interface TaggedSpan {
 /** Names the tagger finds in `value`, as runs of tokens labelled person joined by single spaces. */
 export function tagPeople(value: string, model: TaggerModel | null = currentModel()): TaggedSpan[] {
   if (!model) return []
-  const sentence = prepare(value)
-  if (!sentence.features.some(Boolean)) return []
-  const scores = emissions(sentence, model.emission)
+  const sentence = read(value)
+  if (sentence.candidates.length === 0) return []
+  const scores = scoresOf(sentence, model.emission)
   const costs = sentence.infos.map((info) => (info?.case === 'l' ? model.lowerThreshold : model.threshold))
   const labels = viterbi(scores, model, costs)
   const spans: Array<TaggedSpan & {named: boolean; english: boolean}> = []
