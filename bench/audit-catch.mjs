@@ -2,7 +2,7 @@
 // The Chatham House audit measured on its own (issue 15: `check` exits 3 on every leak that reaches a report).
 //
 //   node bench/audit-catch.mjs [CHECKOUT] [--archive DIR] [--generator N|all|0] [--only corpus,heldout1,…,archive,generator]
-//                              [--misses N] [--json FILE]
+//                              [--misses N] [--json FILE] [--pass on|off|both]
 //
 // CHECKOUT (default: this repository) must be built (`npm run build`); its `dist/` is measured. Two passes, each in a
 // child process of its own:
@@ -35,7 +35,7 @@ const option = (name, fallback) => {
   const index = args.indexOf(name)
   return index >= 0 ? args[index + 1] : fallback
 }
-const valued = new Set(['--archive', '--generator', '--only', '--misses', '--json', '--child'])
+const valued = new Set(['--archive', '--generator', '--only', '--misses', '--json', '--child', '--pass'])
 const checkout = path.resolve(args.find((arg, index) => !arg.startsWith('--') && !valued.has(args[index - 1])) ?? repo)
 const child = option('--child')
 
@@ -171,10 +171,11 @@ async function measure(mode) {
               if (byParanoid) row.paranoid++, flagged++
               const byFinder = overlaps(block.finder, start, end)
               if (byParanoid || byFinder) row.audit++
-              if (!byParanoid && row.missed.length < misses) row.missed.push(`${notes.name} ${block.where}${byFinder ? ' (the finder flags it)' : ''}: ${JSON.stringify(text)} in «${block.text.slice(Math.max(0, start - 50), end + 50)}»`)
+              if (mode === 'off' && !byParanoid && row.missed.length < misses) row.missed.push(`${notes.name} ${block.where}${byFinder ? ' (the finder flags it)' : ''}: ${JSON.stringify(text)} in «${block.text.slice(Math.max(0, start - 50), end + 50)}»`)
             }
           }
           if (seen > 0) leaked = true
+          if (seen > 0 && !out.refused && mode === 'on' && row.missed.length < misses) row.missed.push(`${notes.name}: ${JSON.stringify(text)} reaches the report (${seen}×) and the audit passes it`)
           if (seen > 0 && !unrostered) {
             row.strings++
             if (flagged === seen) row.stringsParanoid++
@@ -224,9 +225,10 @@ async function measure(mode) {
             if (byParanoid) row.paranoid++, flagged++
             const byFinder = overlaps(block.finder, start, end)
             if (byParanoid || byFinder) row.audit++
-            if (!byParanoid && row.missed.length < misses) row.missed.push(`${entry.position} / ${entry.form} / ${entry.writing} ${block.where}${byFinder ? ' (the finder flags it)' : ''}: «${block.text.slice(Math.max(0, start - 50), end + 50)}»`)
+            if (mode === 'off' && !byParanoid && row.missed.length < misses) row.missed.push(`${entry.position} / ${entry.form} / ${entry.writing} ${block.where}${byFinder ? ' (the finder flags it)' : ''}: «${block.text.slice(Math.max(0, start - 50), end + 50)}»`)
           }
         }
+        if (seen > 0 && !out.refused && mode === 'on' && row.missed.length < misses) row.missed.push(`${entry.position} / ${entry.form} / ${entry.writing}: ${entry.line.slice(0, 80)} reaches the report and the audit passes it`)
         if (seen > 0) {
           leaked = true
           row.strings++
@@ -255,7 +257,8 @@ if (child) {
       run.stdout.on('data', (chunk) => (stdout += chunk))
       run.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').at(-1))) : reject(new Error(`the ${mode} pass exited ${code}`))))
     })
-  const [off, on] = await Promise.all([pass('off'), pass('on')])
+  const passes = option('--pass', 'both')
+  const [off, on] = await Promise.all([passes === 'on' ? {} : pass('off'), passes === 'off' ? {} : pass('on')])
   const percent = (part, whole) => (whole ? `${((100 * part) / whole).toFixed(1)}%` : '–')
   console.log(`checkout ${checkout}\n`)
   console.log('rewriter OFF — must-not-appear occurrences in HTML text, markdown, JSON strings, and how many the audit flags')
@@ -271,6 +274,7 @@ if (child) {
     console.log(`${name.padEnd(11)} ${String(row.files).padStart(5)}  ${String(row.refused).padStart(7)}  ${String(row.leaking).padStart(7)}  ${`${row.leakingRefused}/${row.leaking}`.padStart(15)}  ${row.falseRefusals}/${row.files - row.leaking} ${percent(row.falseRefusals, row.files - row.leaking)}${row.errors ? `  (${row.errors} errors)` : ''}`)
   }
   for (const [name, row] of Object.entries(off)) if (row.missed.length) console.log(`\nmissed by the paranoid check with the rewriter off, ${name} (first ${row.missed.length}):\n  ${row.missed.join('\n  ')}`)
+  for (const [name, row] of Object.entries(on)) if (row.missed.length) console.log(`\nleaks that reach a report the audit passes, ${name}:\n  ${row.missed.join('\n  ')}`)
   for (const [name, row] of Object.entries(on)) if (row.falseRefused.length) console.log(`\nfalse refusals, ${name}:\n  ${row.falseRefused.join('\n  ')}`)
   const jsonOut = option('--json')
   if (jsonOut) fs.writeFileSync(jsonOut, `${JSON.stringify({checkout, off, on}, null, 1)}\n`)
