@@ -286,6 +286,9 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   // `… [sue]` at the end of a note: an attribution in square brackets.
   {rule: 'an aside in square brackets: `… [name]`', before: /\S\s+\[\s*$/u, after: /^\s*\][^\p{L}\p{N}]*$/u},
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
+  // `the best idea came from Hill.`, `The credit goes to Field.`, a link's label `slides from Shepherd` at the line's end: a word of a
+  // name with its capital, mid-sentence and without a determiner, closing a clause after whom a thing came from or went to.
+  {rule: 'credited at a clause\'s end: `came from Name.`', capital: true, before: /(?:^|[^\p{L}])(?:from|to|by)\s+$/iu, after: /^\s*(?:[.!?;:)\]]|$)/u},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
 

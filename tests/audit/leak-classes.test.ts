@@ -6,11 +6,13 @@
  * with where they are from between it and the verb of saying (`Bobby from our contact centre says`); a respondent's
  * tag inside a run-together line (`… else? R4: Jordan – one of ours – said`); and people and places on no roster
  * in positions that name a private person (`Mr Dennis Cuthbert`, `a tenant, Shirley Dunne,`, `a lad called
- * Jayden`) or where they live (`He lives in Fife`). The rewriter is off: nothing is recorded as an ordinary use,
- * and `check` runs the real pipeline with the anonymise plugin doing nothing.
+ * Jayden`) or where they live (`He lives in Fife`); a roster surname that is a word, credited at a clause's end (`the idea
+ * came from Hill.`, the generator's sentence-final and HTML-link-label cases). The rewriter is off: nothing is recorded as an ordinary use,
+ * and `check` runs the real pipeline with the anonymise plugin doing nothing; and, the worst a rewriter can do, with every
+ * word recorded as an ordinary use, which each row's position overrules.
  */
 import {describe, expect, it, vi} from 'vitest'
-import {createParanoidAuditor} from '../../src/audit/paranoid.js'
+import {createParanoidAuditor, ordinaryUse} from '../../src/audit/paranoid.js'
 import {check} from '../../src/check.js'
 import {exitCodes} from '../../src/errors.js'
 import type {Roster} from '../../src/types.js'
@@ -34,11 +36,20 @@ const roster: Roster = {
     {name: 'Jane Smith', org: 'Wigan Council', aliases: []},
     {name: 'Robert Achebe', org: 'Walsall Council', aliases: []},
     {name: 'Wilhelmina Dryden', org: 'Stroud District Council', aliases: []},
+    {name: 'Sue Field', aliases: []},
+    {name: 'Mark Hill', aliases: []},
+    {name: 'Carol Rich', aliases: []},
   ],
   share: ['Wigan Council'],
 }
-const audit = createParanoidAuditor(roster, {ordinary: []})
-const flagged = (line: string) => audit.scan(line).map((suspect) => suspect.text)
+/**
+ * What the audit flags in `line` when the rewriter recorded every word of it as an ordinary use (the most a rewriter can
+ * wrongly say): each row's position must overrule the record, as it must where the rewriter is off and records nothing.
+ */
+function flagged(line: string): string[] {
+  const recorded = [...line.matchAll(/[\p{L}\p{N}]+/gu)].map((match) => ordinaryUse(line, match.index, match.index + match[0].length))
+  return createParanoidAuditor(roster, {ordinary: recorded}).scan(line).map((suspect) => suspect.text)
+}
 
 /** Each class: its lines, as written and in the cases a report prints them (a sentence's start, capitals are not read: a heading's). */
 const classes: Array<{name: string; rows: Array<[string, string[]]>}> = [
@@ -113,6 +124,15 @@ const classes: Array<{name: string; rows: Array<[string, string[]]>}> = [
     ],
   },
   {
+    name: "a roster surname that is a word, credited at a clause's end",
+    rows: [
+      ['the best kiosk idea came from Hill.', ['Hill']],
+      ['We fixed the kiosk. The credit goes to Field.', ['Field']],
+      ['the kiosk slides from Field', ['Field']],
+      ['the thanks go to Rich; the rest to the room', ['Rich']],
+    ],
+  },
+  {
     name: "where someone lives, in their story",
     rows: [
       ['He is a direct payment recipient himself. He lives in Fife with his partner and their dog.', ['Fife']],
@@ -142,6 +162,9 @@ const ordinaryLines = [
   'they live in Scotland and commute',
   'a new resident, in March, said the same',
   'Mr Speaker, the minister said nothing',
+  'the best idea came from the field.',
+  'we walked up the Hill.',
+  'Field work came from residents',
   'Someone from Good Things Foundation mentioned new guidance',
   'Someone from Locality said the same',
 ]
@@ -153,8 +176,14 @@ describe('the audit alone, rewriter off, a row a class', () => {
     })
   }
 
+  // A word of a roster name here is the word, which the rewriter recorded as an ordinary use: no row may overrule it.
   it.each(ordinaryLines)('leaves %j', (line) => {
     expect(flagged(line)).toEqual([])
+  })
+
+  it('flags every row with nothing recorded too (the rewriter off)', () => {
+    const audit = createParanoidAuditor(roster, {ordinary: []})
+    for (const {rows} of classes) for (const [line, words] of rows) expect(audit.scan(line).map((suspect) => suspect.text), line).toEqual(expect.arrayContaining(words))
   })
 })
 
