@@ -813,6 +813,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       if (match[2] !== undefined && definesAbbreviation(text.slice(0, match.index + speaker.length), inside.trim())) continue
       for (const part of wordsOf(inside)) {
         if (part.text[0] === part.text[0]!.toLowerCase() || roleWords.has(part.key) || generic.has(part.key) || people.has(part.key) || /^\d/u.test(part.text)) continue
+        // Beside the rewriter's word, capitals alone are most often a public body's (`One participant from the EA:`): a roster name's own only.
+        if (!named && part.text.length <= 5 && part.text === part.text.toUpperCase()) continue
         found.push({person: person ?? '', kind: 'organisation', text: part.text, start: offset + part.start, end: offset + part.end, position: 'an affiliation beside a speaker: `name (Place)`, `name from Place said`', unrostered: true})
       }
     }

@@ -167,6 +167,7 @@ const ordinaryLines = [
   'Field work came from residents',
   'Someone from Good Things Foundation mentioned new guidance',
   'Someone from Locality said the same',
+  'One participant from the EA: roll-back policies in the lowlands',
 ]
 
 describe('the audit alone, rewriter off, a row a class', () => {
