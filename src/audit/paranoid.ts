@@ -288,9 +288,12 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
   // `the best idea came from Hill.`, `The credit goes to Field.`, a link's label `slides from Shepherd` at the line's end: a word of a
   // name with its capital, mid-sentence and without a determiner, closing a clause after whom a thing came from or went to.
-  {rule: 'credited at a clause\'s end: `came from Name.`', capital: true, before: /(?:^|[^\p{L}])(?:from|to|by)\s+$/iu, after: /^\s*(?:[.!?;:)\]]|$)/u},
+  {rule: 'credited at a clause\'s end: `came from Name.`', capital: true, before: /(?:^|[^\p{L}])(?:from|to|by)\s+$/iu, after: /^\s*(?:[.!?;:)\]]|$)/u, unless: (_before, word) => calendarWords.test(word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
+
+/** A month, season or weekday (`by June`, `May to August`): a time, not whom a thing came from. */
+const calendarWords = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
 
 /** The audit's name position of the word at `start…end` of `text`, if it is in one (its rule). */
 export function auditNamePosition(text: string, start: number, end: number): string | undefined {
