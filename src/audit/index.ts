@@ -427,6 +427,8 @@ export function leakDiagnostics(leaks: Leak[], file: string): Diagnostic[] {
     const message =
       leak.line === undefined
         ? `Chatham House audit: \`${mask(leak.text)}\` ${leak.kind === 'contact' ? 'is a contact detail from the notes' : leak.kind === 'organisation' ? "would identify an attendee's organisation" : 'would identify a participant'} ${found}, and is not in the notes' text — remove it from the brand, theme or profile that prints it`
+        : leak.kind === 'organisation' && leak.unrostered
+        ? `Chatham House audit: \`${mask(leak.text)}\` says where someone is from or lives ${found} (${leak.position}), which names them as well as their name would, shared or not — write the kind of place or body instead (\`a county council\`, \`a town in Scotland\`); a description in lower case is not flagged`
         : leak.kind === 'organisation'
         ? `Chatham House audit: \`${mask(leak.text)}\` would identify an attendee's organisation ${found} — add it to \`share\` if it is the subject of shared practice, or reword the note`
         : leak.kind === 'contact'

@@ -245,6 +245,8 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'before contact details', before: /^[^\p{L}]*$/u, after: /^\s*[:–—-]?\s*(?:@[\p{L}\p{N}_]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.|https?:\/\/|www\.|\+?\d[\d ()-]{6,}\d)/u},
   {rule: 'a label after a timestamp', before: /^[^\p{L}]*\d[:.]\d\d[^\p{L}]*$/u, after: /^\s+[-–—]\s/u},
   {rule: 'the subject of a verb of saying', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:and|but|so|as|then|also)\s+)$/iu, after: new RegExp(String.raw`^(?:\s*(?:[,&+/]|\sand)\s*\p{L}+){0,3}\s+(?:both\s+|all\s+)?(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu')},
+  // `Bobby from our contact centre says`, `as Jane from Wigan said`: where the speaker is from, between them and the verb.
+  {rule: 'the subject of saying, with where from: `name from X said`', before: /(?:^|[^\p{L}\s]\s*|(?:^|[^\p{L}])(?:and|but|so|as|then|also)\s+)$/iu, after: new RegExp(String.raw`^\s+from\s+(?:[\p{L}\p{N}&'’.-]+\s+){1,5}(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu')},
   {rule: 'according to', before: /(?:^|[^\p{L}])according\s+to\s+$/iu, after: /^/u},
   // `meddai Haf`, `yn ôl Eira` (Welsh), `arsa`, `dúirt` (Irish).
   {rule: 'after a verb of saying', before: /(?:^|[^\p{L}])(?:my\s+name\s+is|call\s+me|per|said|says|asked|thanks\s+to|h\/t|meddai|medd|dywedodd|yn\s+ôl|arsa|dúirt)\s+$/iu, after: new RegExp(`^${positionEnd}`, 'iu')},
@@ -284,8 +286,14 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   // `… [sue]` at the end of a note: an attribution in square brackets.
   {rule: 'an aside in square brackets: `… [name]`', before: /\S\s+\[\s*$/u, after: /^\s*\][^\p{L}\p{N}]*$/u},
   {rule: 'an aside: `(name)`', before: /\(\s*$/u, after: /^\s*\)/u, unless: (before, word) => definesAbbreviation(before.replace(/\(\s*$/u, ''), word)},
+  // `the best idea came from Hill.`, `The credit goes to Field.`, a link's label `slides from Shepherd` at the line's end: a word of a
+  // name with its capital, mid-sentence and without a determiner, closing a clause after whom a thing came from or went to.
+  {rule: 'credited at a clause\'s end: `came from Name.`', capital: true, before: /(?:^|[^\p{L}])(?:from|to|by)\s+$/iu, after: /^\s*(?:[.!?;:)\]]|$)/u, unless: (_before, word) => calendarWords.test(word)},
   {rule: 'a trailing attribution: `– name`', before: /(?:\S\s*[–—]|\S\s+-|^\s*[–—])\s*$/u, after: /^[^\p{L}\p{N}]*$/u},
 ]
+
+/** A month, season or weekday (`by June`, `May to August`): a time, not whom a thing came from. */
+const calendarWords = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
 
 /** The audit's name position of the word at `start…end` of `text`, if it is in one (its rule). */
 export function auditNamePosition(text: string, start: number, end: number): string | undefined {
@@ -322,17 +330,56 @@ export const unrosteredPositions: Array<{rule: string; before: RegExp; after: Re
   },
   {
     rule: "the subject of a verb of saying after a speaker's label: `R4: name said`",
-    before: /^[^\p{L}]*[\p{L}\d]{1,12}\s*:\s*$/u,
+    // At a line's start, or a respondent's numbered tag anywhere (a report runs an interview's lines together: `… else? R4: Jordan – …`).
+    before: /(?:^[^\p{L}]*[\p{L}\d]{1,12}|(?<![\p{L}\p{N}])(?:r|p|pp|yp|resp|respondent|participant|interviewee)\s*\d{1,3})\s*:\s*$/iu,
     after: new RegExp(String.raw`^(?:\s*(?:,|\s[-–—])\s+[^-–—,\n]{1,40}?\s*(?:,|[-–—](?=\s)))?\s+(?:also\s+|just\s+)?(?:${speech})(?!\p{L})`, 'iu'),
   },
 ]
+
+/** Nouns for one person (`a tenant`, `her daughter`, `one panellist`): the audit's own list, for a name set beside one. */
+const personNoun = String.raw`(?:tenant|resident|consultant|veteran|panellist|panelist|man|woman|lad|lass|girl|boy|mum|mother|dad|father|daughter|son|wife|husband|partner|carer|client|treasurer|chair|volunteer|widow|widower|neighbour|neighbor|pensioner|constituent|learner|student|pupil|customer|patient|claimant|minister|councillor|officer|worker|manager|friend|colleague|landlord|landlady|grandmother|grandfather|nan|gran|grandson|granddaughter|sister|brother|teenager|member|survivor|leaver|refugee|parent|guest|speaker|owner|director|trustee)`
+// Case is spelled out: the rows read capitals (`\p{Lu}`), which a case-insensitive pattern would read as any letter.
+const ownerWord = String.raw`(?:[Aa]n?|[Oo]ne|[Oo]ur|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Aa]nother)`
+const titleWord = String.raw`(?:Mr|Mrs|Ms|Miss|Mx)\.?`
+
+/**
+ * Positions, read from the words before, where a capitalised word names a private person or where they live, on no roster
+ * (held-out sets 2–6): a title before a name (`Mr Dennis Cuthbert`), a name set beside a noun for a person (`a tenant,
+ * Shirley Dunne, had…`, `a lad called Jayden`), and a place in a person's life story (`He lives in Fife`). Each allows one
+ * capitalised word between, so both words of a full name are read.
+ */
+export const privatePositions: Array<{rule: string; before: RegExp; after: RegExp; place?: boolean}> = [
+  {rule: 'a private person with a title: `Mr Name`', before: new RegExp(String.raw`(?:^|[^\p{L}])${titleWord}\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$`, 'u'), after: /^/u},
+  {
+    rule: 'a name beside a noun for a person: `a tenant, Name,`',
+    before: new RegExp(String.raw`(?:^|[^\p{L}])${ownerWord}\s+(?:[\p{Ll}-]+\s+){0,2}${personNoun}(?:\s+[^,\n]{1,30})?,\s+(?:${titleWord}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$`, 'u'),
+    after: /^(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:,|\s+(?:from|of|MSP|MP|MS|AM|MEP)(?!\p{L})|\s*\()/u,
+  },
+  {rule: 'a name given to a person: `a lad called Name`', before: new RegExp(String.raw`(?:^|[^\p{L}])${ownerWord}\s+(?:[\p{Ll}-]+\s+){0,2}${personNoun}\s+(?:called|named)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$`, 'u'), after: /^/u},
+  {
+    rule: "where someone lives, in their story: `he lives in Place`",
+    place: true,
+    before: /(?:^|[^\p{L}])(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|I)\s+(?:now\s+|still\s+|also\s+)?(?:lives|lived|live|living|grew\s+up|was\s+born|were\s+born|was\s+raised|were\s+raised|(?:is|are|was|were)\s+based|moved\s+(?:here\s+)?(?:to|from)|comes\s+from|came\s+from|(?:is|are|was|were)\s+(?:originally\s+)?from|hails\s+from)(?:\s+(?:in|on|at|near))?\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u,
+    after: /^/u,
+  },
+]
+
+/** Is the capitalised word at `start…end` a private person's name, or where they live, by the words before it on its line? */
+export function privatePosition(text: string, start: number, end: number): {rule: string; place: boolean} | undefined {
+  const before = text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 120), start)
+  // Most words follow none of a title, a comma, `called`, `named` or a preposition of place.
+  if (!/(?:M[rsx]s?\.?|Miss|,|called|named|in|on|at|near|to|from|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+)?$/u.test(before)) return undefined
+  const after = text.slice(end, end + 40)
+  const found = privatePositions.find((position) => position.before.test(before) && position.after.test(after))
+  return found ? {rule: found.rule, place: Boolean(found.place)} : undefined
+}
 
 /**
  * Words of a role or a description, not a person, capitalised in a respondent tag (`R2 (Housing Officer):`), and the
  * words the rewriter writes for a person (`R4: Someone said`, `One participant said`), pronouns among them.
  */
 const roleWords = new Set(
-  'interviewer interviewee respondent participant facilitator chair host observer note notes taker officer manager worker lead leader head team council service services staff member members parent carer mum dad mother father young person people tenant resident volunteer housing options social support key youth the and of anon anonymous unnamed redacted name withheld someone somebody one another participants person persons they he she we i you it everyone everybody nobody anyone all both each who this that there'.split(' '),
+  'interviewer interviewee respondent participant facilitator chair host observer note notes taker officer manager worker lead leader head team council service services staff member members parent carer mum dad mother father young person people tenant resident volunteer housing options social support key youth the and of anon anonymous unnamed redacted name withheld someone somebody one another participants person persons they he she we i you it everyone everybody nobody anyone all both each who this that there director chief executive deputy assistant senior principal coordinator adviser advisor analyst commissioner practitioner specialist engineer planner researcher cabinet portfolio holder mayor chairman chairwoman councillor cllr clerk secretary speaker president justice'.split(' '),
 )
 
 /** The plural of a noun for people (`Leaders`, `Councillors`, `Residents`, `Families`): a group, no one's name. */
@@ -411,9 +458,11 @@ const placeNicknames = new Map<string, string[]>([
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
 const gerund = /^\p{Ll}+ing\s+(?:the|a|an|our|their|your|his|her|its|this|that|these|those|it|them|up|out)(?!\p{L})/u
 /** What may stand before a word in a web address's host: a scheme, `www.`, labels before it (`https://www.`, `data.`). */
-const hostBefore = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}-]+\.)*$/iu
+const hostBefore = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[\p{L}\p{N}._%+-]+@)?(?:[\p{L}\p{N}-]+\.)*$/iu
 /** What follows a word of a host: more labels and a top-level domain, then the path or the end (`.gov.uk/…`). */
-const hostAfter = /^(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:[/?#:)\]>\s,;]|$)/iu
+// A report's footnote number or a run-on word may follow the top-level domain (`walsall.gov.uk3`, `….gov.uk.2`, `….gov.ukFemi` of
+// a JSON's joined strings): a digit, a stop or a capital ends it as well as a path or a space does.
+const hostAfter = /^(?:\.[\p{L}\p{N}-]+)*\.[a-zA-Z]{2,}(?:[/?#:)\]>\s,;.]|\d|\p{Lu}|$)/u
 
 /** Is the word a label of a web address's host (`walsall` of `https://www.walsall.gov.uk/pa-register`)? The site says whose it is. */
 function inWebHost(text: string, word: Word): boolean {
@@ -672,6 +721,10 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
           if (options.source.includes(match[0])) suspects.push({text: match[0], person: 'an address', kind: 'contact', start: match.index, end: match.index + match[0].length, position: 'an address'})
         }
       }
+      // `Dermot (Cumbria)`, `Councillor Dryden (Stroud, Cainscross ward)`, `Jane from Wigan said`, `one participant (Stroud)`:
+      // where a speaker is from, set beside their name or the rewriter's word for them, shared or not (SPEC: speakers'
+      // affiliations go even for shared organisations).
+      if (/[(]|from\s/u.test(text)) suspects.push(...affiliations(text))
       const words = wordsOf(text)
       for (let at = 0; at < words.length; at++) {
         const word = words[at]!
@@ -708,6 +761,11 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
             suspects.push({person: '', kind: 'person', text: word.text, start: word.start, end: word.end, position: rule, unrostered: true})
             continue
           }
+          const private_ = privatePosition(text, word.start, word.end)
+          if (private_ && !(private_.place && (generic.has(word.key) || isAreaOrLanguage(word.key)))) {
+            suspects.push({person: '', kind: private_.place ? 'organisation' : 'person', text: word.text, start: word.start, end: word.end, position: private_.rule, unrostered: true})
+            continue
+          }
         }
         const cut = !found && word.text.length === 1 && upper ? hyphenatedLetters(text, words, at) : undefined
         if (cut) {
@@ -739,10 +797,44 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         if (!position && !orgPosition && (recorded(words, at) || inDate(text, word) || (grammarWords.has(word.key) && (!capital || sentenceStart(text, word.start))))) continue
         suspects.push({...found, text: word.text, start: word.start, end: word.end, ...(position ? {position} : orgPosition ? {position: orgPosition} : {})})
       }
-      return suspects
+      const flagged = new Set<number>()
+      return suspects.filter((suspect) => !flagged.has(suspect.start) && Boolean(flagged.add(suspect.start)))
     },
   }
+
+  /** Capitalised words of an affiliation after a roster name or the rewriter's word for a speaker (`affiliation`). */
+  function affiliations(text: string): Suspect[] {
+    const found: Suspect[] = []
+    for (const match of text.matchAll(affiliation)) {
+      const speaker = match[1]!
+      const key = foldWord(speaker)
+      const person = people.get(key)
+      const named = person !== undefined && speaker[0] !== speaker[0]!.toLowerCase() && !determiner.test(text.slice(Math.max(0, match.index - 12), match.index))
+      if (!named && !speakerWords.has(key)) continue
+      const inside = match[2] ?? match[3]!
+      const offset = match.index + match[0].length - inside.length - (match[2] === undefined ? 0 : 1)
+      if (match[2] !== undefined && definesAbbreviation(text.slice(0, match.index + speaker.length), inside.trim())) continue
+      for (const part of wordsOf(inside)) {
+        if (part.text[0] === part.text[0]!.toLowerCase() || roleWords.has(part.key) || generic.has(part.key) || people.has(part.key) || /^\d/u.test(part.text)) continue
+        // Beside the rewriter's word, capitals alone are most often a public body's (`One participant from the EA:`): a roster name's own only.
+        if (!named && part.text.length <= 5 && part.text === part.text.toUpperCase()) continue
+        found.push({person: person ?? '', kind: 'organisation', text: part.text, start: offset + part.start, end: offset + part.end, position: 'an affiliation beside a speaker: `name (Place)`, `name from Place said`', unrostered: true})
+      }
+    }
+    return found
+  }
 }
+
+/**
+ * The rewriter's words for a roster speaker (`one participant (Stroud)`): an affiliation beside them is still theirs. Not its
+ * `someone`, written for a person on no roster, most often from a public body (`Someone from Locality mentioned…`).
+ */
+const speakerWords = new Set(['participant', 'panellist', 'attendee', 'delegate'])
+/** A word, then a bracket of up to 60 characters (1), or `from` and capitalised words before a verb of saying or a clause's end (2). */
+const affiliation = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])([\p{L}'’-]+)(?:\s*\(([^()\n]{1,60})\)|\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}&'’-]*){0,3})(?=\s*(?:[,;:)–—]|$)|\s+(?:also\s+|just\s+)?(?:${speech})(?!\p{L})))`,
+  'gu',
+)
 
 /** A word written as a name is: a capital, then small letters (`Read`, not `READ` nor `read`). */
 function isTitled(word: string): boolean {
