@@ -14,6 +14,7 @@ import remarkHashtags from './hashtags.js'
 import remarkNoteHeadings from './note-headings.js'
 import remarkHtmlBlocks from './html-blocks.js'
 import {fromLightweightMarkup} from './lightweight-markup.js'
+import {fromPastedDialects} from './pasted-dialects.js'
 import remarkNotesGfm from './literal-links.js'
 import {parseMarkdownIt, Unsupported} from './markdown-it.js'
 import remarkResolveReferences from './references.js'
@@ -55,8 +56,11 @@ function fastParse(document: string): Root | undefined {
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
   const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
-  // AsciiDoc and reStructuredText pasted in, read as the markdown they mean, line for line (see `lightweight-markup.ts`).
-  const markup = fromLightweightMarkup(String(file.value))
+  // A wiki's, a forum's, a subtitle file's or a mind map's markup, then AsciiDoc and reStructuredText, pasted in: read as the
+  // markdown they mean, line for line (see `pasted-dialects.ts`, `lightweight-markup.ts`).
+  const pasted = fromPastedDialects(String(file.value))
+  const lightweight = fromLightweightMarkup(pasted.value)
+  const markup = {value: lightweight.value, count: pasted.count + lightweight.count}
   const nesting = limitNesting(markup.value)
   const emphasis = limitEmphasis(nesting.value)
   const tree = processor.parse(markup.count + nesting.count + emphasis.count > 0 ? emphasis.value : file)
