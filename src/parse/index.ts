@@ -14,6 +14,7 @@ import remarkHashtags from './hashtags.js'
 import remarkNoteHeadings from './note-headings.js'
 import remarkHtmlBlocks from './html-blocks.js'
 import remarkDataBlocks from './data-blocks.js'
+import remarkLogRecords from './log-records.js'
 import {fromLightweightMarkup} from './lightweight-markup.js'
 import {fromPastedDialects} from './pasted-dialects.js'
 import remarkNotesGfm from './literal-links.js'
@@ -56,7 +57,7 @@ function fastParse(document: string): Root | undefined {
  * warning: the parser slows down far faster than such input grows.
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
-  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkDataBlocks).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
+  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkDataBlocks).use(remarkLogRecords).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
   // A wiki's, a forum's, a subtitle file's or a mind map's markup, then AsciiDoc and reStructuredText, pasted in: read as the
   // markdown they mean, line for line (see `pasted-dialects.ts`, `lightweight-markup.ts`).
   const pasted = fromPastedDialects(String(file.value))
