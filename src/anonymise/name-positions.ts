@@ -82,6 +82,10 @@ export const namePositions: NamePosition[] = [
   // `ray — can you send the deck`, `rose, could you …`: a note addressed to someone.
   // `Robin, you were right that …`, `dawn – you said …`: a note that speaks to someone by name.
   row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|pls|please)(?![\p{L}])`),
+  // `Welcome back. Sue, you wanted to start`: the same after a sentence, inside a line (a caption, a transcript's turn).
+  row('addressed after a sentence', String.raw`[.!?…][^\S\n]+`, String.raw`[^\S\n]*,[^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|pls|please)(?![\p{L}])`),
+  // `Grant again, later, on leadership: …`, `Robin again: …`, `dawn (cont'd): …`: a label with a word of time between the name and its colon.
+  initialsRow('speaker label with a word of time', lineHead, String.raw`(?:[^\S\n]*,?[^\S\n]+(?:again|later|too|also|earlier|afterwards|then|once[^\S\n]+more|cont(?:'d|inued|\.)?|\(cont(?:'d|inued|\.)?\)))+[^\S\n]*,?(?:[^\S\n]+on[^\S\n]+[^:\n]{1,60})?[^\S\n]*:`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
   initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
   // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.

@@ -203,6 +203,8 @@ export const rulePatterns = {
   urlSeparators: /[-_./+%~]+/gu,
   /** An org-mode link's label after its URL (`…][Sue Field]]`), as an autolink reads it into the URL. */
   orgModeLabel: /\]\[([^\[\]]{1,80})\]{0,2}$/u,
+  /** A URL's query naming a user (`?u=frank_dh`, `&username=sue.field`, `?profile=…`): its value. */
+  urlUserQuery: /[?&;](?:u|uid|user|username|user_?name|member|profile|author|userid|user_id|handle)=([^&#;\s]+)/iu,
   /** A URL's path, after its host. */
   urlPath: /^(?:[a-z][a-z0-9+.-]*:\/\/)?[^/\s]+\/([^?#\s]*)/iu,
   fileExtension: /\.[a-z0-9]{1,5}$/iu,

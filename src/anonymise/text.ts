@@ -257,6 +257,10 @@ export function namesSomeone(url: string, matcher: NameMatcher): boolean {
       .some((match) => match.form.kind === 'full' || match.form.kind === 'handle' || (path && (match.form.kind === 'last' || match.form.kind === 'first') && !match.form.ambiguous && match.form.text.length >= 4 && !isOrdinaryWord(match.form.text)))
   )
     return true
+  // `memberlist.php?mode=viewprofile&u=frank_dh`, `?user=sue.field`: a query naming a user is a page about that person, whatever
+  // word of their name it holds.
+  const user = rulePatterns.urlUserQuery.exec(url)
+  if (user && matcher.find(user[1]!.replace(rulePatterns.urlSeparators, ' ')).some((match) => match.form.kind !== 'initials')) return true
   if (onOrganisationSite(url, matcher)) return true
   // `/people/field`, `/staff/cath`, `/team/mr-hill`: a page in a directory of people, or a segment of a title and a name, that
   // is only a name, whatever the word (`/grant-funding` is not).

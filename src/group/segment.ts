@@ -189,6 +189,11 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
         result.notes.push(...build.fromTable(node, headings))
         break
       case 'paragraph': {
+        // Said at parse time not to be a note (a log record's header), with its reason.
+        if (node.data?.leaveOut) {
+          leaveOut(node, node.data.leaveOut.rule, node.data.leaveOut.reason)
+          break
+        }
         const next = children[index + 1]
         if (next && (next.type === 'table' || next.type === 'list') && isCaption(node)) {
           const text = normaliseHeading(toString(node))

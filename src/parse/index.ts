@@ -13,8 +13,11 @@ import remarkExports from './exports.js'
 import remarkHashtags from './hashtags.js'
 import remarkNoteHeadings from './note-headings.js'
 import remarkHtmlBlocks from './html-blocks.js'
+import remarkDataBlocks from './data-blocks.js'
+import remarkLogRecords from './log-records.js'
 import {fromLightweightMarkup} from './lightweight-markup.js'
 import {fromWikiMarkup} from './wiki-markup.js'
+import {fromPastedDialects} from './pasted-dialects.js'
 import remarkNotesGfm from './literal-links.js'
 import {parseMarkdownIt, Unsupported} from './markdown-it.js'
 import remarkResolveReferences from './references.js'
@@ -55,12 +58,16 @@ function fastParse(document: string): Root | undefined {
  * warning: the parser slows down far faster than such input grows.
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
-  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
+  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkDataBlocks).use(remarkLogRecords).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
   // AsciiDoc and reStructuredText pasted in, read as the markdown they mean, line for line (see `lightweight-markup.ts`).
   // Wikis, org-mode, BBCode, LaTeX, subtitles, typographic bullets and fenced notes, likewise (see `wiki-markup.ts`), first:
   // a MediaWiki title `== What works ==` is an AsciiDoc title too, and AsciiDoc would leave its `# point` lines headings.
+  // Then what a forum, a caption file or a mind map writes that those leave (see `pasted-dialects.ts`: a forum post's byline,
+  // a caption's sentence run on across cues, a drawn tree in a fence, an outline indented with tabs).
   const wiki = fromWikiMarkup(String(file.value))
-  const markup = fromLightweightMarkup(wiki.value)
+  const pasted = fromPastedDialects(wiki.value)
+  const lightweight = fromLightweightMarkup(pasted.value)
+  const markup = {value: lightweight.value, count: pasted.count + lightweight.count}
   const nesting = limitNesting(markup.value)
   const emphasis = limitEmphasis(nesting.value)
   const tree = processor.parse(markup.count + wiki.count + nesting.count + emphasis.count > 0 ? emphasis.value : file)

@@ -58,6 +58,24 @@ function statementDepths(children: RootContent[]): Set<number> {
   return new Set([...leaves].filter(([, count]) => count >= 2).map(([depth]) => depth))
 }
 
+/** A question to the reader (`Do you know…?`, `Who in your council…?`): what a report's checklist asks. */
+const readerQuestion = /\b(?:you|your|yours|yourself)\b[^?]*\?["'”’)]*$/iu
+
+/**
+ * A heading with nothing under it that asks the reader a question, in a run of such (`# Do you know how many…?` then
+ * `# Does your team…?`): a numbered list of questions written with a wiki's or a habit's `#`, not a section's name.
+ */
+function questionWithNothingUnder(children: readonly RootContent[], index: number): boolean {
+  const node = children[index]!
+  if (node.type !== 'heading') return false
+  const text = toString(node).trim()
+  if ((text.match(words)?.length ?? 0) < 4 || !readerQuestion.test(text)) return false
+  const asks = (other: RootContent | undefined) => other?.type === 'heading' && other.depth === node.depth && readerQuestion.test(toString(other).trim())
+  const next = children[index + 1]
+  const nothingUnder = next === undefined || next.type === 'heading'
+  return nothingUnder && (asks(next) || asks(children[index - 1]))
+}
+
 export default function remarkNoteHeadings() {
   return (tree: Root) => {
     const depths = statementDepths(tree.children)
@@ -65,6 +83,10 @@ export default function remarkNoteHeadings() {
     const out: RootContent[] = []
     for (let index = 0; index < children.length; index++) {
       const node = children[index]!
+      if (node.type === 'heading' && index > 0 && questionWithNothingUnder(children, index)) {
+        out.push({type: 'list', ordered: true, spread: false, children: [{type: 'listItem', spread: false, children: [{type: 'paragraph', children: node.children, ...(node.position ? {position: node.position} : {})}], ...(node.position ? {position: node.position} : {})}], ...(node.position ? {position: node.position} : {})})
+        continue
+      }
       if (node.type !== 'heading' || node.depth === 1 || !(noteHeadline(toString(node)) || (depths.has(node.depth) && isStatement(node)))) {
         out.push(node)
         continue

@@ -36,6 +36,18 @@ describe('a heading that is a note', () => {
     expect(markdown).toContain('Write the exit plan on day one.')
     expect(markdown).toContain('Members blur the two roles all the time.')
   })
+
+  // `# Do you know…?` typed as a wiki's numbered list, or out of habit: questions to the reader with nothing under them.
+  const checklist = (marks: string) => ['---', 'title: Libraries', 'date: 2026-11-01', '---', '', '# Libraries', '', '## Questions to take back', '', `${marks} Do you know which villages no library reaches?`, `${marks} Does your delivery service have a waiting list?`, `${marks} Could your library open on Sunday afternoons?`, '', '## Links', '', '- https://example.org/libraries', ''].join('\n')
+  it.each(['#', '##', '###'])('reads a run of reader questions written as `%s` headings with nothing under them as questions, every one', (marks) => {
+    const {report} = processNotes(file(checklist(marks)))
+    const markdown = reportToMarkdown(report)
+    for (const question of ['Do you know which villages no library reaches?', 'Does your delivery service have a waiting list?', 'Could your library open on Sunday afternoons?']) expect(markdown).toContain(question)
+  })
+  it('leaves a prompt heading with notes under it a heading', () => {
+    const tree = parseNotes(file(['---', 'title: A', 'date: 2026-11-01', '---', '', '## What gets in the way of sharing data with you?', '', '- Nobody owns the data.', '', '## Does your council publish it?', '', '- Only the budget.', ''].join('\n')))
+    expect(tree.children.filter((node) => node.type === 'heading').length).toBe(2)
+  })
 })
 
 describe('notes kept a heading a point, with no stop (an outline)', () => {
