@@ -154,8 +154,10 @@ const confluence: Dialect = {
       // A table's rows, header (`||a||b||`) and cells (`|x|y|`): cells set apart by tabs, which the export reader takes as a pasted table.
       if (/^\|\|.*\|\|[^\S\n]*$/u.test(text)) return text.trim().replace(/^\|\||\|\|$/gu, '').split('||').map((cell) => confluenceInline(cell.trim())).join('\t')
       if (/^\|[^|].*\|[^\S\n]*$/u.test(text)) return text.trim().replace(/^\||\|$/gu, '').split('|').map((cell) => confluenceInline(cell.trim())).join('\t')
-      const list = /^([*#-]+)[^\S\n]+(.*)$/u.exec(text)
-      if (list && !/^-+$/u.test(list[1]!) ) return nestedList(list[1]!.replace(/-/gu, '*'), confluenceInline(list[2]!))
+      // Bullets (`*`, `**`); a numbered `#` item is wiki-markup.ts's, which runs first and has made markdown headings `## ` of
+      // `h2.` titles: a `#` here is markdown's own.
+      const list = /^(\*+|-)[^\S\n]+(.*)$/u.exec(text)
+      if (list) return nestedList(list[1]!.replace(/-/gu, '*'), confluenceInline(list[2]!))
       return confluenceInline(text)
     })
   },
