@@ -98,11 +98,11 @@ function quotedWords(parameters: string): string {
 
 const mediaWiki: Dialect = {
   id: 'MediaWiki',
-  // A heading closed by its `=` marks is required: Obsidian's `[[links]]` and markdown's `# ` are not enough.
-  signs: [/^={2,6}[^=\n].*={2,6}[^\S\n]*$/mu, /'{3}[^'\n]+'{3}|'{2}[^'\n]+'{2}/u, /\[\[[^\]\n]+\]\]/u, /\{\{[^}\n]+\}\}/u],
+  // Two kinds at least, of signs Obsidian's `[[links]]` and markdown never make: wiki-markup.ts, which runs first, has made the
+  // `== … ==` titles markdown's by then, so what is left (bold `'''`, user links, templates, signatures) is read here.
+  signs: [/^={2,6}[^=\n].*={2,6}[^\S\n]*$/mu, /'{3}[^'\n]+'{3}/u, /\[\[(?:User|User[ _]talk|Special|Category|File|Image):/iu, /\{\{[^}\n]+\}\}/u, /~{4}|\d{1,2}:\d{2},[^\S\n]+\d{1,2}[^\S\n]+\p{L}+[^\S\n]+\d{4}[^\S\n]+\(UTC\)/u],
   kinds: 2,
-  firstRequired: true,
-  hint: (document) => document.includes('=='),
+  hint: (document) => document.includes("'''") || document.includes('[[') || document.includes('{{') || document.includes('=='),
   rewrite(lines, from) {
     return eachLine(lines, from, (text) => {
       const heading = wikiHeading.exec(text)
@@ -222,51 +222,6 @@ const bbCode: Dialect = {
   },
 }
 
-// SRT subtitles ----------------------------------------------------------------------------------------------
-
-// SRT's milliseconds follow a comma; WebVTT's a full stop (a WebVTT transcript is read as it was, elsewhere).
-const srtTiming = /^[^\S\n]*\d{1,2}:\d{2}:\d{2},\d{1,3}[^\S\n]+-->[^\S\n]+\d{1,2}:\d{2}:\d{2},\d{1,3}[^\n]*$/u
-
-const srt: Dialect = {
-  id: 'SRT subtitles',
-  signs: [srtTiming, /^\d{1,5}[^\S\n]*$/u],
-  kinds: 2,
-  hint: (document) => document.includes('-->') && !document.includes('WEBVTT'),
-  rewrite(lines, from) {
-    // A cue's number and its timing line are the file's metadata: blank, so each cue's words are a note of their own. A cue
-    // whose sentence runs on into the next (no closing stop, the next one opens in lower case or without a speaker's tag) is
-    // one note with it: its words are moved up to the end of the cue they finish.
-    let count = 0
-    let open: number | undefined
-    for (let index = from; index < lines.length; index++) {
-      const line = lines[index]!.replace(/\r$/u, '')
-      const numbered = /^\d{1,5}[^\S\n]*$/u.test(line) && srtTiming.test(lines[index + 1] ?? '')
-      if (numbered || srtTiming.test(line)) {
-        lines[index] = ''
-        count++
-        continue
-      }
-      if (!line.trim()) continue
-      const speaker = /^[^\S\n]*(?:\[[^\]\n]{1,40}\]|[\p{Lu}][\p{Lu}\p{M} .'’-]{0,30}:|<v[ .])/u.test(line)
-      const previous = open === undefined ? undefined : lines[open]!
-      const runsOn = previous !== undefined && !/[.!?…"”)\]]$/u.test(previous.trimEnd()) && !speaker
-      if (runsOn && lines[index - 1] === '' ) {
-        // The first line of a cue that finishes the open sentence: up to the end of that sentence's line.
-        let end = index
-        while (end + 1 < lines.length && lines[end + 1]!.trim() && !srtTiming.test(lines[end + 1]!)) end++
-        const words = lines.slice(index, end + 1).map((text) => text.replace(/\r$/u, '').trim()).join(' ')
-        lines[open!] = `${previous!.replace(/\r$/u, '').trimEnd()} ${words}`
-        for (let moved = index; moved <= end; moved++) lines[moved] = ''
-        count += end - index + 2
-        index = end
-        continue
-      }
-      open = index
-    }
-    return count
-  },
-}
-
 // A tree drawn with box characters, or an outline indented with tabs -------------------------------------------
 
 /** A branch of a drawn tree: its guides (`│   `, `|   `, spaces) and its glyph (`├──`, `└──`, `+--`, `|--`, `` `-- ``). */
@@ -367,7 +322,9 @@ const tabOutline: Dialect = {
   },
 }
 
-const dialects: Dialect[] = [mediaWiki, confluence, bbCode, srt, tree, tabOutline]
+// Subtitles (SRT, WebVTT) are wiki-markup.ts's: a cue a paragraph. Joining a sentence run on across cues was tried here and
+// dropped: a cue without a stop is as often a whole note, and moving its words up loses their line.
+const dialects: Dialect[] = [mediaWiki, confluence, bbCode, tree, tabOutline]
 
 /** The kinds of a dialect's signs the body shows. */
 function kindsShown(dialect: Dialect, lines: readonly string[], from: number): number {

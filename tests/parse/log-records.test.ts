@@ -10,8 +10,8 @@ import {reportToMarkdown} from '../../src/render/markdown.js'
 
 const front = ['---', 'title: Home visits', 'date: 2026-11-01', 'attendees:', '  - { name: Oona Threlkeld, org: Copeland Borough Council, role: Officer }', '---', '', '## Visits', '']
 const build = (lines: string[]) => {
-  const {report, file} = processNotes(new VFile({path: 'notes.md', value: [...front, ...lines].join('\n')}))
-  return {markdown: reportToMarkdown(report).replaceAll('**', '').replace(/\s+/gu, ' '), json: JSON.stringify(report), file}
+  const {report} = processNotes(new VFile({path: 'notes.md', value: [...front, ...lines].join('\n')}))
+  return {markdown: reportToMarkdown(report).replaceAll('**', '').replace(/\s+/gu, ' '), json: JSON.stringify(report)}
 }
 
 describe.each([

@@ -81,25 +81,6 @@ const cases: Array<{dialect: string; lines: string[]; kept: string[]; gone: RegE
     gone: /rasquith|Hope Ndiaye|\[\/?(?:b|list|quote|url|\*)\]|Posted by/iu,
   },
   {
-    dialect: 'SRT subtitles',
-    lines: [
-      '1',
-      '00:00:01,000 --> 00:00:04,000',
-      'OONA: Good morning. Robin, you wanted',
-      'to start with the budget.',
-      '',
-      '2',
-      '00:00:04,000 --> 00:00:08,500',
-      'ROBIN: Yes. Grounds maintenance costs have doubled',
-      '',
-      '3',
-      '00:00:08,500 --> 00:00:12,000',
-      'since the contract was let in one lot.',
-    ],
-    kept: ['Grounds maintenance costs have doubled since the contract was let in one lot.'],
-    gone: /Oona|Robin|-->|00:00/iu,
-  },
-  {
     dialect: 'a drawn tree',
     lines: [
       '```',
