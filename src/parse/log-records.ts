@@ -59,7 +59,8 @@ export default function remarkLogRecords() {
         }
         const split = lines(node.children)
         // A record with nothing under its header (`Call 5 — no answer ×3 — letter sent`), in a log of records with fields.
-        if (!split && recordHeader.test(plain(node.children).trim())) headerOnly.push(node)
+        // Short, as a header is: a longer line is what someone said about a case, and stays (when unsure, keep).
+        if (!split && recordHeader.test(plain(node.children).trim()) && plain(node.children).trim().split(/\s+/u).length <= 12) headerOnly.push(node)
         if (!split || !node.position || !recordHeader.test(plain(split[0]!).trim()) || !split.slice(1).some((line) => fieldLine.test(plain(line).trim()))) continue
         records++
         const start = node.position.start.line

@@ -1,6 +1,6 @@
 /**
  * Notes pasted from a tool that writes its own markup: a wiki (MediaWiki, Confluence), a forum (BBCode),
- * a subtitle file (SRT), a mind map's text export (a tree drawn with `├──`, or an outline indented with
+ * a mind map's text export (a tree drawn with `├──`, or an outline indented with
  * tabs). Markdown reads none of them as their authors meant: `# Do you know…?` becomes a heading and its
  * words never reach the report, `[*]One-year grants…` and `'''Faith in the long game'''` keep their
  * marks, `[[User:Will Brennan|Will]]` hides a name in a link, a tree in a code fence is left out whole, and

@@ -45,6 +45,10 @@ describe.each([
 })
 
 describe('a line that only looks like a record header', () => {
+  it('stays a note in a log when it says something at length', () => {
+    const {markdown} = build(['Call 1 — 01946 000111 — carer', 'Outcome: the stairlift has been broken since March.', '', 'Call 2 — 01946 000222 — tenant', 'Outcome: she wants a weekly phone call.', '', 'Case 7 - the landlord refused the adaptation and the tribunal took a whole year to hear it.'])
+    expect(markdown).toMatch(/the landlord refused the adaptation and the tribunal took a whole year/iu)
+  })
   it('stays a note when nothing in the notes is a log', () => {
     const {markdown} = build(['- Case 2 - the landlord refused the adaptation and the tribunal took a year.'])
     expect(markdown).toMatch(/the landlord refused the adaptation and the tribunal took a year/iu)
