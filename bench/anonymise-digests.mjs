@@ -17,13 +17,12 @@
 // Usage: node bench/anonymise-digests.mjs [CHECKOUT] [--out FILE]
 //   CHECKOUT: a built checkout (default: this one); its dist/ is what runs.
 //   Compare:  node bench/anonymise-digests.mjs /work/main > main.txt; node bench/anonymise-digests.mjs > mine.txt; diff main.txt mine.txt
-import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {findMakeArchive, root} from './lib/report.mjs'
+import {digestSets, finish, notesUnder} from './lib/digest-sets.mjs'
+import {root} from './lib/report.mjs'
 
 const args = process.argv.slice(2)
 const outAt = args.indexOf('--out')
@@ -39,41 +38,15 @@ const {parseNotes} = await load('parse/index.js')
 const {default: remarkChathamHouse} = await load('anonymise/index.js')
 const {createAuditor} = await load('audit/index.js')
 
-const tool = findMakeArchive()
-if (!tool) {
-  console.error('shared/tools/make-archive.mjs not found: set EXCHANGE_SHARED to the shared folder')
-  process.exit(2)
-}
-const shared = path.resolve(tool, '../..')
-const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-digests-'))
-execFileSync(process.execPath, [tool, '60', archive, '--seed', '5'], {stdio: 'ignore'})
-
-const notesIn = (dir) => {
-  const files = []
-  const walk = (folder) => {
-    for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
-      const full = path.join(folder, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.name.endsWith('.md') && entry.name !== 'README.md') files.push(full)
-    }
-  }
-  if (fs.existsSync(dir)) walk(dir)
-  return files.sort()
-}
-const benchDir = path.join(root, 'bench')
-const heldout = fs
-  .readdirSync(benchDir)
-  .filter((name) => /^heldout[1-6]?$/u.test(name))
-  .sort()
-  .map((name) => ({label: name, dir: path.join(benchDir, name, 'notes')}))
-const sets = [{label: 'corpus', dir: path.join(shared, 'corpus')}, ...heldout, {label: 'archive', dir: archive}]
+const {sets, archive} = digestSets('exchange-digests-')
 
 const digest = (value) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('hex').slice(0, 16)
 const stringify = unified().use(remarkStringify).use(remarkGfm)
 const all = createHash('sha256')
 const lines = []
 for (const {label, dir} of sets) {
-  for (const notesFile of notesIn(dir)) {
+  for (const name of notesUnder(dir)) {
+    const notesFile = path.join(dir, name)
     const source = fs.readFileSync(notesFile, 'utf8')
     const file = new VFile({path: notesFile, value: source})
     const tree = parseNotes(file)
@@ -94,8 +67,4 @@ for (const {label, dir} of sets) {
     lines.push(line)
   }
 }
-fs.rmSync(archive, {recursive: true, force: true})
-lines.push(`all ${all.digest('hex').slice(0, 16)} (${lines.length} files)`)
-const text = `${lines.join('\n')}\n`
-if (out) fs.writeFileSync(out, text)
-process.stdout.write(text)
+finish(lines, all, archive, out)

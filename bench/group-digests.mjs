@@ -16,13 +16,12 @@
 // Usage: node bench/group-digests.mjs [CHECKOUT] [--out FILE]
 //   CHECKOUT: a built checkout (default: this one); its dist/ is what runs.
 //   Compare:  node bench/group-digests.mjs /work/main > main.txt; node bench/group-digests.mjs > mine.txt; diff main.txt mine.txt
-import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {makeArchiveTool, root} from './lib/report.mjs'
+import {digestSets, finish, notesUnder} from './lib/digest-sets.mjs'
+import {root} from './lib/report.mjs'
 
 const args = process.argv.slice(2)
 const outAt = args.indexOf('--out')
@@ -32,30 +31,13 @@ const {VFile} = await import('vfile')
 const {processNotes} = await import(pathToFileURL(path.join(checkout, 'dist/engine/pipeline.js')).href)
 const {explainPlacements} = await import(pathToFileURL(path.join(checkout, 'dist/group/explain.js')).href)
 
-const tool = makeArchiveTool()
-const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-group-digests-'))
-execFileSync(process.execPath, [tool, '60', archive, '--seed', '5'], {stdio: 'ignore'})
-
-/** The notes files under a folder, sorted (READMEs are not notes). */
-const markdownUnder = (dir) =>
-  fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir, {recursive: true})
-        .map(String)
-        .filter((name) => name.endsWith('.md') && path.basename(name) !== 'README.md')
-        .sort()
-    : []
-const sets = [
-  {label: 'corpus', dir: path.resolve(tool, '../../corpus')},
-  ...[1, 2, 3, 4, 5, 6].map((number) => ({label: `heldout${number}`, dir: path.join(root, 'bench', number === 1 ? 'heldout' : `heldout${number}`, 'notes')})),
-  {label: 'archive', dir: archive},
-]
+const {sets, archive} = digestSets('exchange-group-digests-', {firstLabel: 'heldout1'})
 
 const digest = (value) => createHash('sha256').update(JSON.stringify(value) ?? 'undefined').digest('hex').slice(0, 16)
 const all = createHash('sha256')
 const lines = []
 for (const {label, dir} of sets) {
-  for (const name of markdownUnder(dir)) {
+  for (const name of notesUnder(dir)) {
     const full = path.join(dir, name)
     // A relative path, as the build gives it: the model must not depend on where the checkout is.
     const file = new VFile({path: name, value: fs.readFileSync(full, 'utf8')})
@@ -72,8 +54,4 @@ for (const {label, dir} of sets) {
     lines.push(line)
   }
 }
-fs.rmSync(archive, {recursive: true, force: true})
-lines.push(`all ${all.digest('hex').slice(0, 16)} (${lines.length} files)`)
-const text = `${lines.join('\n')}\n`
-if (out) fs.writeFileSync(out, text)
-process.stdout.write(text)
+finish(lines, all, archive, out)

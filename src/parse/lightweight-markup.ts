@@ -21,6 +21,8 @@
  * as they are.
  */
 
+import {bodyStart} from './body.js'
+
 const title = /^(={1,6})[^\S\n]+(\S.*)$/u
 const attribute = /^:[\w-]+!?:(?:[^\S\n].*)?$/u
 const blockAttribute = /^\[(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|source(?:,[^\]]*)?|quote(?:,[^\]]*)?|verse(?:,[^\]]*)?|example|sidebar|\.[\w-]+|#[\w-]+)\]$/u
@@ -43,11 +45,7 @@ function signs(lines: readonly string[]): number {
 /** The body's AsciiDoc as markdown, line for line; `count` is how many lines changed (0: not AsciiDoc). */
 export function fromLightweightMarkup(document: string): {value: string; count: number} {
   const lines = document.split('\n')
-  let body = 0
-  if (lines[0]?.trim() === '---') {
-    const end = lines.indexOf('---', 1)
-    body = end < 0 ? lines.length : end + 1
-  }
+  const body = bodyStart(lines)
   if (signs(lines.slice(body)) < 2) return {value: document, count: 0}
   let count = 0
   let inListing = false

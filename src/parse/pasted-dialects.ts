@@ -17,6 +17,8 @@
  * Adding a dialect is adding a row.
  */
 
+import {bodyStart} from './body.js'
+
 interface Dialect {
   id: string
   /** Kinds of sign: a document is in the dialect when lines show at least `kinds` of them. */
@@ -349,11 +351,7 @@ export function fromPastedDialects(document: string): {value: string; count: num
   const candidates = dialects.filter((dialect) => dialect.hint(document))
   if (candidates.length === 0) return {value: document, count: 0, dialects: []}
   const lines = document.split('\n')
-  let from = 0
-  if (lines[0]?.trim() === '---') {
-    const end = lines.indexOf('---', 1)
-    from = end < 0 ? lines.length : end + 1
-  }
+  const from = bodyStart(lines)
   let count = 0
   const found: string[] = []
   for (const dialect of candidates) {

@@ -13,6 +13,8 @@
  * numbered points, headings), never when it has a language, and with a warning.
  */
 
+import {bodyStart} from './body.js'
+
 /** The state a dialect's rules keep from one line to the next (the depth of a list, the kind of each level). */
 interface State {
   /** For BBCode's `[list]` and LaTeX's `itemize`/`enumerate`: is each open level ordered? */
@@ -162,11 +164,7 @@ export interface Converted {
 /** The body's markup as markdown, line for line. */
 export function fromWikiMarkup(document: string): Converted {
   const lines = document.split('\n')
-  let body = 0
-  if (lines[0]?.trim() === '---') {
-    const end = lines.indexOf('---', 1)
-    body = end < 0 ? lines.length : end + 1
-  }
+  const body = bodyStart(lines)
   const result: Converted = {value: document, count: 0, read: [], unfenced: []}
   // Which lines are in a code fence, and each fence's block of notes, if it is one.
   const fenced = new Set<number>()
