@@ -105,6 +105,8 @@ function delimiterBesideUnicode(source: string): boolean {
 
 /** Runs of three or more emphasis markers: the two parsers pair them differently (`***a****b**`). */
 const longDelimiterRun = /\*\*\*|___/
+/** The HTML blocks that end only at their closer, not at a blank line (CommonMark's kinds 1 to 5). */
+const RUNS_TO_CLOSER = /^<(?:(?:script|pre|style|textarea)(?:[\s>]|$)|!--|\?|![A-Za-z]|!\[CDATA\[)/i
 const asciiPunctuation = /[!-/:-@[-`{-~]/
 const characterReference = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/
 const footnoteLabel = /^[A-Za-z0-9_-]+$/
@@ -271,6 +273,9 @@ class Converter {
         // A blank line inside or at the end of a block that runs to its closer (`<?` … at the end of a file): micromark
         // and markdown-it end it differently. Found by the fuzzed literal-links property (`<?\n  `); micromark decides.
         if (lines.slice(1).some((line) => line.trim() === '') || /^\r?\n[^\S\n]+(?:\r?\n|$)/.test(this.source.slice(end))) throw new Unsupported()
+        // A block that runs to its closer (`<?`, `<!--`, `<script>` …) and reaches the file's last line ending: micromark
+        // keeps that line ending in the value, markdown-it does not. Found by the fuzzed property (`<?\n`, `- <!--\nx\n`).
+        if (RUNS_TO_CLOSER.test(lines[0]!.trimStart()) && /^(?:\r?\n|\r)$/.test(this.source.slice(end))) throw new Unsupported()
         for (let index = 0; index < lines.length; index++) if (!this.source.slice(this.lineStart(map[0] + index), this.lineEnd(map[0] + index)).endsWith(lines[index]!)) throw new Unsupported()
         const start = this.lineEnd(map[0]) - lines[0]!.length
         if (start < container.prefixEnd(map[0])) throw new Unsupported()

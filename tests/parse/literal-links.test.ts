@@ -91,6 +91,8 @@ describe('bare addresses linked after parsing, as GFM links them', () => {
     // An HTML block that runs to its closer, ended by a blank line at the end of the file (found by the fuzzed property).
     '<?\n  ',
     '<!--\n\n',
+    // … or by the file's last line ending, which micromark keeps in the block (found by the fuzzed property: `<?\n`).
+    '<?\n', '- <?\n', '<!--\nx\n', '  <script>\n', 'a\n\n<![CDATA[\n', '> <!X\n',
     // A table of one column under a line (found by the fuzzed property).
     'www.\n  -|', 'a\n| --- |', 'a | b\n--- |',
   ])('%j', (markdown) => {
