@@ -9,11 +9,11 @@
 // (parsing is timed apart, for context). Also reported: the answer keys of the
 // generated files, checked on the anonymised notes.
 // Usage: npm run build && node bench/anonymise.mjs [--write] [--runs N]
-import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {findMakeArchive, machine, median, root, writeSection} from './lib/report.mjs'
+import {anonymiseNotes} from './lib/anonymise-notes.mjs'
+import {machine, median, root, writeSection} from './lib/report.mjs'
 
 const args = process.argv.slice(2)
 const write = args.includes('--write')
@@ -23,48 +23,10 @@ const {VFile} = await import('vfile')
 const {unified} = await import('unified')
 const {default: remarkStringify} = await import('remark-stringify')
 const {default: remarkGfm} = await import('remark-gfm')
-const {parse: parseYaml, stringify: stringifyYaml} = await import('yaml')
 const {parseNotes} = await import(dist('parse/index.js'))
 const {default: remarkChathamHouse} = await import(dist('anonymise/index.js'))
 
-const tool = findMakeArchive()
-if (!tool) {
-  console.error('shared/tools/make-archive.mjs not found: set EXCHANGE_SHARED to the shared folder')
-  process.exit(2)
-}
-const archive = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-bench-'))
-execFileSync(process.execPath, [tool, '24', archive, '--seed', 'bench', '--keys'], {stdio: 'ignore'})
-const files = []
-const walk = (dir) => {
-  for (const entry of fs.readdirSync(dir, {withFileTypes: true})) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) walk(full)
-    else if (entry.name.endsWith('.md')) files.push(full)
-  }
-}
-walk(archive)
-files.sort()
-
-/** Split a notes file into its front matter (parsed) and its body. */
-function split(text) {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text)
-  return {front: match ? parseYaml(match[1]) : {}, body: match ? text.slice(match[0].length) : text}
-}
-
-// One 400-line file: the first file's front matter, every used file's attendees and shared practice, bodies joined.
-const target = 400
-const first = split(fs.readFileSync(files[0], 'utf8'))
-const front = {...first.front, attendees: [], share: []}
-let body = ''
-for (const file of files) {
-  const {front: meta, body: text} = split(fs.readFileSync(file, 'utf8'))
-  front.attendees.push(...(meta.attendees ?? []))
-  front.share.push(...(meta.share ?? []))
-  body += `\n${text}`
-  if (body.split('\n').length >= target) break
-}
-body = body.split('\n').slice(0, target - stringifyYaml(front).split('\n').length - 2).join('\n')
-const notes = `---\n${stringifyYaml(front)}---\n${body}\n`
+const {notes, front, files, archive} = anonymiseNotes()
 const lines = notes.split('\n').length - 1
 
 const load = os.loadavg()[0]
