@@ -251,12 +251,20 @@ function casingFits(form: NameForm, value: string, first: Token, end: Token): bo
 /** Matchers already compiled for a roster object (the anonymiser and the audit share one). */
 const compiled = new WeakMap<Roster, Map<string, NameMatcher>>()
 
-/** Compile a roster into a matcher; the same roster object and options give the same matcher. */
+/**
+ * Matchers already compiled for a roster's content: each notes file of a series parses its own copy of the same
+ * attendees, and compiling them is a fifth of the stage's time. A matcher is a pure function of the roster's content
+ * and the options (and read only once made), so one compiled for an equal roster is the same matcher. Bounded: a
+ * batch of many series keeps the rosters it met last.
+ */
+const compiledByContent = new Memo<NameMatcher>({limit: 64})
+
+/** Compile a roster into a matcher; a roster of the same content and the same options give the same matcher. */
 export function compileRoster(roster: Roster, options: CompileOptions = {}): NameMatcher {
   const key = JSON.stringify([options.protect ?? [], options.protectOrgs ?? []])
   const known = compiled.get(roster)?.get(key)
   if (known) return known
-  const matcher = compile(roster, options)
+  const matcher = compiledByContent.get(JSON.stringify([roster.people, roster.share, key]), () => compile(roster, options))
   const byOptions = compiled.get(roster) ?? new Map<string, NameMatcher>()
   byOptions.set(key, matcher)
   compiled.set(roster, byOptions)
