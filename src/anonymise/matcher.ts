@@ -14,6 +14,7 @@ import {orgCore, orgForms, rosterOrganisations, type Organisation, type OrgForm}
 import {months} from './name-contexts.js'
 import {rulePatterns} from './patterns.js'
 import {Memo} from '../util/memo.js'
+import {RosterCache} from './roster-cache.js'
 import {LETTER, NUMBER, scanRuns} from '../util/scan.js'
 
 /** Letters and digits: what a name must not run into on either side. */
@@ -248,27 +249,12 @@ function casingFits(form: NameForm, value: string, first: Token, end: Token): bo
   }
 }
 
-/** Matchers already compiled for a roster object (the anonymiser and the audit share one). */
-const compiled = new WeakMap<Roster, Map<string, NameMatcher>>()
-
-/**
- * Matchers already compiled for a roster's content: each notes file of a series parses its own copy of the same
- * attendees, and compiling them is a fifth of the stage's time. A matcher is a pure function of the roster's content
- * and the options (and read only once made), so one compiled for an equal roster is the same matcher. Bounded: a
- * batch of many series keeps the rosters it met last.
- */
-const compiledByContent = new Memo<NameMatcher>({limit: 64})
+/** Matchers already compiled, by roster content and options (the anonymiser and the audit share one). */
+const compiled = new RosterCache<NameMatcher>()
 
 /** Compile a roster into a matcher; a roster of the same content and the same options give the same matcher. */
 export function compileRoster(roster: Roster, options: CompileOptions = {}): NameMatcher {
-  const key = JSON.stringify([options.protect ?? [], options.protectOrgs ?? []])
-  const known = compiled.get(roster)?.get(key)
-  if (known) return known
-  const matcher = compiledByContent.get(JSON.stringify([roster.people, roster.share, key]), () => compile(roster, options))
-  const byOptions = compiled.get(roster) ?? new Map<string, NameMatcher>()
-  byOptions.set(key, matcher)
-  compiled.set(roster, byOptions)
-  return matcher
+  return compiled.get(roster, JSON.stringify([options.protect ?? [], options.protectOrgs ?? []]), () => compile(roster, options))
 }
 
 function compile(roster: Roster, options: CompileOptions): NameMatcher {

@@ -21,6 +21,7 @@ import {startsSentence} from './name-contexts.js'
 import {namePosition} from './name-positions.js'
 import {rulePatterns} from './patterns.js'
 import {Memo} from '../util/memo.js'
+import {RosterCache} from './roster-cache.js'
 import {scanLetterWords} from '../util/scan.js'
 
 interface NearPerson {
@@ -45,7 +46,8 @@ interface NearRoster {
   words: Memo<NearPerson | undefined>
 }
 
-const people = new WeakMap<Roster, NearRoster>()
+/** By roster content: a file of a series parses its own copy of the attendees (and the slips each word is of are kept with them). */
+const people = new RosterCache<NearRoster>()
 export const word = /[\p{L}][\p{L}'’-]*/gu
 const possessive = /['’]s$/u
 
@@ -78,8 +80,10 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 function rosterWords(roster: Roster): NearRoster {
-  let known = people.get(roster)
-  if (known) return known
+  return people.get(roster, '', () => compileWords(roster))
+}
+
+function compileWords(roster: Roster): NearRoster {
   const list: NearPerson[] = []
   const exact = new Set<string>()
   roster.people.forEach((person, index) => {
@@ -98,9 +102,7 @@ function rosterWords(roster: Roster): NearRoster {
     }
   })
   const slips = {limit: 20_000, maxKeyLength: 25}
-  known = {list, exact, byLength, givens: new Memo(slips), surnames: new Memo(slips), words: new Memo(slips)}
-  people.set(roster, known)
-  return known
+  return {list, exact, byLength, givens: new Memo(slips), surnames: new Memo(slips), words: new Memo(slips)}
 }
 
 const capitalised = (text: string) => text[0] !== text[0]!.toLowerCase()
