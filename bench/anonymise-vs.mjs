@@ -5,7 +5,9 @@
 // time (`process.cpuUsage`, user + system: on a shared, loaded machine, wall time measures the other users) and in
 // wall time; pairing keeps the ratio meaningful when the machine's speed drifts. Prints the medians and the median of
 // the pair ratios A/B.
-// Usage: npm run build && node bench/anonymise-vs.mjs CHECKOUT_B [--runs N] [--warmup N]
+// `--new-roster`: each run's roster has content no run had before (one more shared organisation, `Zzbench N`), so that
+// no build finds it compiled: the first file of a series, where compiling the roster is part of the cost.
+// Usage: npm run build && node bench/anonymise-vs.mjs CHECKOUT_B [--runs N] [--warmup N] [--new-roster]
 import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -17,6 +19,8 @@ const args = process.argv.slice(2)
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback)
 const runs = option('--runs', 200)
 const warmup = option('--warmup', 30)
+const newRoster = args.includes('--new-roster')
+let rosters = 0
 const other = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'))
 if (!other) {
   console.error('Usage: node bench/anonymise-vs.mjs CHECKOUT_B [--runs N] [--warmup N] (CHECKOUT_B: a built checkout)')
@@ -40,6 +44,7 @@ async function build(checkout) {
     const copy = structuredClone(tree)
     const fresh = new VFile({path: 'bench.md', value: notes})
     fresh.data = {...structuredClone(file.data), redactions: []}
+    if (newRoster) fresh.data.roster = {...fresh.data.roster, share: [...fresh.data.roster.share, `Zzbench ${rosters++}`]}
     const cpu = process.cpuUsage()
     const started = performance.now()
     processor.runSync(copy, fresh)
@@ -62,6 +67,6 @@ for (let run = 0; run < warmup + runs; run++) {
 }
 const ms = (values) => median(values).toFixed(2)
 const ratios = (field) => median(times.a.map((x, index) => x[field] / times.b[index][field])).toFixed(3)
-console.log(`A ${root} vs B ${path.resolve(other)}: ${runs} pairs after ${warmup} warm-up pairs, load ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`)
+console.log(`A ${root} vs B ${path.resolve(other)}${newRoster ? ', a roster never seen each run' : ''}: ${runs} pairs after ${warmup} warm-up pairs, load ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`)
 console.log(`cpu  median A ${ms(times.a.map((x) => x.cpu))} ms  B ${ms(times.b.map((x) => x.cpu))} ms  ratio of medians ${(median(times.a.map((x) => x.cpu)) / median(times.b.map((x) => x.cpu))).toFixed(3)}  median pair ratio ${ratios('cpu')}`)
 console.log(`wall median A ${ms(times.a.map((x) => x.wall))} ms  B ${ms(times.b.map((x) => x.wall))} ms  ratio of medians ${(median(times.a.map((x) => x.wall)) / median(times.b.map((x) => x.wall))).toFixed(3)}  median pair ratio ${ratios('wall')}`)
