@@ -13,7 +13,7 @@ import {commonWords, isDictionaryWord, isOrdinaryWord, wordKey} from './forms.js
 import {calendarUse, calendarWords} from './lexicon/calendar.js'
 import {getGazetteer, getLexicon, type Lexicon} from './lexicon/index.js'
 import {rulePatterns} from './patterns.js'
-import {inflectionOfWord, tagPeople} from './tagger/index.js'
+import {currentModel, inflectionOfWord, tagPeople} from './tagger/index.js'
 import {isLanguageName} from './tagger/model.js'
 import {LETTER, MARK, scanJoinedRuns} from '../util/scan.js'
 
@@ -182,9 +182,10 @@ const addressLike = /[@#/\\_]|\p{L}\.\p{L}/u
  * and never a run of English words or places (`Dawn raids`, `Carbon Literacy`, `Paris`): the rules have judged those.
  */
 function addTagged(value: string, found: PersonCandidate[], skip: ReadonlyArray<{start: number; end: number}>): PersonCandidate[] {
-  const tagged = tagPeople(value)
-  if (tagged.length === 0) return found
   const taken = (start: number, end: number) => found.some((candidate) => start < candidate.end && end > candidate.start) || skip.some((range) => start < range.end && end > range.start)
+  // A span that overlaps what is taken is dropped below: the tagger need not score a sentence whose every candidate is taken.
+  const tagged = tagPeople(value, currentModel(), taken)
+  if (tagged.length === 0) return found
   const extra: PersonCandidate[] = []
   for (const span of tagged) {
     if (span.ordinary || taken(span.start, span.end) || inOrganisationName(value, span) || namesAnIdea(value, span.end)) continue

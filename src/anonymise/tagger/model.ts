@@ -420,11 +420,17 @@ export interface TaggedSpan {
   ordinary: boolean
 }
 
-/** Names the tagger finds in `value`, as runs of tokens labelled person joined by single spaces. */
-export function tagPeople(value: string, model: TaggerModel | null = currentModel()): TaggedSpan[] {
+/**
+ * Names the tagger finds in `value`, as runs of tokens labelled person joined by single spaces. `taken`: where the caller
+ * will drop any span that overlaps (a roster name, a public name, an ordinary use the rules found first). Only candidate
+ * tokens are ever labelled person (every other token scores minus infinity), so every span holds one: when every
+ * candidate is taken, no span would be kept, and the sentence is not scored at all (the result the caller keeps is the same).
+ */
+export function tagPeople(value: string, model: TaggerModel | null = currentModel(), taken?: (start: number, end: number) => boolean): TaggedSpan[] {
   if (!model) return []
   const sentence = read(value)
   if (sentence.candidates.length === 0) return []
+  if (taken && sentence.candidates.every((at) => taken(sentence.tokens[at]!.start, sentence.tokens[at]!.end))) return []
   const scores = scoresOf(sentence, model.emission)
   const costs = sentence.infos.map((info) => (info?.case === 'l' ? model.lowerThreshold : model.threshold))
   const labels = viterbi(scores, model, costs)
