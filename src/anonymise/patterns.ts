@@ -372,8 +372,11 @@ export const rulePatterns = {
   zeroForO: /^(?=[\p{L}0]*$)(?=(?:0*\p{L}){2})\p{L}*0/u,
   zeros: /0/g,
   gapSpace: /^[ ._]+$/,
-  /** Between a title and a name: a space, maybe after the title's dot (`Dr Okafor`, `Prof. Okoye`). */
-  titleGap: /^\.? $/u,
+  /**
+   * Between a title and a name: a space, maybe after the title's dot (`Dr Okafor`, `Prof. Okoye`), or a paragraph's hard
+   * wrap (`(dr⏎berg)`: the line ended between the two).
+   */
+  titleGap: /^\.?(?: | ?\n[ \t]*)$/u,
   gapHyphen: /^ ?[-\u2010\u2011] ?$/,
   gapApostrophe: /^['\u2019]$/,
   endsInS: /s$/i,

@@ -301,6 +301,9 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
 /** A month, season or weekday (`by June`, `May to August`): a time, not whom a thing came from. */
 const calendarWords = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
 
+/** An honorific ending a line (`… asked mr⏎`), as a hard wrap leaves it before the name on the next line. */
+const wrappedHonorific = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|cllr|councillor)\.?[^\S\n]?\n$/iu
+
 /** The audit's name position of the word at `start…end` of `text`, if it is in one (its rule). */
 export function auditNamePosition(text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
@@ -309,6 +312,8 @@ export function auditNamePosition(text: string, start: number, end: number): str
   // A bullet pasted from Word (`o⇥`, `§⇥`) opens the line as a list marker does.
   const before = text.slice(lineStart, start).replace(/^(\s*)[o§](?=\t)/u, '$1•')
   const after = text.slice(end, lineEnd)
+  // `mr⏎hill`: a title at the end of the line before, the name opening this one (a paragraph's hard wrap).
+  if (/^[^\S\n]*$/u.test(before) && wrappedHonorific.test(text.slice(Math.max(0, lineStart - 14), lineStart))) return 'after an honorific: `mr name`'
   const determined = determiner.test(before)
   const word = text.slice(start, end)
   const capital = word[0] !== word[0]!.toLowerCase()
@@ -655,7 +660,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   const pairFirsts = pairs.map((pair) => pair.first).filter((first) => first.length >= 6)
   const namePair = (text: string, words: Word[], at: number): string | undefined => {
     const next = words[at + 1]
-    if (!next || !/^[^\S\n]{1,2}$/u.test(text.slice(words[at]!.end, next.start))) return undefined
+    // A paragraph's hard wrap may fall between the two (`Sue⏎Field`): one line end, with its indentation, is a space too.
+    if (!next || !/^(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]*)$/u.test(text.slice(words[at]!.end, next.start))) return undefined
     // `Constant Read` of Constance Reed, `Katharine Doyel`: both words misheard or mistyped, written in capitals as a name is.
     const titled = next.text.length >= 3 && isTitled(words[at]!.text) && isTitled(next.text)
     // Most words are followed by neither a surname nor one letter: nothing to compare.
