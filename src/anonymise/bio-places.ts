@@ -90,7 +90,7 @@ function shapeOf(match: RegExpExecArray, offset: number): string {
  * Places in the bios of the roster people found in `value` (`people`: where each was found), left to right. A pronoun's bio
  * counts only after a roster person in the same string: with no one named before it, `he` may be anyone.
  */
-export function findBioPlaces(value: string, people: ReadonlyArray<{start: number; end: number}>): BioPlace[] {
+export function findBioPlaces(value: string, people: ReadonlyArray<{start: number; end: number}>, options: {pronounsOnly?: boolean} = {}): BioPlace[] {
   if (people.length === 0) return []
   const found: BioPlace[] = []
   const add = (placeStart: number, shape: string) => {
@@ -104,7 +104,7 @@ export function findBioPlaces(value: string, people: ReadonlyArray<{start: numbe
     if (listedOnly.has(shape) && !words.some((word) => gazetteer().uk.has(word) || gazetteer().ukPart.has(word) || gazetteer().world.has(word))) return
     found.push({start: placeStart, end, shape})
   }
-  for (const person of people) {
+  for (const person of options.pronounsOnly ? [] : people) {
     const match = afterPerson.exec(value.slice(person.end, person.end + 120))
     if (match) add(person.end + match[0].length, shapeOf(match, 1))
   }

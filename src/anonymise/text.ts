@@ -619,6 +619,14 @@ function rewritePlain(value: string, doc: Anonymiser, context: TextContext): Tex
   const findings = findEntities(value, doc, context)
   const unrostered = findings.flatMap((finding) => (finding.kind === 'unrostered' ? [finding.candidate] : []))
   const active = findings.filter((finding) => (finding.kind === 'org' ? !doc.matcher.orgs[finding.match.form.org]!.shared : finding.kind !== 'unrostered' || finding.candidate.confident))
+  // `**Rich Abernethy** leads co-production. He lives in Fife`: a pronoun's bio after a participant named earlier in the block
+  // (in another string of it: a bold run, the sentence before). Not cached with the findings: it depends on the block.
+  if (context.block?.people.some((entry) => entry.startsWith('p')) && !findings.some((finding) => finding.kind === 'person')) {
+    for (const place of findBioPlaces(value, [{start: 0, end: 0}], {pronounsOnly: true})) {
+      if (!overlaps(place.start, place.end, findings)) active.push({kind: 'place', ...place})
+    }
+    active.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
   // Shared organisations are kept, but still go as a speaker's affiliation.
   const sharedOrgs = findings.filter((finding): finding is Extract<Finding, {kind: 'org'}> => finding.kind === 'org' && doc.matcher.orgs[finding.match.form.org]!.shared)
   if (active.length === 0) return {value, redactions: [], unrostered}

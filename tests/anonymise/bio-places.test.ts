@@ -58,3 +58,12 @@ describe('the same shapes with no participant, or with an organisation', () => {
     expect(anonymise(line).markdown).toContain(kept)
   })
 })
+
+describe("a pronoun's bio after a participant named in bold, in the sentence before", () => {
+  it.each(cases)('%s: the place goes, the bio stays', (_writing, apply) => {
+    const line = apply('**Frank Osei** leads co-production at the trust. He lives in Kirkcaldy with his partner and their dog.')
+    const {markdown} = anonymise(line)
+    expect(markdown, line).not.toMatch(word('kirkcaldy'))
+    expect(markdown.toLowerCase(), line).toContain('with his partner and their dog')
+  })
+})
