@@ -89,6 +89,18 @@ export const attributionShapes: Shape[] = [
     },
   },
   {
+    // A note that speaks to someone by name: `Pieter, you said the pilot worked`, `Welcome back. Sue, can you…`. Only the name
+    // and its comma go: what they were told is a note of its own (`You said the pilot worked`).
+    id: 'addressed by name',
+    find(mention, line) {
+      const addressed = rulePatterns.addressedAfter.exec(line.rest)
+      if (!addressed || mention.handle) return undefined
+      if (line.opens) return {start: line.start, end: mention.end + addressed[0].length, rule: 'attribution', capitaliseNext: true}
+      const opensSentence = line.head !== undefined && (rulePatterns.sentenceEndBefore.test(line.head) || ((line.start > 0 || mention.blockStart) && rulePatterns.onlyListMarkers.test(line.head)))
+      return opensSentence ? {start: mention.start, end: mention.end + addressed[0].length, rule: 'attribution', capitaliseNext: true} : undefined
+    },
+  },
+  {
     // A chat-style label: a handle that opens a line, then what they said (`@joyfenwick we keep reinventing the wheel`).
     // With a verb after it, the handle is the subject instead: `@tom said …` → `One participant said …`.
     id: 'chat handle label',
@@ -130,7 +142,8 @@ export const attributionShapes: Shape[] = [
     id: 'attribution with a role',
     find(mention, line) {
       const {value, end} = mention
-      if (value.length - end >= reach || !rulePatterns.roleTail.test(value.slice(end))) return undefined
+      // `Pieter, you said the pilot worked` is said to them, not a role: the vocative shape's, never the whole note.
+      if (value.length - end >= reach || !rulePatterns.roleTail.test(value.slice(end)) || rulePatterns.addressedAfter.test(value.slice(end))) return undefined
       const opens = (line.start > 0 || mention.blockStart) && line.head !== undefined && rulePatterns.onlyListMarkers.test(line.head.replace(rulePatterns.emphasisMarks, ''))
       return opens ? {start: line.start, end: value.length, rule: 'attribution'} : undefined
     },

@@ -81,11 +81,13 @@ export const namePositions: NamePosition[] = [
   row('alone in a note', lineHead, String.raw`[^\S\n]*[-–—:,;.!]*[^\S\n]*(?:\*\*|__|\*|_|\])?[^\S\n]*$`),
   // `ray — can you send the deck`, `rose, could you …`: a note addressed to someone.
   // `Robin, you were right that …`, `dawn – you said …`: a note that speaks to someone by name.
-  row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|pls|please)(?![\p{L}])`),
+  row('addressed at the start', lineHead, String.raw`[^\S\n]*[,—–-][^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|you['’](?:re|ve)|pls|please|thanks|thank[^\S\n]+you)(?![\p{L}])`),
   // `Welcome back. Sue, you wanted to start`: the same after a sentence, inside a line (a caption, a transcript's turn).
-  row('addressed after a sentence', String.raw`[.!?…][^\S\n]+`, String.raw`[^\S\n]*,[^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|pls|please)(?![\p{L}])`),
+  row('addressed after a sentence', String.raw`[.!?…][^\S\n]+`, String.raw`[^\S\n]*,[^\S\n]*(?:(?:can|could|would|will|do|did|are|have)[^\S\n]+you|you[^\S\n]+(?:were|are|said|say|mentioned|asked|made|raised|had|have|wanted|put|told|suggested|argued|pointed)|you['’](?:re|ve)|pls|please|thanks|thank[^\S\n]+you)(?![\p{L}])`),
   // `Grant again, later, on leadership: …`, `Robin again: …`, `dawn (cont'd): …`: a label with a word of time between the name and its colon.
   initialsRow('speaker label with a word of time', lineHead, String.raw`(?:[^\S\n]*,?[^\S\n]+(?:again|later|too|also|earlier|afterwards|then|once[^\S\n]+more|cont(?:'d|inued|\.)?|\(cont(?:'d|inued|\.)?\)))+[^\S\n]*,?(?:[^\S\n]+on[^\S\n]+[^:\n]{1,60})?[^\S\n]*:`),
+  // `Sue grew up in Kirkcaldy`, `mark is originally from the Wirral`, `Grant lives in Leith now`: the subject of a bio.
+  row('the subject of a bio: `name grew up in`', String.raw`(?:${lineHead}|[.!?…;][^\S\n]+|(?:^|[^\p{L}])(?:and|but|so)[^\S\n]+)`, String.raw`(?:[^\S\n]*,[^\S\n]*who)?(?:[^\S\n]+(?:now|still|also|actually|originally|currently))*[^\S\n]+(?:grew[^\S\n]+up[^\S\n]+(?:in|on|near|around)|was[^\S\n]+(?:born|raised|brought[^\S\n]+up)|(?:is|was)[^\S\n]+(?:originally[^\S\n]+)?from|(?:originally|hails)[^\S\n]+from|lives[^\S\n]+(?:in|on|near)|(?:is|was)[^\S\n]+(?:now[^\S\n]+)?(?:based|living)[^\S\n]+in|moved[^\S\n]+(?:here[^\S\n]+|back[^\S\n]+)?(?:to|from))(?![\p{L}])`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
   initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
   // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.

@@ -62,6 +62,13 @@ export const rulePatterns = {
   /** After a label's colon: a quotation (`mark: "the water…"`). */
   quoteAfterLabel: /^\s*:\s*["“‘']/u,
   /** A role after a name, to the end of the text: `— Grant, customer services`, `Robin, planning manager`. */
+  /**
+   * After a name that opens a sentence, what makes it a vocative: a comma or a dash, then the sentence spoken to them
+   * (`Pieter, you said the pilot worked`, `rose, could you …`, `Sue — thanks for the deck`). The sentence is what they were told.
+   */
+  addressedAfter: /^[^\S\n]*(?:,|[^\S\n][—–-])[^\S\n]*(?=(?:(?:can|could|would|will|do|did|are|were|have|had)[^\S\n]+you|you(?:['’](?:ve|re|d|ll))?|your|pls|please|thanks|thank[^\S\n]+you|what[^\S\n]+(?:do|did|would)[^\S\n]+you)(?![\p{L}'’]))/iu,
+  /** A sentence's end before a name (`Welcome back. Sue, you wanted…`): the name opens a sentence inside the line. */
+  sentenceEndBefore: /[.!?…]["”’)]?[^\S\n]+$/u,
   roleTail: /^,[^\S\n]*\p{L}[\p{L}\p{N}'’&/ -]{0,60}?[.!?”"’)*_]*\s*$/u,
   /** A determiner before a word: `the grant's terms` is the word's possessive, not a person's. */
   determinerBefore: /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|his|her|its|my|your|every|each|any|no|some)\s+$/iu,
@@ -365,8 +372,11 @@ export const rulePatterns = {
   zeroForO: /^(?=[\p{L}0]*$)(?=(?:0*\p{L}){2})\p{L}*0/u,
   zeros: /0/g,
   gapSpace: /^[ ._]+$/,
-  /** Between a title and a name: a space, maybe after the title's dot (`Dr Okafor`, `Prof. Okoye`). */
-  titleGap: /^\.? $/u,
+  /**
+   * Between a title and a name: a space, maybe after the title's dot (`Dr Okafor`, `Prof. Okoye`), or a paragraph's hard
+   * wrap (`(dr⏎berg)`: the line ended between the two).
+   */
+  titleGap: /^\.?(?: | ?\n[ \t]*)$/u,
   gapHyphen: /^ ?[-\u2010\u2011] ?$/,
   gapApostrophe: /^['\u2019]$/,
   endsInS: /s$/i,

@@ -12,6 +12,7 @@ import type {Person, Redaction, Roster} from '../types.js'
 import {definedInPlace, type Abbreviations} from './acronyms.js'
 import {after, before, contactLead, enclosingBracket, findAttribution} from './attributions.js'
 import {findContacts, type ContactKind} from './contacts.js'
+import {findBioPlaces} from './bio-places.js'
 import {documentWord, eponymousDocument, findPublicNames, publicFigureByRole} from './public-names.js'
 import {ordinaryUse} from '../audit/paranoid.js'
 import {isOrdinaryWord, letterKey, lowercaseWords, nameParts, oneEditApart} from './forms.js'
@@ -96,6 +97,8 @@ export type Finding =
   | {kind: 'unrostered'; start: number; end: number; candidate: PersonCandidate}
   /** Chat metadata at the head of a line (`10:04:12 From Ana Silva to Everyone:`): goes whole, whoever it names. */
   | {kind: 'chat'; start: number; end: number}
+  /** Where a participant grew up or lives, in their bio (`Sue grew up in Kirkcaldy`): bio-places.ts. */
+  | {kind: 'place'; start: number; end: number; shape: string}
 
 /** A redaction in a string, at `offset`. */
 export type TextRedaction = Omit<Redaction, 'line' | 'column'> & {offset: number}
@@ -453,6 +456,10 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
   }
   confirmed.sort((a, b) => a.start - b.start)
   findings.push(...wikilinkPeople(value, confirmed))
+  // `Sue grew up in Kirkcaldy`, `He lives in Fife`: where a participant is from, in their bio, goes with them.
+  for (const place of findBioPlaces(value, confirmed.filter((finding) => finding.kind === 'person'))) {
+    if (!overlaps(place.start, place.end, findings)) findings.push({kind: 'place', ...place})
+  }
 
   if (!context.rosterOnly) {
     const skip = [...findings, ...urls, ...spelled, ...shielded, ...publicSpans]
@@ -612,6 +619,14 @@ function rewritePlain(value: string, doc: Anonymiser, context: TextContext): Tex
   const findings = findEntities(value, doc, context)
   const unrostered = findings.flatMap((finding) => (finding.kind === 'unrostered' ? [finding.candidate] : []))
   const active = findings.filter((finding) => (finding.kind === 'org' ? !doc.matcher.orgs[finding.match.form.org]!.shared : finding.kind !== 'unrostered' || finding.candidate.confident))
+  // `**Rich Abernethy** leads co-production. He lives in Fife`: a pronoun's bio after a participant named earlier in the block
+  // (in another string of it: a bold run, the sentence before). Not cached with the findings: it depends on the block.
+  if (context.block?.people.some((entry) => entry.startsWith('p')) && !findings.some((finding) => finding.kind === 'person')) {
+    for (const place of findBioPlaces(value, [{start: 0, end: 0}], {pronounsOnly: true})) {
+      if (!overlaps(place.start, place.end, findings)) active.push({kind: 'place', ...place})
+    }
+    active.sort((a, b) => a.start - b.start || b.end - a.end)
+  }
   // Shared organisations are kept, but still go as a speaker's affiliation.
   const sharedOrgs = findings.filter((finding): finding is Extract<Finding, {kind: 'org'}> => finding.kind === 'org' && doc.matcher.orgs[finding.match.form.org]!.shared)
   if (active.length === 0) return {value, redactions: [], unrostered}
@@ -690,6 +705,7 @@ function otherEdit(value: string, finding: Finding, doc: Anonymiser, context: Te
     if (rule === 'profile-url' && rulePatterns.linkObjectBefore.test(head) && rulePatterns.sentenceGoesOn.test(after(value, finding.end))) return {start: finding.start, end: finding.end, replacement: 'their profile', rule}
     return {start, end: finding.end, replacement: '', rule}
   }
+  if (finding.kind === 'place') return {start: finding.start, end: finding.end, replacement: 'one council area', rule: 'organisation'}
   if (finding.kind !== 'org') return undefined
   const head = before(value, finding.start)
   const rest = after(value, finding.end)

@@ -147,6 +147,9 @@ function inOtherLanguage(value: string, span: {start: number; end: number}): boo
   return words.filter((word) => isOrdinaryWord(word)).length * 2 < words.length
 }
 
+/** Nouns a label puts after a person (`Rubija notes:`), words of time and place (`Jolene again:`, `Jolene here`), and verbs of saying. */
+const labelNouns = 'notes?|update|updates|thoughts|view|views|take|comments?|questions?|points?|reflections?|summary|response|answer|reply|intro|here|there|again|later|too|also|now|then|today|said|says|asked|asks|agreed|agrees|thinks|thought|noted|added|replied|explained|mentioned|suggested|argued'
+
 /**
  * Word uses the tagger must not take for a person, one row a shape: what the words around a one-word span say it is. Each
  * row tests the text before the span (its line) or after it, and the span's word.
@@ -161,6 +164,18 @@ const taggedWordUses: ReadonlyArray<{id: string; before?: RegExp; after?: RegExp
     after: /^[^\S\n]+(?:and|or|&)[^\S\n]+(?!(?:i|we|they|he|she|you|me|us|them|my|our|their|his|her)(?![\p{L}]))\p{Ll}[\p{Ll}-]*(?![\p{L}])(?![^\S\n]+(?:said|says|agreed|thought|think|reckon|led|ran)(?![\p{L}]))/u,
     // Not a given name or a surname the lexicon knows (`Priya and colleagues` is someone).
     word: (word) => isOrdinaryWord(word) || isDictionaryWord(word) || !(getLexicon().given.has(wordKey(word)) || getLexicon().family.has(wordKey(word))),
+  },
+  // `## Cyber insurance`, `- Zakat funds: …`, `**Kanban boards**`: a heading or a label that is a noun phrase, a capitalised word
+  // before a common noun, is a kind of thing (the capital is the heading's). Not a word the lists know as a name, and not
+  // a noun a label puts after a person (`Rubija notes:`, `Priya update:`) nor a word of time (`Jolene again:`).
+  {
+    id: 'a modifier of a common noun in a heading or a label',
+    before: /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\d{1,3}[.)][^\S\n]+)*(?:\*\*|__|\*|_)?$/u,
+    after: new RegExp(
+      String.raw`^[^\S\n]+(?!(?:${labelNouns})(?![\p{L}]))\p{Ll}[\p{Ll}-]+(?:[^\S\n]+(?:and|&)[^\S\n]+\p{Ll}[\p{Ll}-]+)?(?:\*\*|__|\*|_)?[^\S\n]*(?::|$)`,
+      'u',
+    ),
+    word: (word) => !(getLexicon().given.has(wordKey(word)) || getLexicon().family.has(wordKey(word))),
   },
 ]
 

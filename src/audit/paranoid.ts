@@ -215,14 +215,20 @@ const sentenceHead = /(?:^[^\p{L}\p{N}]*|[.!?]\s+)$/u
 const sentenceBreak = String.raw`(?:[.!?]["”’)]{0,3}\s{1,4}|<br\s{0,2}\/?>)[^\p{L}]{0,12}`
 const outlineOrField = String.raw`(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?`
 
+/**
+ * Words of time a speaker's label may carry between the name and its colon (`Grant again:`, `Sue later, on budgets:`,
+ * `Mark (cont'd):`): the label is still the name's. The audit's own list.
+ */
+const labelTime = String.raw`(?:(?:,?\s+(?:again|later|earlier|then|now|today|yesterday|too|also|once\s+more|continued|cont['’]?d|contd|later\s+on|back)(?![\p{L}'’]))+(?:,?\s+on\s+[^:\n]{1,60}(?=:))?)?`
+
 /** `afterDeterminer`: the position holds after `the`, `a`… too (`the dawn-led pilot`); every other row does not (`the dawn chorus`). */
 export const auditNamePositions: Array<{rule: string; before: RegExp; after: RegExp; unless?: (before: string, word: string) => boolean; capital?: boolean; afterDeterminer?: boolean}> = [
-  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+(?:\s*[/&+,]|\s+w\/)\s*)*$/iu, after: /^(?:(?:\s*[/&+,]|\s+w\/)\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—→⇒]\s|[-=]>\s)/u},
+  {rule: 'a label: `^\\W*name:`', before: /^[^\p{L}]*(?:(?:[ivxlc]{1,6}|[a-z])[.)]\s+)?(?:\p{L}[\p{L} /-]{0,30}::\s*)?(?:\p{L}+(?:\s*[/&+,]|\s+w\/)\s*)*$/iu, after: new RegExp(String.raw`^(?:(?:\s*[/&+,]|\s+w\/)\s*\p{L}+)*${labelTime}(?:\s*\([^()]{1,40}\))?${labelTime}[*_\]]*\s*(?::|[-–—→⇒]\s|[-=]>\s)`, 'iu')},
   // The same after a sentence's end or a `<br>` on the line (`…reopen. i. May: one block`, `…the Tuesday.<br>Grace: …`): a
   // line's start that a PDF's joined paragraph, or a parser's joined outline lines, wrote inside the line. A colon only.
-  {rule: 'a label after a sentence: `… . name:`', before: new RegExp(String.raw`${sentenceBreak}${outlineOrField}(?:\p{L}+\s*[/&+,]\s*)*$`, 'iu'), after: /^(?:\s*[/&+,]\s*\p{L}+)*(?:\s*\([^()]{1,40}\))?[*_\]]*\s*:(?!\/)/u},
+  {rule: 'a label after a sentence: `… . name:`', before: new RegExp(String.raw`${sentenceBreak}${outlineOrField}(?:\p{L}+\s*[/&+,]\s*)*$`, 'iu'), after: new RegExp(String.raw`^(?:\s*[/&+,]\s*\p{L}+)*${labelTime}(?:\s*\([^()]{1,40}\))?${labelTime}[*_\]]*\s*:(?!\/)`, 'iu')},
   // `Brook Halvorsen —`, `Pieter van der Berg:`: a label of several capitalised words (a go-round, a transcript).
-  {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?[*_\]]*\s*(?::|[-–—]\s)/u},
+  {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:again|later|earlier|too|also|cont['’]?d|contd|continued)(?!\p{L}))*[*_\]]*\s*(?::|[-–—]\s)/u},
   // WebVTT and Teams transcripts: `<v Omar Al-Rashid>text</v>`.
   {rule: 'a voice tag: `<v name>`', before: /<v(?:\.[\w.-]+)?\s+(?:[^<>\n]{0,60}\s)?$/u, after: /^[^<>\n]{0,60}>/u},
   // Obsidian, Notion and Roam: `[[Hazel Mbatha]]`, `[[Nnamdi Eze|Nam]]`, a link to a person's page.
@@ -295,6 +301,9 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
 /** A month, season or weekday (`by June`, `May to August`): a time, not whom a thing came from. */
 const calendarWords = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
 
+/** An honorific ending a line (`… asked mr⏎`), as a hard wrap leaves it before the name on the next line. */
+const wrappedHonorific = /(?:^|[^\p{L}])(?:mr|mrs|ms|mx|cllr|councillor)\.?[^\S\n]?\n$/iu
+
 /** The audit's name position of the word at `start…end` of `text`, if it is in one (its rule). */
 export function auditNamePosition(text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1
@@ -303,6 +312,8 @@ export function auditNamePosition(text: string, start: number, end: number): str
   // A bullet pasted from Word (`o⇥`, `§⇥`) opens the line as a list marker does.
   const before = text.slice(lineStart, start).replace(/^(\s*)[o§](?=\t)/u, '$1•')
   const after = text.slice(end, lineEnd)
+  // `mr⏎hill`: a title at the end of the line before, the name opening this one (a paragraph's hard wrap).
+  if (/^[^\S\n]*$/u.test(before) && wrappedHonorific.test(text.slice(Math.max(0, lineStart - 14), lineStart))) return 'after an honorific: `mr name`'
   const determined = determiner.test(before)
   const word = text.slice(start, end)
   const capital = word[0] !== word[0]!.toLowerCase()
@@ -649,7 +660,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   const pairFirsts = pairs.map((pair) => pair.first).filter((first) => first.length >= 6)
   const namePair = (text: string, words: Word[], at: number): string | undefined => {
     const next = words[at + 1]
-    if (!next || !/^[^\S\n]{1,2}$/u.test(text.slice(words[at]!.end, next.start))) return undefined
+    // A paragraph's hard wrap may fall between the two (`Sue⏎Field`): one line end, with its indentation, is a space too.
+    if (!next || !/^(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]*)$/u.test(text.slice(words[at]!.end, next.start))) return undefined
     // `Constant Read` of Constance Reed, `Katharine Doyel`: both words misheard or mistyped, written in capitals as a name is.
     const titled = next.text.length >= 3 && isTitled(words[at]!.text) && isTitled(next.text)
     // Most words are followed by neither a surname nor one letter: nothing to compare.
@@ -871,6 +883,8 @@ function inHandle(text: string, word: Word): string | undefined {
 
 /** A folder of people's pages in a URL (`/people/`, `/staff/`, `/in/`): the audit's own list. */
 const peopleFolder = /^(?:people|person|staff|team|our-team|profiles?|in|users?|u|members?|authors?|speakers?|contacts?|directory|who-we-are|about-us|~)$/iu
+/** A query's field that names a user (`?u=frank_dh`, `profile.php?user=sue.field`), then the value up to the word: the audit's own list. */
+const queryUser = /[?&;](?:u|uid|user|users|username|user_?name|usr|member|members|memberid|profile|author|handle|nick|nickname|login|who|person|owner|name)=[^&#\s=]*$/iu
 const titleSlug = /^(?:mr|mrs|ms|mx|dr|cllr|councillor|prof|revd)[-_.+]/iu
 
 /**
@@ -884,6 +898,7 @@ function inPersonLink(text: string, word: Word): string | undefined {
   while (start > 0 && !/[\s"'<>()[\]]/u.test(text[start - 1]!)) start--
   const token = text.slice(start, word.end)
   if (!/(?:^[a-z][a-z0-9+.-]*:\/\/|^www\.)[^/]+\/./iu.test(token)) return undefined
+  if (queryUser.test(text.slice(start, word.start))) return "a user in a web address's query: `?u=name`"
   const segments = token.split('/')
   const segment = segments.at(-1)!
   const folder = segments.at(-2) ?? ''

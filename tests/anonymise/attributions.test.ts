@@ -33,6 +33,8 @@ const cases: Array<[string, string, string, Parameters<typeof mention>[1]?]> = [
   ['trailing attribution', '"nobody reads the policy" — {Grant}, customer services', ' — Grant, customer services'],
   ['trailing attribution', 'the forms are in plain English - {GB}', ' - GB'],
   ['attribution with a role', '*{Robin}, planning manager*', '*Robin, planning manager*'],
+  ['addressed by name', '{Pieter}, you said the pilot worked', 'Pieter, '],
+  ['addressed by name', 'Welcome back. {Sue}, can you start with the numbers?', 'Sue, '],
 ]
 
 describe('the attribution table', () => {
