@@ -37,6 +37,9 @@ export const trainingDirs = [
   'bench/heldout5/notes',
   // Held-out set 6 (twelve more genres: retro grids, Open Space, a transcript, raw HTML, AsciiDoc), measured blind before it joined.
   'bench/heldout6/notes',
+  // Held-out set 7 (Confluence, MediaWiki, BBCode, task lists, a mind map, forms, Six Hats, a diary, a call log, SRT;
+  // no hashtags, several files with no markdown headings), measured blind before it joined.
+  'bench/heldout7/notes',
 ]
 
 const profile = loadProfile('insights-report', root)

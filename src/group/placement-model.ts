@@ -138,8 +138,19 @@ export function headlineFeatures(first: string): string[] {
   if (reframe.test(line)) found.push('headline:reframe')
   if (wholeField.test(line)) found.push('headline:whole-field')
   if (openedWith.test(first)) found.push('headline:opened-with')
+  if (headlineLabel.test(first.replace(codeLabel, '').replace(teller, ''))) found.push('headline:labelled')
+  if (strongClaim.test(line)) found.push('headline:strong-claim')
   return found
 }
+/** A note its writer labels as the point (`Headline:`, `Key point –`, `Bottom line:`, `The big one:`). */
+const headlineLabel = /^\s*(?:\*\*)?(?:the )?(?:headline|key (?:point|message|insight|finding|takeaway)|main point|big (?:point|one|picture)|bottom line|takeaway|top line|in short|in a nutshell|the point)s?(?:\*\*)?\s*[:–—-]/iu
+/** A finding stated at full strength: the only, the biggest, the real, first and foremost, at the heart of. */
+const strongClaim = /\b(?:the (?:only|biggest|single biggest|single most|main|most important|real|root|fastest|hardest) (?!one\b|thing I\b)\p{L}|first and (?:foremost|an? \p{L}+ (?:incident|problem|issue|question)\b)|at the (?:heart|root) of|above all\b|worse than (?:people|anyone|we) (?:think|thought|realise)|more than (?:anything|any other)\b)/iu
+/**
+ * A heading over the points that frame the day rather than one section's (`Why this matters`, `Context`, `The scale of
+ * it`, `What we took from the calls`, `Key points`): an editor's key insights are most often drawn from under it.
+ */
+export const headlineHeading = /^(?:why (?:\p{L}+ ){0,5}(?:matters?|still matters?)|context|background|the (?:scale|size|shape|nature) of (?:it|the \p{L}+)|(?:the )?big picture|summary|overview|headlines?|key (?:points?|messages?|themes?|findings?|takeaways?|insights?|issues?)|(?:main |top |big )?takeaways?|what we (?:learned|learnt|heard|took(?: away)?)(?: .*)?|what (?:we|the room|people) took (?:from|away) .*|the case for .*|setting the scene|state of play|where we are(?: now)?)$/iu
 const reframe = /(?:,|;|\s[–—-])\s*(?:and )?not (?!enough\b|yet\b|always\b|sure\b|clear\b|all\b|every\w*\b|any\w*\b|much\b|many\b|least\b|to\b|only\b|just\b|even\b|because\b|when\b|if\b)\p{L}|\b(?:matters?|counts?) more than\b|\bnever (?:really )?(?:been )?about\b|\b(?:is|are|was|were)(?:n(?:'|’)t| not) (?:really )?(?:about|the same as)\b/iu
 const wholeField = /^\s*(?:most (?!of (?:us|them|the time)\b)\p{L}|nationally\b|across the (?:country|sector|uk|board)\b|almost (?:every|all)\b|nearly (?:every|all)\b|the (?:vast )?majority of\b|a large share of\b)/iu
 const openedWith = /\b(?:opened|opens)\b(?!\s+(?:up|in|at|on|for|its|their|our|new|a|an|the (?:door|building|site|doors|hub|centre|library))\b)/i
@@ -245,6 +256,7 @@ function headingFeatures(heading: NoteHeading, where: string, profile: Profile):
     for (const signal of signalNames) if (said.has(signal)) list.push([`heading-signal:${signal}`, 1])
     for (const score of scoreKeywords(heading.stems, profile.keywordIndex, profile.order)) list.push([`heading-keywords:${score.section}`, Math.min(score.score, 6) / 3])
     if (/\?\s*$/.test(heading.text) || /^(?:q ?& ?a|questions?|qs)\b/.test(heading.text)) list.push(['heading-question', 1])
+    if (headlineHeading.test(heading.text)) list.push(['heading-headline', 1])
     const column = boardColumn(heading.text)
     if (column) list.push([`heading-column:${column}`, 1])
   }
@@ -423,7 +435,17 @@ export function describeFeature(name: string, profile: Profile): string {
     case 'asks-for-us':
       return 'the room’s own problem, asked'
     case 'headline':
-      return value === 'reframe' ? 'a point that reframes (X, not Y)' : value === 'whole-field' ? 'a claim about the whole field (most, nationally)' : 'the point a speaker opened with'
+      return value === 'reframe'
+        ? 'a point that reframes (X, not Y)'
+        : value === 'whole-field'
+          ? 'a claim about the whole field (most, nationally)'
+          : value === 'labelled'
+            ? 'labelled as the point (Headline:, Key point:)'
+            : value === 'strong-claim'
+              ? 'a finding stated at full strength (the only, the biggest, at the heart of)'
+              : 'the point a speaker opened with'
+    case 'heading-headline':
+      return 'under a heading that frames the day (Why this matters, Context, Key points)'
     case 'position':
       return 'one of the first notes'
     case 'heading-column':

@@ -13,6 +13,8 @@ import {toString} from 'mdast-util-to-string'
 import {aliasMatch, contentStems} from './keywords.js'
 import {LedgerBook} from './ledger.js'
 import type {Profile} from './profile.js'
+import {headingMeaning} from './heading-lexicon.js'
+import {boardColumn} from './signals.js'
 import {leadingTime} from '../util/timestamps.js'
 
 /** A heading (or a caption) a note sits under. */
@@ -122,6 +124,10 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
   const stack: Array<NoteHeading | undefined> = []
   let part: {name: PartName | 'drop'; depth: number; title: string} | undefined
   let caption: NoteHeading | undefined
+  // A label line over the notes after it (`**What works**`, `Resources`, a `<summary>`): their heading until the next
+  // heading or label, or the `</details>` that closes a summary's block.
+  let label: NoteHeading | undefined
+  let labelDetails = false
   const stemCache = profile.keywordIndex.cache
   const leaveOut = (node: RootContent, rule: string, reason: string) => {
     result.skipped.push({line: line(node), column: column(node), reason})
@@ -145,6 +151,7 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
       // A `#` heading over `##` sections is the notes' own title (`# Care workforce – online session`), or a
       // day's: it says what the whole was about, not which section a note belongs in.
       const heading: NoteHeading = {text, stems: contentStems(text, stemCache), ...(node.depth === 1 && sectioned ? {title: true} : {})}
+      label = undefined
       stack.length = node.depth - 1
       stack[node.depth - 1] = heading
       if (part && node.depth <= part.depth) part = undefined
@@ -164,7 +171,21 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
       book.placeAll(node, part.name, partTitles[part.name])
       continue
     }
+    const next = children[index + 1]
+    const labelled = labelOf(node, next, profile)
+    if (labelled !== undefined) {
+      const text = normaliseHeading(labelled.text)
+      label = {text, stems: contentStems(text, stemCache)}
+      labelDetails = labelled.details === true
+      book.record(start(node), {state: 'merged', into: line(next), rule: 'label', reason: `it is a label over the notes under it (${labelled.why}), read as their heading`, text: labelled.text})
+      continue
+    }
+    // A title-shaped line that is no label (`**Parting thoughts**` over paragraphs, `Other bits` over a list) still
+    // ends the last label's notes: what follows is under it, not under the label before.
+    if (label && node.type === 'paragraph' && titleShaped(node, next)) label = undefined
+    if (node.type === 'html' && label && labelDetails && /^\s*<\/details>\s*$/iu.test(node.value)) label = undefined
     const headings: NoteHeading[] = stack.filter((heading): heading is NoteHeading => Boolean(heading)).reverse()
+    if (label) headings.unshift(label)
     if (captionHere) headings.unshift(captionHere)
     switch (node.type) {
       case 'list':
@@ -172,13 +193,20 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
           if (item.data?.privateMessage) leaveOut(item, 'private-message', 'a chat message sent to one person, not to everyone')
           else if (isTitleItem(item)) {
             // `Food waste collections` over points in whole sentences (minutes, a typed-up agenda): the title is
-            // their heading, and each point is placed by what it says.
-            const title = item.children[0] as Paragraph
-            const text = normaliseHeading(toString(title))
-            const heading: NoteHeading = {text, stems: contentStems(text, stemCache), caption: true}
-            const points = item.children[1] as List
-            book.record(start(item), {state: 'merged', into: line(points.children[0]!), rule: 'caption', reason: 'it is the title of the points under it, read as their heading', text: plainText(title.children)})
-            for (const point of points.children) result.notes.push(build.fromListItem(point, [heading, ...headings]))
+            // their heading, and each point is placed by what it says. A mind map's branch over branches
+            // (`STREET TREES WORKSHOP` › `What works` › points) is a title over titles, each its points' heading.
+            const titled = (titleItem: ListItem, over: NoteHeading[]): void => {
+              const title = titleItem.children[0] as Paragraph
+              const text = normaliseHeading(toString(title))
+              const heading: NoteHeading = {text, stems: contentStems(text, stemCache), caption: true}
+              const points = titleItem.children[1] as List
+              book.record(start(titleItem), {state: 'merged', into: line(points.children[0]!), rule: 'caption', reason: 'it is the title of the points under it, read as their heading', text: plainText(title.children)})
+              for (const point of points.children) {
+                if (isTitleItem(point)) titled(point, [heading, ...over])
+                else result.notes.push(build.fromListItem(point, [heading, ...over]))
+              }
+            }
+            titled(item, headings)
           } else result.notes.push(build.fromListItem(item, headings))
         }
         break
@@ -194,7 +222,6 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
           leaveOut(node, node.data.leaveOut.rule, node.data.leaveOut.reason)
           break
         }
-        const next = children[index + 1]
         if (next && (next.type === 'table' || next.type === 'list') && isCaption(node)) {
           const text = normaliseHeading(toString(node))
           caption = {text, stems: contentStems(text, stemCache), caption: true}
@@ -245,8 +272,72 @@ function isTitleItem(item: ListItem): boolean {
   return points.children.every((point) => {
     const own = point.children[0]
     const said = own?.type === 'paragraph' ? toString(own).trim() : ''
-    return /^\p{Lu}/u.test(said) && (said.split(/\s+/u).length >= 6 || /(?:https?:\/\/|www\.)\S/u.test(said))
+    // A point is a sentence of its own, a title and its link, or a branch with points of its own (a mind map's).
+    return (/^\p{Lu}/u.test(said) && (said.split(/\s+/u).length >= 6 || /(?:https?:\/\/|www\.)\S/u.test(said))) || point.children[1]?.type === 'list'
   })
+}
+
+/**
+ * A line that heads the notes after it without being markdown's heading, as notes typed in a plain editor, a chat or
+ * a wiki head them: a paragraph that is all bold and short (`**What works**`, BBCode's `[b]…[/b]`), a short plain
+ * line over a list or a table that names a section (`Resources`, `What needs to change`), says what its notes are
+ * (`Pain points`, `⚫ BLACK HAT – risks and problems`: `heading-lexicon.ts`), is a board's column (`Went well`) or a
+ * label every style of notes uses (`Discussion`, `Key points`), or the `<summary>` of a collapsed block. Not a line
+ * with a sentence's end, a hashtag or more than a label's words: when unsure, it stays a note.
+ */
+export function labelOf(node: RootContent, next: RootContent | undefined, profile: Profile): {text: string; why: string; details?: boolean} | undefined {
+  if (!next || next.type === 'heading' || next.type === 'thematicBreak') return undefined
+  if (node.type === 'html') {
+    const summary = /<summary\b[^>]*>([\s\S]*?)<\/summary>/iu.exec(node.value)
+    const text = summary?.[1]!.replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim()
+    return text && wordsIn(text) <= labelWords ? {text, why: 'the summary of a collapsed block', details: true} : undefined
+  }
+  if (node.type !== 'paragraph' || node.data?.hashtags?.length || node.data?.leaveOut) return undefined
+  const text = toString(node).replace(/\s+/gu, ' ').trim()
+  if (!text || /[.!?;:,]["'”’)]*$/u.test(text) || wordsIn(text) > labelWords) return undefined
+  if (toString(node).includes('\n')) return undefined
+  const written = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const bold = written.length === 1 && written[0]!.type === 'strong'
+  const overBlock = next.type === 'list' || next.type === 'table'
+  // A bold line over a list is its label whatever it says; over a paragraph it may be that paragraph's own headline
+  // (`**Faster payments**` then the detail), so only one that reads as a label is; a plain line only over a list.
+  if (bold && overBlock) return {text, why: 'a line in bold over a list'}
+  if ((!bold && !overBlock) || (!bold && wordsIn(text) > plainLabelWords)) return undefined
+  const why = labelMeaning(text, profile)
+  return why ? {text, why} : undefined
+}
+
+/** A short line with no sentence's end, all bold or over a list or a table: a title, if not one read as a label. */
+function titleShaped(node: Paragraph, next: RootContent | undefined): boolean {
+  const text = toString(node).replace(/\s+/gu, ' ').trim()
+  if (!text || /[.!?;:,]["'”’)]*$/u.test(text) || wordsIn(text) > labelWords || toString(node).includes('\n')) return false
+  const written = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return (written.length === 1 && written[0]!.type === 'strong') || next?.type === 'list' || next?.type === 'table'
+}
+
+/** Why a short line reads as a label: what it names or says, if anything. */
+function labelMeaning(text: string, profile: Profile): string | undefined {
+  const bare = normaliseHeading(text)
+  if (commonLabel.test(bare)) return 'a label notes use'
+  if (boardColumn(text)) return 'a board’s column'
+  if (headingMeaning(bare)) return 'it says what its notes are'
+  if (headingMatches(bare, sectionAliases(profile))) return 'it names a section'
+  return undefined
+}
+
+/** Most words a label has: a bold line, a summary; and a plain line, which has no other sign of being a label. */
+const labelWords = 8
+const plainLabelWords = 7
+const wordsIn = (text: string) => text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+
+/** Labels of every style of notes that name no section: the discussion, its headlines, what was learned. */
+const commonLabel = /^(?:(?:general |open |plenary |group |table )?discussion|notes?|summary|overview|context|background|headlines?|key (?:points?|messages?|themes?|findings?|takeaways?)|(?:main |big |top )?(?:points?|themes?|messages?|findings?|takeaways?|highlights?)|what we (?:learned|learnt|heard|took away)|reflections?|(?:other |more |further )?(?:comments?|thoughts?|ideas?|observations?)|(?:white|red|black|yellow|green|blue) hat\b.*)$/u
+
+const aliasCache = new WeakMap<Profile, string[]>()
+function sectionAliases(profile: Profile): string[] {
+  let aliases = aliasCache.get(profile)
+  if (!aliases) aliasCache.set(profile, (aliases = profile.sections.flatMap((section) => section.headings)))
+  return aliases
 }
 
 function isCaption(paragraph: Paragraph): boolean {

@@ -69,6 +69,18 @@ function nestedList(marks: string, text: string): string {
 
 const wikiHeading = /^(={1,6})[^\S\n]*(.+?)[^\S\n]*\1[^\S\n]*$/u
 const wikiList = /^([*#:;]+)[^\S\n]*(.*)$/u
+/** A markdown heading: `#` marks, a space, words (a wiki's numbered point is written the same way, but among list lines). */
+const markdownHeading = /^#{1,6}[^\S\n]+\S/u
+/** A wiki's list line with a mark no markdown heading has: `*`, `:` or `;` among its marks. */
+const wikiListLine = /^#*[*:;][*#:;]*[^\S\n]*\S/u
+/**
+ * Whether the line beside a `#…` line makes it a numbered point: a bullet or an indented line of the wiki's (`*`, `#*`,
+ * `:`), or a `#` line of the same depth (`# first`, `# second`). `## Empty homes` over `### The scale of it` are headings.
+ */
+function listBeside(line: string, beside: string): boolean {
+  if (wikiListLine.test(beside)) return true
+  return markdownHeading.test(beside) && /^#+/u.exec(beside)![0].length === /^#+/u.exec(line)![0].length
+}
 const wikiSignature = /[^\S\n]*(?:--|—|–)?[^\S\n]*\[\[User:[^\]\n]*\]\][^\S\n]*(?:\(\[\[User[ _]talk:[^\]\n]*\]\]\))?[^\S\n]*\d{1,2}:\d{2},[^\S\n]+\d{1,2}[^\S\n]+\p{L}+[^\S\n]+\d{4}[^\S\n]+\(UTC\)/gu
 
 function wikiInline(text: string): string {
@@ -106,9 +118,14 @@ const mediaWiki: Dialect = {
   kinds: 2,
   hint: (document) => document.includes("'''") || document.includes('[[') || document.includes('{{') || document.includes('=='),
   rewrite(lines, from) {
-    return eachLine(lines, from, (text) => {
+    // The lines as they came: a rule reads a line's neighbours as written, not as this pass has rewritten them.
+    const written = lines.slice()
+    return eachLine(lines, from, (text, index) => {
       const heading = wikiHeading.exec(text)
       if (heading) return `${'#'.repeat(heading[1]!.length)} ${wikiInline(heading[2]!)}`
+      // `### What works` with no list line beside it is markdown's heading (wiki-markup.ts made `=== What works ===` one,
+      // or the page's title was one), not a numbered point three levels deep: its notes keep their heading.
+      if (markdownHeading.test(text) && ![written[index - 1], written[index + 1]].some((line) => line !== undefined && listBeside(text, line))) return wikiInline(text)
       // A template on a line of its own (an infobox, a navigation box) is the page's metadata: a comment, as the wiki does not print it as text.
       if (/^[^\S\n]*\{\{[^{}\n]*\}\}[^\S\n]*$/u.test(text) && !/^\{\{[^\S\n]*(?:quote|cquote|quotation|blockquote)\b/iu.test(text.trim())) return `<!-- ${text.replace(/--/gu, '- -')} -->`
       const list = wikiList.exec(text)

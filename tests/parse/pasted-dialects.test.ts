@@ -7,6 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {fromPastedDialects} from '../../src/parse/pasted-dialects.js'
+import {fromWikiMarkup} from '../../src/parse/wiki-markup.js'
 import {processNotes} from '../../src/engine/pipeline.js'
 import {reportToMarkdown} from '../../src/render/markdown.js'
 
@@ -136,5 +137,41 @@ describe('markdown notes with one mark of a dialect', () => {
   ])('are left as they are: %s', (_, lines) => {
     const document = [...front, ...lines].join('\n')
     expect(fromPastedDialects(document)).toEqual({value: document, count: 0, dialects: []})
+  })
+})
+
+describe('a MediaWiki page read by wiki-markup.ts first', () => {
+  const page = [
+    '== Parks workshop ==',
+    "''Notes taken live.''",
+    '',
+    '=== What needs to change ===',
+    "* '''Litter bins are emptied once a week''' – not enough in summer.",
+    '* [[User:Robin Asquith-Vale|Robin]] said the toilets close at four.',
+    '',
+    '=== Examples ===',
+    '# One council lets friends groups hold the keys.',
+    '# Another runs the café as a social enterprise.',
+  ]
+
+  it('keeps its `== … ==` titles as headings, not numbered points', () => {
+    const body = fromPastedDialects(fromWikiMarkup([...front, ...page].join('\n')).value).value.split('\n').slice(front.length)
+    expect(body).toContain('## Parks workshop')
+    expect(body).toContain('### What needs to change')
+    expect(body).toContain('### Examples')
+    expect(body.filter((line) => /^\s*1\. (?:One|Another)/u.test(line))).toHaveLength(2)
+  })
+
+  it('files its notes under those headings, and no heading reaches the report as a note', () => {
+    const markdown = report(page)
+    expect(markdown).toMatch(/What needs to change[^#]*Litter bins are emptied once a week[^#]*the toilets close at four/u)
+    expect(markdown).not.toMatch(/Parks workshop|^\s*\d+\. What needs to change/mu)
+  })
+})
+
+describe('a `#` line on a MediaWiki page that wiki-markup.ts did not read', () => {
+  it('is a numbered point beside another of its depth, or beside a bullet', () => {
+    const body = rewrite(["'''Parks'''", '# Do you know your parks?', '# Who owns the greens?', '{{Quote|text=A bench.}}']).body
+    expect(body.slice(1, 3)).toEqual(['1. Do you know your parks?', '1. Who owns the greens?'])
   })
 })
