@@ -13,6 +13,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {median, root} from './lib/report.mjs'
 import {notesFile} from './lib/notes400.mjs'
+import {alternate} from './lib/alternate.mjs'
 
 const args = process.argv.slice(2)
 const runs = Number(args[args.indexOf('--runs') + 1]) || 200
@@ -43,21 +44,13 @@ async function grouping(checkout) {
   }
 }
 
-const sides = [
-  {label: `A ${path.resolve(mine)}`, group: await grouping(path.resolve(mine)), wall: [], cpu: []},
-  {label: `B ${path.resolve(other)}`, group: await grouping(path.resolve(other)), wall: [], cpu: []},
-]
-for (let index = 0; index < 50; index++) for (const side of sides) side.group()
-for (let index = 0; index < runs; index++) {
-  for (const side of index % 2 === 0 ? sides : [...sides].reverse()) {
-    const cpuStarted = process.cpuUsage()
-    const started = performance.now()
-    side.group()
-    side.wall.push(performance.now() - started)
-    const used = process.cpuUsage(cpuStarted)
-    side.cpu.push((used.user + used.system) / 1000)
-  }
-}
+const sides = alternate(
+  [
+    {label: `A ${path.resolve(mine)}`, run: await grouping(path.resolve(mine))},
+    {label: `B ${path.resolve(other)}`, run: await grouping(path.resolve(other))},
+  ],
+  runs,
+)
 for (const side of sides) {
   const sorted = [...side.wall].sort((a, b) => a - b)
   console.log(`${side.label}: median ${median(side.wall).toFixed(2)} ms (CPU ${median(side.cpu).toFixed(2)} ms), p90 ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} ms, min ${sorted[0].toFixed(2)} ms`)

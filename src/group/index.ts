@@ -15,10 +15,10 @@ import type {VFile} from 'vfile'
 import type {NotesMeta, OmittedNote, Report, ReportItem, ReportSection} from '../types.js'
 import {collectDefinitions, numberFootnotes, roundUp, withholdFacilitatorNotes} from './footnotes.js'
 import {boilerplate, introduction, templateData} from './introduction.js'
-import {withinOneEdit, words} from './keywords.js'
-import {stem} from './stemmer.js'
+import {withinOneEdit} from './keywords.js'
 import {contentBlocks, LedgerBook, leftOut, leftOutSummary, type Outcome} from './ledger.js'
 import {logisticsReason} from './logistics.js'
+import {fromNote, reportingLead} from './note-text.js'
 import {particularsDiffer} from './particulars.js'
 import {formatNumber, placeNote, Placer} from './placement.js'
 import {earnedIntro, earnedKeyInsights, gatherThemes, keyInsightsGrounds, runInHeadlines} from './themes.js'
@@ -88,7 +88,9 @@ export function groupNotes(tree: Root, file: VFile, profile: Profile): Report {
     written.set(item, note)
     // An untagged note goes where the first hashtag nested in it says.
     const tags = note.tags.length > 0 ? note.tags : nestedTags(note)
-    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note, profile.keywordIndex.cache), question: item.kind === 'question', text: allText(note).replace(reportingLead, ''), own: {text: note.text.replace(reportingLead, ''), line: note.line}, kind: item.kind, source: note.source, asked: note.asked})
+    const said = note.record.said
+    const alone = note.children.length === 0
+    placer.add(item, {tags: prioritiseKeyTags(tags, profile), headings: note.headings, stems: noteStems(note), question: item.kind === 'question', text: alone ? said : allText(note).replace(reportingLead, ''), ...(alone ? {record: note.record} : {}), own: {text: said, line: note.line}, kind: item.kind, source: note.source, asked: note.asked})
   }
   for (const {value: item, parent, placement, scores} of placer.settle()) {
     setPlacement(item, placement)
@@ -207,7 +209,7 @@ function withoutLogistics(notes: Note[], leaveOut: LeaveOut): Note[] {
  */
 function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
   const seen = new Map<string, Array<{words: string[]; note: Note}>>()
-  const listed = notes.map(noteWords)
+  const listed = notes.map((note) => note.record.saidWords)
   // How often each word is written in the notes: counted when a first repeat is found (most notes have none).
   let counted: Map<string, number> | undefined
   const frequency = () => {
@@ -231,8 +233,8 @@ function withoutRepeats(notes: Note[], leaveOut: LeaveOut): Note[] {
       if (spelling(list, first.words) > spelling(first.words, list)) {
         first.note.content = note.content
         first.note.text = note.text
+        first.note.record = note.record
         first.words = list
-        wordCache.set(first.note, list)
       }
       leaveOut(note, note.text, 'duplicate-note', `it repeats the note on line ${first.note.line}`, [], first.note.line)
       return
@@ -272,7 +274,7 @@ function toItem(note: Note, questionTags: Set<string>): ReportItem {
   } else {
     ;({headline, detail} = splitHeadline(content))
   }
-  return {
+  const item: ReportItem = {
     content,
     headline,
     detail,
@@ -286,6 +288,8 @@ function toItem(note: Note, questionTags: Set<string>): ReportItem {
     children: note.children.map((child) => toItem(child, questionTags)),
     placement: {section: '', rule: 'fallback', reason: ''},
   }
+  fromNote(item, note.record)
+  return item
 }
 
 /**
@@ -467,15 +471,12 @@ function withoutQuoteMarks(content: PhrasingContent[]): PhrasingContent[] {
   return copy
 }
 
-/** Stems of the note's words and its sub-bullets', for keyword scoring. */
-function noteStems(note: Note, cache: Map<string, string>): string[] {
+/** Stems of the note's words and its sub-bullets', for keyword scoring (what each says, without who reported it). */
+function noteStems(note: Note): string[] {
+  if (note.children.length === 0) return note.record.saidStems
   const output: string[] = []
   const add = (entry: Note) => {
-    for (const word of noteWords(entry)) {
-      let value = cache.get(word)
-      if (value === undefined) cache.set(word, (value = stem(word)))
-      output.push(value)
-    }
+    for (const value of entry.record.saidStems) output.push(value)
     entry.children.forEach(add)
   }
   add(note)
@@ -485,21 +486,6 @@ function noteStems(note: Note, cache: Map<string, string>): string[] {
 /** A note's text with its sub-bullets', for its wording. */
 function allText(note: Note): string {
   return note.children.length === 0 ? note.text : [note.text, ...note.children.map(allText)].join(' ')
-}
-
-/** A note's words, computed once (repeats and keywords both need them). */
-const wordCache = new WeakMap<Note, string[]>()
-/**
- * Who reported a point, as minutes write it (`Members noted that…`, `The group agreed that…`, `It was
- * asked whether…`): not what the point is about, so not read for its section (`members` is a word of
- * Culture and leadership).
- */
-const reportingLead = /^\s*(?:(?:the\s+)?(?:members?|group|committee|panel|board|chair|meeting|participants?|one\s+participant|another\s+participant|same\s+participant|officers?|attendees|everyone)\s+(?:noted|agreed|reported|said|described|explained|felt|suggested|highlighted|confirmed|observed|added|discussed|heard|considered|raised|stressed|emphasised|emphasized|welcomed|thanked|asked)\s+(?:that\s+|whether\s+)?|it\s+was\s+(?:noted|agreed|asked|reported|suggested|felt|raised|confirmed)\s+(?:that\s+|whether\s+|if\s+)?)/iu
-
-function noteWords(note: Note): string[] {
-  let list = wordCache.get(note)
-  if (!list) wordCache.set(note, (list = words(note.text.replace(reportingLead, ''))))
-  return list
 }
 
 function plain(content: PhrasingContent[]): string {

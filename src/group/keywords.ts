@@ -33,7 +33,11 @@ const beyondPunctuation = /[^\x00-\x7f‘’“”–—•▸·]/
 
 /** The words of a text, lower case, accents folded, possessive `'s` dropped. */
 export function words(text: string): string[] {
-  const folded = fold(text)
+  return wordsOfFolded(fold(text))
+}
+
+/** The words of a text already folded (`fold`): a note's record folds it once for every pass. */
+export function wordsOfFolded(folded: string): string[] {
   // Punctuation is no part of a word: the ASCII pattern finds the same words, faster.
   const list = folded.match(beyondPunctuation.test(folded) ? wordPattern : asciiWordPattern)
   if (!list) return []

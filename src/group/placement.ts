@@ -26,6 +26,7 @@ import {placementModel, trainedMode} from './placement-weights.js'
 import {boardColumn, readSignals, type SignalHit} from './signals.js'
 import {headingMeaning, type HeadingMeaning} from './heading-lexicon.js'
 import {asksTheReader} from './questions.js'
+import type {NoteText} from './note-text.js'
 
 export interface PlacementInput {
   tags: string[]
@@ -43,6 +44,8 @@ export interface PlacementInput {
   source?: string
   /** A table row whose column is a question (`Question`, `Q`): the row asks it. */
   asked?: boolean
+  /** The record of `text` (`note-text.ts`), when the note has one: its words, stems and signals, read once for every pass. */
+  record?: NoteText
 }
 
 export interface PlacementResult {
@@ -205,7 +208,7 @@ function names(hits: SignalHit[]): string {
 const signalCache = new WeakMap<PlacementInput, ReturnType<typeof readSignals>>()
 function signalsOf(input: PlacementInput): ReturnType<typeof readSignals> {
   let found = signalCache.get(input)
-  if (!found) signalCache.set(input, (found = readSignals(input.text ?? '')))
+  if (!found) signalCache.set(input, (found = input.record !== undefined && input.record.said === input.text ? input.record.signals : readSignals(input.text ?? '')))
   return found
 }
 

@@ -12,6 +12,7 @@ import type {Blockquote, List, ListItem, Paragraph, PhrasingContent, Root, RootC
 import {toString} from 'mdast-util-to-string'
 import {aliasMatch, contentStems} from './keywords.js'
 import {LedgerBook} from './ledger.js'
+import {NoteText} from './note-text.js'
 import type {Profile} from './profile.js'
 import {headingMeaning} from './heading-lexicon.js'
 import {boardColumn} from './signals.js'
@@ -34,6 +35,8 @@ export interface Note {
   content: PhrasingContent[]
   /** Its plain text, as written (spacing collapsed). */
   text: string
+  /** What the group stage's passes read of `text` (words, stems, signals), made once: replaced with `text`. */
+  record: NoteText
   /** A table row whose question column (`Question`, `Q`) holds what it asks. */
   asked?: boolean
   /** For a table row: the first cell, and the other cells as `Header: value`. */
@@ -133,7 +136,7 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
     result.skipped.push({line: line(node), column: column(node), reason})
     book.leaveOutAll(node, rule, reason)
   }
-  const build = new NoteBuilder(book)
+  const build = new NoteBuilder(book, stemCache)
 
   const children = tree.children
   // Notes with section headings have a preamble before the first; notes without any are all notes.
@@ -389,7 +392,10 @@ function partOf(heading: NoteHeading, profile: Profile): PartName | 'drop' | und
 
 /** Builds notes from list items, quotes, paragraphs and table rows; what is not a note goes to the ledger. */
 class NoteBuilder {
-  constructor(private readonly book: LedgerBook) {}
+  constructor(
+    private readonly book: LedgerBook,
+    private readonly stemCache: Map<string, string>,
+  ) {}
 
   fromListItem(item: ListItem, headings: NoteHeading[]): Note {
     const paragraphs = item.children.filter((child): child is Paragraph => child.type === 'paragraph')
@@ -425,10 +431,9 @@ class NoteBuilder {
       tags.push(...(paragraph.data?.hashtags ?? []))
     })
     const place = at ?? paragraphs[0]
-    const note: Note = {content, text: '', tags, headings, line: line(place), column: column(place), quote: source === 'blockquote', source, children: []}
-    stripRepeatMarker(note)
-    note.text = plainText(note.content)
-    return note
+    const said = withoutRepeatMarker(content)
+    const text = plainText(said)
+    return {content: said, text, record: new NoteText(text, this.stemCache), tags, headings, line: line(place), column: column(place), quote: source === 'blockquote', source, ...(said === content ? {} : {repeat: true}), children: []}
   }
 
   /**
@@ -464,9 +469,11 @@ class NoteBuilder {
         this.book.record(start(row), {state: 'left-out', rule: 'empty-row', reason: 'the row is empty, or holds only who said it', text: ''})
         continue
       }
+      const text = plainText(content)
       notes.push({
         content,
-        text: plainText(content),
+        text,
+        record: new NoteText(text, this.stemCache),
         headline: headline && detail.length > 0 ? headline : undefined,
         detail: headline && detail.length > 0 ? detail : undefined,
         ...(askedAt >= 0 && headline ? {asked: true} : {}),
@@ -483,14 +490,13 @@ class NoteBuilder {
   }
 }
 
-/** `again – Family mediation – …` → `Family mediation – …`, marked as a repeat. */
-function stripRepeatMarker(note: Note): void {
-  const first = note.content[0]
-  if (!first || first.type !== 'text') return
+/** `again – Family mediation – …` → `Family mediation – …` (a new array: the note is a repeat), else the content as it was. */
+function withoutRepeatMarker(content: PhrasingContent[]): PhrasingContent[] {
+  const first = content[0]
+  if (!first || first.type !== 'text') return content
   const match = repeatMarker.exec(first.value)
-  if (!match) return
-  note.content = [{...first, value: first.value.slice(match[0].length)}, ...note.content.slice(1)]
-  note.repeat = true
+  if (!match) return content
+  return [{...first, value: first.value.slice(match[0].length)}, ...content.slice(1)]
 }
 
 function cellContent(cell: TableCell | undefined): PhrasingContent[] {

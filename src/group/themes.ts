@@ -21,6 +21,7 @@
 import type {PhrasingContent} from 'mdast'
 import type {Placement, ReportItem, ReportSection} from '../types.js'
 import {contentStems} from './keywords.js'
+import {recordOf} from './note-text.js'
 import {particularsDiffer} from './particulars.js'
 import {roomOf} from './placement.js'
 import {plainText} from './segment.js'
@@ -265,7 +266,7 @@ function weigh(items: ReportItem[], cache: Map<string, string>): {vectors: Map<R
   for (const item of items) {
     const set = new Set<string>()
     const order: string[] = []
-    for (const stem of contentStems(item.text, cache)) {
+    for (const stem of recordOf(item, cache).contentStems) {
       const kept = stem.length > 2 && !vague.has(stem) && !digitsOnly.test(stem)
       if (kept) set.add(stem)
       order.push(kept ? stem : '')
@@ -640,11 +641,7 @@ function headlineClause(clause: string, proper: Set<string>): boolean {
  */
 function properNouns(items: ReportItem[]): Set<string> {
   const capitalised = new Set<string>()
-  // Letters of any alphabet where the text has them; the common case (plain ASCII) by the faster pattern.
-  for (const item of items) {
-    if (/[^\x00-\x7f]/.test(item.text)) for (const match of item.text.matchAll(/[\p{Ll},]\s+(\p{Lu}\p{Ll}+)/gu)) capitalised.add(match[1]!.toLowerCase())
-    else for (const word of capitalisedAfterLower(item.text)) capitalised.add(word.toLowerCase())
-  }
+  for (const item of items) for (const word of recordOf(item).capitalised) capitalised.add(word)
   if (capitalised.size === 0) return capitalised
   // Written in lower case somewhere (`council` beside `Cardiff Council`), a word is a word.
   const all = ` ${items.map((item) => item.text).join(' ')} `
@@ -659,28 +656,6 @@ function properNouns(items: ReportItem[]): Set<string> {
   }
   return capitalised
 }
-
-/**
- * In ASCII text, the words `/[a-z,]\s+([A-Z][a-z]+)/g` captures (`in Wigan`, `, Leeds`; of `in Leeds Manchester`, only
- * `Leeds`, as a match takes the letter before the next): found from the capital back, as capitals are the rarer.
- */
-function capitalisedAfterLower(text: string): string[] {
-  const found: string[] = []
-  const capital = /[A-Z][a-z]+/g
-  let taken = 0
-  for (let match = capital.exec(text); match; match = capital.exec(text)) {
-    let before = match.index - 1
-    if (before < 0 || !asciiSpace.test(text[before]!)) continue
-    while (before >= 0 && asciiSpace.test(text[before]!)) before--
-    const code = text.charCodeAt(before)
-    if (before < taken || !((code >= 97 && code <= 122) || code === 44)) continue
-    found.push(match[0])
-    taken = match.index + match[0].length
-  }
-  return found
-}
-
-const asciiSpace = /\s/
 
 /** `Named caseworkers, who stay with the family from first contact` → headline and detail at the first clause. */
 function firstClause(content: PhrasingContent[]): {headline: PhrasingContent[]; detail: PhrasingContent[]} | undefined {
