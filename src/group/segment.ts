@@ -276,7 +276,8 @@ function isTitleItem(item: ListItem): boolean {
     const own = point.children[0]
     const said = own?.type === 'paragraph' ? toString(own).trim() : ''
     // A point is a sentence of its own, a title and its link, or a branch with points of its own (a mind map's).
-    return (/^\p{Lu}/u.test(said) && (said.split(/\s+/u).length >= 6 || /(?:https?:\/\/|www\.)\S/u.test(said))) || point.children[1]?.type === 'list'
+    // A branch is a title itself (`What works`, `Why canopy matters`): short and unpunctuated, not a sentence with points under it.
+    return (/^\p{Lu}/u.test(said) && (said.split(/\s+/u).length >= 6 || /(?:https?:\/\/|www\.)\S/u.test(said))) || (point.children[1]?.type === 'list' && said.split(/\s+/u).length <= 5 && !/[.!?;:]$/u.test(said))
   })
 }
 
@@ -306,6 +307,9 @@ export function labelOf(node: RootContent, next: RootContent | undefined, profil
   // (`**Faster payments**` then the detail), so only one that reads as a label is; a plain line only over a list.
   if (bold && overBlock) return {text, why: 'a line in bold over a list'}
   if ((!bold && !overBlock) || (!bold && wordsIn(text) > plainLabelWords)) return undefined
+  // A plain line that is a pasted row (`Kofi<TAB>the allotment is broken<TAB>challenge`, `"…",osei,challenge`) or a
+  // sentence (`the allotment is broken`) is a note, whatever section word it holds: a label names, it does not say.
+  if (!bold && (pastedRow.test(toString(node)) || clause.test(text))) return undefined
   const why = labelMeaning(text, profile)
   return why ? {text, why} : undefined
 }
@@ -327,6 +331,11 @@ function labelMeaning(text: string, profile: Profile): string | undefined {
   if (headingMatches(bare, sectionAliases(profile))) return 'it names a section'
   return undefined
 }
+
+/** A line of a spreadsheet pasted as text: cells by tabs, or quoted cells by commas. */
+const pastedRow = /\t|",|,"/u
+/** A sentence's subject and verb: a determiner, a word, a finite verb (`the allotment is broken`, `our team has…`). */
+const clause = /\b(?:the|a|an|our|their|my|this|that|every|each)\s+[\p{L}'’-]+\s+(?:is|are|was|were|has|have|had|isn't|aren't|wasn't|weren't)\b/iu
 
 /** Most words a label has: a bold line, a summary; and a plain line, which has no other sign of being a label. */
 const labelWords = 8
