@@ -462,10 +462,17 @@ const councilOrg = /\b(?:council|borough|county|cyngor)\b/iu
 /** The position the audit gives a place in a non-shared council's area: its message says how to keep an ordinary use. */
 export const placeInArea = "a place in an attendee's council area"
 
-/** A place's word where it names the place: with its capital, or after `in`, `from`, `over in` (a word: both). */
-function inAreaPlace(text: string, word: Word, isWord: boolean, capital: boolean): boolean {
+/**
+ * A place's word where it names the place: with its capital, or after `in`, `from`, `over in`. Beside another capitalised
+ * word (`Chatham House`, `Dennis Hartley`), and a place that is also a word (`Street`), only after those.
+ */
+function inAreaPlace(text: string, word: Word, isWord: boolean, capital: boolean, english: ReadonlySet<string>): boolean {
   const afterPlaceWord = placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10))
-  return isWord ? capital && afterPlaceWord : capital || afterPlaceWord
+  if (isWord) return capital && afterPlaceWord
+  const head = text.slice(Math.max(0, word.start - 40), word.start)
+  const previous = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.exec(head)
+  const inName = (previous !== null && (!sentenceStart(text, word.start - head.length + previous.index) || !english.has(foldWord(previous[0].trim())))) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 4))
+  return inName ? afterPlaceWord : capital || afterPlaceWord
 }
 
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
@@ -576,6 +583,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   // also an English word (`Street`, `Valley`) is a suspect only written with its capital where a place goes (`in
   // Valley`); the English words of a longer name (`next`, `sea` of Wells-next-the-Sea) are no suspects alone.
   const areaPlaces = new Map<string, {org: string; word: boolean}>()
+  const englishWords: ReadonlySet<string> = roster.people.some((person) => person.org && councilOrg.test(person.org)) ? getLexicon().words : new Set()
   const sharedAreas = new Set(roster.share.map((name) => councilAreaKey(name)))
   for (const person of roster.people) {
     if (!person.org || !councilOrg.test(person.org) || sharedAreas.has(councilAreaKey(person.org))) continue
@@ -772,7 +780,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (orgs.has(word.key) && !months.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
           // Notes typed or dictated in lower case name the place as they name the people.
           found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a place'}
-        else if (areaPlaces.has(word.key) && !months.has(word.key) && inAreaPlace(text, word, areaPlaces.get(word.key)!.word, capital))
+        else if (areaPlaces.has(word.key) && !months.has(word.key) && inAreaPlace(text, word, areaPlaces.get(word.key)!.word, capital, englishWords))
           found = {person: areaPlaces.get(word.key)!.org, kind: 'organisation', position: placeInArea}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}

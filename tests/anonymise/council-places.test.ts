@@ -140,3 +140,14 @@ describe('places no participant’s area holds', () => {
     expect(anonymiseText(line, roster).value).toBe(line)
   })
 })
+
+describe('a place that is part of another name', () => {
+  // Hartley (Kent), Chatham (Medway), Send (Surrey): the digests of sets 1–6 and the archive against main found each.
+  const roster: Roster = {people: people('Kent County Council', 'Medway Council', 'Surrey County Council'), share: []}
+  it.each(['Dennis Hartley wrote the report everyone quoted', 'under the Chatham House rule, nothing is attributed', 'SEND tribunals went up again'])('stays: %j', (line) => {
+    expect(anonymiseText(line, roster).value).not.toMatch(/council/iu)
+  })
+  it.each(['we met in Hartley last spring', 'the Chatham pilot ran for a year', 'a tenant from Send called twice'])('goes where it is the place: %j', (line) => {
+    expect(anonymiseText(line, roster).value).toMatch(/council/iu)
+  })
+})

@@ -71,6 +71,10 @@ describe('the audit and a place in a participant’s council area', () => {
     expect(flagged({people: people('Sefton Council', 'Rotherham Metropolitan Borough Council', 'Comhairle nan Eilean Siar'), share: []}, line)).toEqual([])
   })
 
+  it.each(['Dennis Hartley wrote the report everyone quoted', 'under the Chatham House rule, nothing is attributed', 'SEND tribunals went up again'])('passes a place that is part of another name: %j', (line) => {
+    expect(flagged({people: people('Kent County Council', 'Medway Council', 'Surrey County Council'), share: []}, line)).toEqual([])
+  })
+
   it('passes a place the notes mark as not meant, by the phrase around it in `share`', () => {
     const roster: Roster = {people: people('Sefton Council'), share: ['Waterloo station']}
     expect(flagged({people: people('Sefton Council'), share: []}, 'we met at Waterloo station')).toEqual(['waterloo'])
