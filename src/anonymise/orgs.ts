@@ -13,7 +13,7 @@ import type {Roster} from '../types.js'
 import {fold, isOrdinaryWord} from './forms.js'
 import {rulePatterns} from './patterns.js'
 import {getKnowledge} from './lexicon/index.js'
-import {placesInCouncilArea} from './lexicon/council-areas.js'
+import {placesInCouncilArea} from '../data/council-areas.js'
 import {Memo} from '../util/memo.js'
 
 /** `Beds`, `Bucks`: a word, or a word's plural, of either dictionary. */

@@ -33,8 +33,7 @@ import {diminutivesOf} from '../data/diminutives.js'
 import type {NotesMeta, Roster} from '../types.js'
 import {Memo} from '../util/memo.js'
 import {matchesOf} from '../util/matches.js'
-import {councilAreaKey, placesInCouncilArea} from '../anonymise/lexicon/council-areas.js'
-import {getLexicon} from '../anonymise/lexicon/index.js'
+import {councilAreaKey, placesInCouncilArea, placeWordsInCouncilArea} from '../data/council-areas.js'
 
 /** A word that the paranoid audit found in an output. */
 export interface Suspect {
@@ -466,12 +465,12 @@ export const placeInArea = "a place in an attendee's council area"
  * A place's word where it names the place: with its capital, or after `in`, `from`, `over in`. Beside another capitalised
  * word (`Chatham House`, `Dennis Hartley`), and a place that is also a word (`Street`), only after those.
  */
-function inAreaPlace(text: string, word: Word, isWord: boolean, capital: boolean, english: ReadonlySet<string>): boolean {
+function inAreaPlace(text: string, word: Word, isWord: boolean, capital: boolean): boolean {
   const afterPlaceWord = placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10))
   if (isWord) return capital && afterPlaceWord
   const head = text.slice(Math.max(0, word.start - 40), word.start)
   const previous = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.exec(head)
-  const inName = (previous !== null && (!sentenceStart(text, word.start - head.length + previous.index) || !english.has(foldWord(previous[0].trim())))) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 4))
+  const inName = (previous !== null && (!sentenceStart(text, word.start - head.length + previous.index) || !grammarWords.has(foldWord(previous[0].trim())))) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 4))
   return inName ? afterPlaceWord : capital || afterPlaceWord
 }
 
@@ -579,15 +578,15 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
   }
 
   // The towns and villages in a non-shared council's own area (`Bootle` of Sefton Council): the table is data the
-  // rewriter reads too (council-areas.ts), the matching is this audit's own, word by word. A place of one word that is
-  // also an English word (`Street`, `Valley`) is a suspect only written with its capital where a place goes (`in
-  // Valley`); the English words of a longer name (`next`, `sea` of Wells-next-the-Sea) are no suspects alone.
+  // rewriter reads too (src/data/council-areas.ts), the matching is this audit's own, word by word. A place of one word
+  // that is also an English word (`Street`, `Valley`: the table says which) is a suspect only written with its capital
+  // where a place goes (`in Valley`); the English words of a longer name (`next`, `sea` of Wells-next-the-Sea) are no
+  // suspects alone.
   const areaPlaces = new Map<string, {org: string; word: boolean}>()
-  const englishWords: ReadonlySet<string> = roster.people.some((person) => person.org && councilOrg.test(person.org)) ? getLexicon().words : new Set()
   const sharedAreas = new Set(roster.share.map((name) => councilAreaKey(name)))
   for (const person of roster.people) {
     if (!person.org || !councilOrg.test(person.org) || sharedAreas.has(councilAreaKey(person.org))) continue
-    const english = getLexicon().words
+    const english = placeWordsInCouncilArea(person.org)
     for (const place of placesInCouncilArea(person.org)) {
       const words = wordsOf(place)
       for (const word of words) {
@@ -780,7 +779,7 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (orgs.has(word.key) && !months.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
           // Notes typed or dictated in lower case name the place as they name the people.
           found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a place'}
-        else if (areaPlaces.has(word.key) && !months.has(word.key) && inAreaPlace(text, word, areaPlaces.get(word.key)!.word, capital, englishWords))
+        else if (areaPlaces.has(word.key) && !months.has(word.key) && inAreaPlace(text, word, areaPlaces.get(word.key)!.word, capital))
           found = {person: areaPlaces.get(word.key)!.org, kind: 'organisation', position: placeInArea}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}

