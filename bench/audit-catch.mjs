@@ -15,7 +15,7 @@
 // - **rewriter on** (the real build): reports that leak (a must-not-appear string in an output) and whether the audit
 //   refused them; reports refused that leak nothing (false refusals: a refused report loses all its content).
 //
-// Sources: the corpus (`/work/shared/corpus`, `*.key.json`), held-out sets 1–6 (`bench/heldout*/notes`, keys made
+// Sources: the corpus (`/work/shared/corpus`, `*.key.json`), held-out sets 1–7 (`bench/heldout*/notes`, keys made
 // from `spec/*.txt`), an archive made by `node /work/shared/tools/make-archive.mjs 60 DIR --seed 11 --keys` (given
 // with --archive), and the name-position generator (`tests/generate/plant.ts`, 10,448 cases; --generator N for a
 // seeded sample). Key strings are the roster's (`must_not_appear`); the corpus' and the archive's
@@ -64,7 +64,7 @@ function notesWithKeys(dir) {
 
 function sources() {
   const list = [{name: 'corpus', files: notesWithKeys(fs.existsSync(path.join(repo, '../shared/corpus')) ? path.join(repo, '../shared/corpus') : '/work/shared/corpus')}]
-  for (let set = 1; set <= 6; set++) {
+  for (let set = 1; set <= 7; set++) {
     const dir = path.join(repo, 'bench', set === 1 ? 'heldout' : `heldout${set}`, 'notes')
     if (fs.existsSync(dir)) list.push({name: `heldout${set}`, files: notesWithKeys(dir)})
   }

@@ -13,6 +13,7 @@ import type {Roster} from '../types.js'
 import {fold, isOrdinaryWord} from './forms.js'
 import {rulePatterns} from './patterns.js'
 import {getKnowledge} from './lexicon/index.js'
+import {placesInCouncilArea} from '../data/council-areas.js'
 import {Memo} from '../util/memo.js'
 
 /** `Beds`, `Bucks`: a word, or a word's plural, of either dictionary. */
@@ -49,7 +50,8 @@ export interface OrgForm {
   text: string
   /** Index of the organisation in the list. */
   org: number
-  kind: 'full' | 'short' | 'acronym' | 'part'
+  /** `place`: a town or village inside the council's area (`Bootle` of Sefton Council), not its name. */
+  kind: 'full' | 'short' | 'acronym' | 'part' | 'place'
   /** Also an ordinary word: only the organisation in a name context. */
   ambiguous: boolean
   /** One word that is no word of any dictionary (`Luton`, `Wirral`): the place whatever its case. */
@@ -179,5 +181,9 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   // `Leeds ICB` of NHS Leeds Integrated Care Board: the place, then the initials of the rest.
   const named = full.filter((word, at) => at > 0 || !rulePatterns.orgLeadingNational.test(word))
   if (named.length >= 3) add(`${named[0]} ${named.slice(1).map((word) => word[0]!.toUpperCase()).join('')}`, 'acronym')
+  // `Bootle` of Sefton Council, `over in Treharris` of Merthyr Tydfil: a town or village in the council's own area says
+  // where its participant works as plainly as the council's name, unless the council is shared. Last, so that a form
+  // of the council's own name wins; a place that is also a word (`Street`, `Deal`) is ambiguous like `Bath`.
+  if (isCouncil && !org.shared) for (const place of placesInCouncilArea(org.name)) add(place, 'place')
   return forms
 }

@@ -152,6 +152,20 @@ function otherPersonsSurname(value: string, match: NameMatch, doc: Anonymiser): 
   return match.end + next[0].length
 }
 
+/**
+ * A town in a council's area (`Hartley` of Kent, `Chatham` of Medway, `Send` of Surrey) that is part of another name
+ * here, not the place: inside a public name (`Chatham House`), after a capitalised word that is no word or opens no
+ * sentence (`Dennis Hartley`), or, a place that is also a word, written in capitals (`SEND`, the acronym).
+ */
+function placeInAnotherName(value: string, match: OrgMatch, blockStart: boolean, publicSpans: ReadonlyArray<{start: number; end: number}>): boolean {
+  if (publicSpans.some((span) => span.start <= match.start && span.end >= match.end)) return true
+  if (match.form.ambiguous && match.text.length > 1 && match.text === match.text.toUpperCase()) return true
+  const head = before(value, match.start)
+  const previous = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.exec(head)
+  // A sentence's first word before it is a name too when it is no word (`Dennis Hartley wrote…`, not `In Hartley…`).
+  return previous !== null && previous[0].trim() !== 'I' && (!startsSentence(head.slice(0, previous.index), blockStart) || !isOrdinaryWord(previous[0].trim()))
+}
+
 /** Is an ambiguous organisation form (`Bath`, `Reading`, `Wells`) used as the organisation here? */
 function orgInContext(value: string, match: OrgMatch, blockStart: boolean): boolean {
   if (!isUpper(match.text[0]) || inCapitals(value, match.start)) return false
@@ -426,6 +440,8 @@ function find(value: string, doc: Anonymiser, context: TextContext): Finding[] {
       const introduced = match.form.kind === 'initials' && doc.abbreviations?.initials.has(match.text) === true
       if (!(match.form.ambiguous || match.uncapitalised || lowercaseWord(match) || lowerCaseWordUse(value, match) !== undefined) || match.titled || introduced || nameContext(value, match, context.blockStart, context.following) !== undefined) confirmed.push({kind: 'person', start: match.start, end: match.end, match})
       else doubtful.push(match)
+    } else if (match.form.kind === 'place' && placeInAnotherName(value, match, context.blockStart, publicSpans)) {
+      kept(match.start, match.end)
     } else if (!match.form.ambiguous || orgInContext(value, match, context.blockStart)) {
       confirmed.push({kind: 'org', start: match.start, end: match.end, match})
     } else kept(match.start, match.end)

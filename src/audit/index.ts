@@ -21,7 +21,7 @@ import {findEntities, startsSentence, type Finding} from '../anonymise/text.js'
 import type {Diagnostic, NotesMeta, Roster} from '../types.js'
 import {rulePatterns} from '../anonymise/patterns.js'
 import {packageRoot} from '../paths.js'
-import {createParanoidAuditor} from './paranoid.js'
+import {createParanoidAuditor, placeInArea} from './paranoid.js'
 import {contentText, documentStrings, UnreadablePdf} from '../print/pdf-text.js'
 import {loadBundle} from '../util/code-cache.js'
 import {importEsm} from '../util/import-esm.js'
@@ -429,6 +429,8 @@ export function leakDiagnostics(leaks: Leak[], file: string): Diagnostic[] {
         ? `Chatham House audit: \`${mask(leak.text)}\` ${leak.kind === 'contact' ? 'is a contact detail from the notes' : leak.kind === 'organisation' ? "would identify an attendee's organisation" : 'would identify a participant'} ${found}, and is not in the notes' text — remove it from the brand, theme or profile that prints it`
         : leak.kind === 'organisation' && leak.unrostered
         ? `Chatham House audit: \`${mask(leak.text)}\` says where someone is from or lives ${found} (${leak.position}), which names them as well as their name would, shared or not — write the kind of place or body instead (\`a county council\`, \`a town in Scotland\`); a description in lower case is not flagged`
+        : leak.kind === 'organisation' && leak.position === placeInArea
+        ? `Chatham House audit: \`${mask(leak.text)}\` is ${placeInArea} ${found}, not shared, which says where they work as plainly as the council's name — write \`the area\` or leave the place out; if the word is not that place here (\`Waterloo station\` in London), add the phrase around it, as written, to \`share\` in the front matter`
         : leak.kind === 'organisation'
         ? `Chatham House audit: \`${mask(leak.text)}\` would identify an attendee's organisation ${found} — add it to \`share\` if it is the subject of shared practice, or reword the note`
         : leak.kind === 'contact'

@@ -33,6 +33,7 @@ import {diminutivesOf} from '../data/diminutives.js'
 import type {NotesMeta, Roster} from '../types.js'
 import {Memo} from '../util/memo.js'
 import {matchesOf} from '../util/matches.js'
+import {councilAreaKey, placesInCouncilArea, placeWordsInCouncilArea} from '../data/council-areas.js'
 
 /** A word that the paranoid audit found in an output. */
 export interface Suspect {
@@ -466,6 +467,24 @@ const placeNicknames = new Map<string, string[]>([
   ['flintshire', ['fflint']], ['denbighshire', ['denbs', 'ddinbych']], ['glamorgan', ['morgannwg']], ['tydfil', ['tudful']], ['bridgend', ['ogwr']],
 ])
 
+/** An attendee's organisation that is a council, whose area's places say where they work. */
+const councilOrg = /\b(?:council|borough|county|cyngor)\b/iu
+/** The position the audit gives a place in a non-shared council's area: its message says how to keep an ordinary use. */
+export const placeInArea = "a place in an attendee's council area"
+
+/**
+ * A place's word where it names the place: with its capital, or after `in`, `from`, `over in`. Beside another capitalised
+ * word (`Chatham House`, `Dennis Hartley`), and a place that is also a word (`Street`), only after those.
+ */
+function inAreaPlace(text: string, word: Word, isWord: boolean, capital: boolean): boolean {
+  const afterPlaceWord = placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10))
+  if (isWord) return capital && afterPlaceWord
+  const head = text.slice(Math.max(0, word.start - 40), word.start)
+  const previous = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*[ \t]+$/u.exec(head)
+  const inName = (previous !== null && (!sentenceStart(text, word.start - head.length + previous.index) || !grammarWords.has(foldWord(previous[0].trim())))) || /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(word.end, word.end + 4))
+  return inName ? afterPlaceWord : capital || afterPlaceWord
+}
+
 /** `good at reading the room`, `in building a case`: a verb's -ing form before its object is no place. */
 const gerund = /^\p{Ll}+ing\s+(?:the|a|an|our|their|your|his|her|its|this|that|these|those|it|them|up|out)(?!\p{L})/u
 /** What may stand before a word in a web address's host: a scheme, `www.`, labels before it (`https://www.`, `data.`). */
@@ -566,6 +585,27 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
       // `up in the Highlands` of Highland Council: the plural is the same place.
       if (!word.key.endsWith('s')) orgs.set(`${word.key}s`, person.org)
       for (const short of placeNicknames.get(word.key) ?? []) orgs.set(short, person.org)
+    }
+  }
+
+  // The towns and villages in a non-shared council's own area (`Bootle` of Sefton Council): the table is data the
+  // rewriter reads too (src/data/council-areas.ts), the matching is this audit's own, word by word. A place of one word
+  // that is also an English word (`Street`, `Valley`: the table says which) is a suspect only written with its capital
+  // where a place goes (`in Valley`); the English words of a longer name (`next`, `sea` of Wells-next-the-Sea) are no
+  // suspects alone.
+  const areaPlaces = new Map<string, {org: string; word: boolean}>()
+  const sharedAreas = new Set(roster.share.map((name) => councilAreaKey(name)))
+  for (const person of roster.people) {
+    if (!person.org || !councilOrg.test(person.org) || sharedAreas.has(councilAreaKey(person.org))) continue
+    const english = placeWordsInCouncilArea(person.org)
+    for (const place of placesInCouncilArea(person.org)) {
+      const words = wordsOf(place)
+      for (const word of words) {
+        if (word.key.length < 3 || generic.has(word.key) || sharedWords.has(word.key) || isAreaOrLanguage(word.key) || orgs.has(word.key)) continue
+        const isWord = english.has(word.key)
+        if (isWord && words.length > 1) continue
+        areaPlaces.set(word.key, {org: person.org, word: isWord})
+      }
     }
   }
 
@@ -751,6 +791,8 @@ export function createParanoidAuditor(roster: Roster, options: ParanoidOptions =
         else if (orgs.has(word.key) && !months.has(word.key) && placePosition.test(text.slice(Math.max(0, word.start - 24), word.start)) && !gerund.test(text.slice(word.start, word.end + 10)))
           // Notes typed or dictated in lower case name the place as they name the people.
           found = {person: orgs.get(word.key)!, kind: 'organisation', position: 'a place'}
+        else if (areaPlaces.has(word.key) && !months.has(word.key) && inAreaPlace(text, word, areaPlaces.get(word.key)!.word, capital))
+          found = {person: areaPlaces.get(word.key)!.org, kind: 'organisation', position: placeInArea}
         else if (capital && !upper && shortNames.has(word.key) && (possessive.test(text.slice(word.end, word.end + 3)) || auditNamePosition(text, word.start, word.end)))
           found = {person: shortNames.get(word.key)!, kind: 'person'}
         else if (!upper && word.text.length <= 3 && anyCaseInitials.has(word.key) && !shortWords.has(word.key) && labelPositions.has(auditNamePosition(text, word.start, word.end) ?? ''))

@@ -23,7 +23,7 @@ export const publicNames: readonly string[] = [
   'Leverhulme Trust', 'Barnardo\'s', 'Marie Curie', 'Macmillan', 'Florence Nightingale', 'Nightingale hospital', 'Elizabeth line',
   'Victoria line', 'Jubilee line', 'Churchill Fellowship', 'Winston Churchill Memorial Trust', 'Nobel Prize', 'Turner Prize', 'Booker Prize',
   'Ofsted', 'Ofgem', 'Ofwat', 'Ofcom', 'Citizens Advice', 'Age UK', 'Mind', 'Samaritans', 'Maggie\'s', 'Sue Ryder', 'Leonard Cheshire',
-  'Shelter', 'Oxfam', 'Big Issue', 'Dr Barnardo', 'Joseph Rowntree', 'Rowntree', 'Bevan Foundation', 'Aneurin Bevan', 'Beveridge report',
+  'Chatham House', 'Shelter', 'Oxfam', 'Big Issue', 'Dr Barnardo', 'Joseph Rowntree', 'Rowntree', 'Bevan Foundation', 'Aneurin Bevan', 'Beveridge report',
   // Government departments, regulators and agencies: names the tagger reads as a person's (`Defra funded the kiosk`).
   'Defra', 'DWP', 'DLUHC', 'MHCLG', 'HMRC', 'DfE', 'DHSC', 'DCMS', 'DfT', 'DESNZ', 'DSIT', 'FCDO', 'Home Office', 'Cabinet Office',
   'CQC', 'UKHSA', 'Homes England', 'Natural England', 'Historic England', 'Sport England', 'Arts Council', 'Environment Agency', 'Met Office',
