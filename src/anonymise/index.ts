@@ -19,6 +19,7 @@ import {isOrdinaryWord} from './forms.js'
 import {compileRoster} from './matcher.js'
 import {findEntities, namesSomeone, newBlockState, onlyNames, rewriteText, type Anonymiser, type BlockState, type RuleId, type TextContext, type TextRedaction} from './text.js'
 import type {PersonCandidate} from './unrostered.js'
+import {withLabelSpeakers} from './label-speakers.js'
 import {rulePatterns} from './patterns.js'
 
 declare module 'vfile' {
@@ -89,7 +90,9 @@ function learn(doc: Anonymiser, value: string, blockStart: boolean): void {
 
 export default function remarkChathamHouse(options: ChathamHouseOptions = {}) {
   return function (tree: Root, file: VFile) {
-    const roster = options.roster ?? file.data.roster ?? {people: [], share: []}
+    // A transcript's speakers named only by their labels join the roster, and the audit reads the same roster.
+    const roster = withLabelSpeakers(options.roster ?? file.data.roster ?? {people: [], share: []}, file.data.labelSpeakers)
+    if (!options.roster && roster !== file.data.roster && roster.people.length > 0) file.data.roster = roster
     const doc = createAnonymiser(roster, file.data.meta, String(file.value ?? ''))
     doc.cache = new Map()
     doc.ordinary = new Set(file.data.ordinary)
@@ -504,8 +507,10 @@ function pruneEmpty(node: Parents, emptied: Array<{line: number; column: number}
       ((child.type === 'paragraph' || child.type === 'strong' || child.type === 'emphasis' || child.type === 'heading') && child.children.every((inner) => inner.type === 'text' && inner.value.trim() === '')) ||
       ((child.type === 'listItem' || child.type === 'list') && child.children.length === 0)
     if (empty && (child.type !== 'strong' || children.length > 1)) {
-      // Recorded for the ledger: an emptied note is left out with a reason, never lost silently.
-      if ((child.type === 'paragraph' || child.type === 'listItem') && child.position) emptied.push({line: child.position.start.line, column: child.position.start.column})
+      // Recorded for the ledger: an emptied note is left out with a reason, never lost silently. Once: a list item made from
+      // a line of a chat starts where its paragraph does, and emptying the one empties the other.
+      const at = child.position?.start
+      if ((child.type === 'paragraph' || child.type === 'listItem') && at && !emptied.some((done) => done.line === at.line && done.column === at.column)) emptied.push({line: at.line, column: at.column})
       children.splice(index, 1)
     }
   }

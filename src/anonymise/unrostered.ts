@@ -444,6 +444,9 @@ function judge(name: Word[], context: Context, phrase: string, lexicon: Lexicon,
     // One listed word opening a sentence, with nothing around it that a person does: most likely a word (`Solar on council roofs`).
     return undefined
   }
+  // A plural noun's possessive, in a body's or a report's name (`the Victims' Commissioner`, `the Renters' Reform
+  // Coalition`, `Carers' Trust`): a word the wider dictionary knows, not a person's (held-out set 8).
+  if (context.possessive && key.endsWith('s') && isDictionaryWord(key)) return undefined
   // A word no list knows: `Rubija`, `Shovda`, `Järvilehto`.
   if (strong || affiliation || rulePatterns.unknownNameVerb.test(context.tail) || rulePatterns.saysBefore.test(context.head)) {
     return {confident: true, reason: 'an unknown word in a name context'}

@@ -194,6 +194,7 @@ export function segment(tree: Root, profile: Profile, book: LedgerBook = new Led
       case 'list':
         for (const item of node.children) {
           if (item.data?.privateMessage) leaveOut(item, 'private-message', 'a chat message sent to one person, not to everyone')
+          else if (item.children[0]?.type === 'paragraph' && item.children[0].data?.leaveOut) leaveOut(item, item.children[0].data.leaveOut.rule, item.children[0].data.leaveOut.reason)
           else if (isTitleItem(item)) {
             // `Food waste collections` over points in whole sentences (minutes, a typed-up agenda): the title is
             // their heading, and each point is placed by what it says. A mind map's branch over branches

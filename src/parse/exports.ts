@@ -14,6 +14,12 @@
  *   column of the card's text (`Content`, `Text`, `Note`, `Sticky`, `Card`, `Idea`,
  *   `Comment`, `Description`, `Message`); every other column (author, votes, colour) is dropped.
  *
+ * - a transcript with no times, a turn a line (`carol mayhew: text`, `MS ACHEAMPONG: text`, `A. DR LEE: text`
+ *   from a stenographer's Q and A), perhaps with the stenographer's line numbers in the margin: only when it has
+ *   three turns or more, two speakers or more, one of them speaking twice, a turn in every four lines or more. Its
+ *   labels may be roles or headings (`You:`, `Pros:`), so they are not added to the roster here: they are offered
+ *   to the anonymiser (`file.data.labelSpeakers`), which knows which words are names.
+ *
  * A live log typed as one paragraph with a time at the start of each line
  * becomes a note per line too, without the times.
  *
@@ -44,6 +50,8 @@ interface Message {
   private?: boolean
   /** A board's theme column for the card (`works`, `change`), read as the card's hashtag. */
   tag?: string
+  /** Its speaker is a transcript's label with no time: perhaps a person, perhaps a role. */
+  label?: boolean
 }
 
 const name = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?`
@@ -67,6 +75,17 @@ const oneLine: Array<{pattern: RegExp; private?: (match: RegExpExecArray) => boo
   {pattern: new RegExp(String.raw`^(?:${time})\s+(?<speaker>${name})\s*:\s?(?<text>.*)$`, 'u')},
 ]
 
+/** A transcript's turn with no time: `Ana Silva: text`, `carol mayhew: text`, `A. COUNCILLOR LANE: text` (a stenographer's answer). */
+const labelTurn = /^(?:[QA][.:][^\S\n]+|BY[^\S\n]+)?(?<speaker>\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,3}?)[^\S\n]*:[^\S\n]+(?<text>\S.*)$/u
+/** A stenographer's question or answer with no label (`Q. How do you find them?`): a turn of its own. */
+const examination = /^[QA][.:][^\S\n]+(?=\S)/u
+/** A cue line: a stenographer's label alone (`BY MS ACHEAMPONG:`, `MR DUNMORE:`), or a stage direction (`(Pause)`, `[crosstalk]`, `(The session ended at 3.42 pm)`). */
+const cue = /^(?:BY[^\S\n]+\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,3}:|\p{Lu}[\p{Lu}'’.-]*(?:[^\S\n]+\p{Lu}[\p{Lu}'’.-]*){0,3}:|\((?:[^()\s]+\s?){1,8}\)|\[(?:[^[\]\s]+\s?){1,8}\])$/u
+/** What a label is not: the start of an address (`see https: …`). */
+const notLabel = /(?:^|\s)(?:https?|ftp|mailto|www)$/iu
+/** A stenographer's line number in the margin: `12  MS ACHEAMPONG: …`. */
+const marginNumber = /^(\d{1,4})(?:[^\S\n]{2,}|\t)(?=\S)/u
+
 /** Teams and Slack: `Ana Silva   10:41`, `Ana Silva, 10:41 AM`, `Ana Silva  [10:41 AM]`, `Ana Silva 09/03 10:41`, with the message under it. */
 const header = new RegExp(String.raw`^(?<speaker>${name})(?:\s{2,}|\s*,\s*|\s+)\[?(?:${date}[ ,]*)?${time}\]?\s*$`, 'u')
 
@@ -78,16 +97,24 @@ const themeValue = /^#?[\p{Ll}\p{N}][\p{Ll}\p{N}_-]{1,30}$/u
 /** Column headers of a board export that hold the card's text. */
 const contentHeader = /^(?:content|text|note|notes|sticky|sticky note|card|card text|idea|ideas|comment|comments|description|message|body|post|title|response|responses|answer|answers)$/i
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The labels of a transcript's turns with no times (`carol mayhew`, `You`, `MS ACHEAMPONG`): the anonymiser adds those that are names to the roster. */
+    labelSpeakers: string[]
+  }
+}
+
 export default function remarkExports() {
   return function (tree: Root, file: VFile) {
     const speakers = new Set<string>()
+    const labels = new Set<string>()
     const lines = String(file.value).split('\n')
     const visit = (parent: Parents) => {
       const children = parent.children as Nodes[]
       for (let index = 0; index < children.length; index++) {
         const child = children[index]!
         if (child.type === 'code') {
-          const list = exportList(child, lines, speakers)
+          const list = exportList(child, lines, speakers, labels)
           if (list) children.splice(index, 1, list)
           continue
         }
@@ -95,7 +122,7 @@ export default function remarkExports() {
           // Its lines, split once for the live log and the minutes' points.
           const split = splitLines(child)
           if (split.length < 2) continue
-          const list = liveLog(child, split) ?? (parent.type === 'root' ? chatParagraph(child, lines, speakers) : undefined)
+          const list = liveLog(child, split) ?? (parent.type === 'root' ? chatParagraph(child, lines, speakers, labels) : undefined)
           if (!list) {
             const points = outlinePoints(child, split)
             if (points) children.splice(index + 1, 0, {type: 'list', ordered: false, spread: false, children: points, position: {start: points[0]!.position!.start, end: points.at(-1)!.position!.end}})
@@ -121,6 +148,7 @@ export default function remarkExports() {
       if (hoisted.length > 0) tree.children.splice(index + 1, 0, {type: 'list', ordered: false, spread: false, children: hoisted, position: {start: hoisted[0]!.position!.start, end: hoisted.at(-1)!.position!.end}})
     }
     visit(tree)
+    if (labels.size > 0) file.data.labelSpeakers = [...(file.data.labelSpeakers ?? []), ...labels]
     if (speakers.size > 0 && file.data.roster) {
       const people: Person[] = [...speakers].map((speaker) => ({...splitHonorific(speaker), aliases: []}))
       file.data.roster = {...file.data.roster, people: mergePeople(file.data.roster.people, people)}
@@ -232,25 +260,25 @@ function hoistLiveLog(list: List): ListItem[] {
  * A transcript pasted as text, not in a code block: a paragraph whose lines are chat lines
  * (`Priya Shah (00:01:12): …`, `[10:41] Ana Silva: …`), at least two of them, a note per message.
  */
-function chatParagraph(paragraph: Paragraph, lines: string[], speakers: Set<string>): List | undefined {
+function chatParagraph(paragraph: Paragraph, lines: string[], speakers: Set<string>, labels: Set<string>): List | undefined {
   const start = paragraph.position?.start
   const end = paragraph.position?.end
   if (!start || !end || end.line === start.line || start.column !== 1) return undefined
   const body = lines.slice(start.line - 1, end.line)
-  const messages = chatMessages(body)
-  if (messages && messages.filter((message) => message.speaker !== undefined).length >= 2) return messageList(messages, start.line, speakers, paragraph.position!)
+  const messages = chatMessages(body) ?? labelledTurns(body)
+  if (messages && messages.filter((message) => message.speaker !== undefined).length >= 2) return messageList(messages, start.line, speakers, labels, paragraph.position!)
   // A spreadsheet pasted as text, not in a fence (`Ref;Contributor;Note;Theme`, tab-separated from Excel): a card per row,
   // only when its first line is a header with a column of the notes' text.
   if (!delimitedHeader.test(body[0] ?? '')) return undefined
   const cards = boardCards(body.map((line) => line.replace(/\r$/u, '')))
-  return cards && cards.length > 0 ? messageList(cards, start.line, speakers, paragraph.position!) : undefined
+  return cards && cards.length > 0 ? messageList(cards, start.line, speakers, labels, paragraph.position!) : undefined
 }
 
 /** A header row of a spreadsheet pasted as text: two or more columns by tabs, semicolons or commas, one of them the text. */
 const delimitedHeader = /^[^\t;,\n]{1,40}(?:[\t;,][^\t;,\n]{1,40}){1,12}\r?$/u
 
 /** The code block as a list of notes, if it is a chat or board export. */
-function exportList(code: Code, lines: string[], speakers: Set<string>): List | undefined {
+function exportList(code: Code, lines: string[], speakers: Set<string>, labels: Set<string>): List | undefined {
   const start = code.position?.start
   if (!start) return undefined
   // A fenced block's content starts on the line after the fence.
@@ -260,14 +288,15 @@ function exportList(code: Code, lines: string[], speakers: Set<string>): List | 
   const kind = code.lang && /^(?:csv|tsv)$/i.test(code.lang) ? 'board' : undefined
   const messages = kind === 'board' ? boardCards(body) : chatMessages(body) ?? boardCards(body)
   if (!messages || messages.length === 0) return undefined
-  return messageList(messages, first, speakers, code.position!)
+  return messageList(messages, first, speakers, labels, code.position!)
 }
 
 /** Messages or cards as a list of notes, each at its line; their speakers join the roster. */
-function messageList(messages: Message[], first: number, speakers: Set<string>, position: NonNullable<Code['position']>): List {
+function messageList(messages: Message[], first: number, speakers: Set<string>, labels: Set<string>, position: NonNullable<Code['position']>): List {
   const exported: 'chat' | 'board' = messages.some((message) => message.speaker !== undefined) ? 'chat' : 'board'
-  for (const message of messages) if (message.speaker && !message.private) speakers.add(message.speaker)
-  for (const message of messages) if (message.speaker && message.private) speakers.add(message.speaker)
+  for (const message of messages) if (message.speaker && message.label) labels.add(message.speaker)
+  for (const message of messages) if (message.speaker && !message.label && !message.private) speakers.add(message.speaker)
+  for (const message of messages) if (message.speaker && !message.label && message.private) speakers.add(message.speaker)
   const items: ListItem[] = messages.map((message) => {
     const line = first + message.index
     const column = message.column
@@ -281,6 +310,51 @@ function messageList(messages: Message[], first: number, speakers: Set<string>, 
     }
   })
   return {type: 'list', ordered: false, spread: false, children: items, position}
+}
+
+/**
+ * A transcript with no times, typed or pasted as a paragraph (never a code block: a fence of `key: value` lines is
+ * data or code): a turn a line, continuation lines joined to the turn above, the stenographer's margin numbers taken off.
+ */
+function labelledTurns(body: string[]): Message[] | undefined {
+  const content = body.filter((line) => line.trim() !== '')
+  // The stenographer's line numbers, when most lines have one: blanked, so that each turn's column is its own.
+  const numbered = content.filter((line) => marginNumber.test(line)).length
+  const lines = numbered >= 2 && numbered * 3 >= content.length * 2 ? body.map((line) => line.replace(marginNumber, (number) => ' '.repeat(number.length))) : body
+  const messages: Message[] = []
+  const turns = new Map<string, number>()
+  let current: Message | undefined
+  lines.forEach((raw, index) => {
+    const line = raw.trim()
+    if (line === '') {
+      current = undefined
+      return
+    }
+    const column = raw.length - raw.trimStart().length + 1
+    // A cue is read, not written: what follows it is a new turn.
+    if (cue.test(line)) {
+      current = undefined
+      return
+    }
+    const match = labelTurn.exec(line)
+    const speaker = match?.groups!.speaker!.trim()
+    if (!match && examination.test(line)) {
+      const text = line.replace(examination, '')
+      messages.push((current = {index, column: column + line.length - text.length, text}))
+    } else if (match && speaker && !notLabel.test(speaker)) {
+      const key = speaker.toLowerCase()
+      turns.set(key, (turns.get(key) ?? 0) + 1)
+      current = {index, column: column + line.indexOf(match.groups!.text!), text: match.groups!.text!.trim(), speaker, label: true}
+      messages.push(current)
+    } else if (current) current.text = `${current.text} ${line}`
+    else messages.push((current = {index, column, text: line}))
+  })
+  // Turns run on over several lines (a stenographer wraps at sixty characters): a quarter of the lines, and at most
+  // two lines before the first turn.
+  const turned = [...turns.values()].reduce((sum, count) => sum + count, 0)
+  const before = messages.findIndex((message) => message.label)
+  if (turned < 3 || turns.size < 2 || ![...turns.values()].some((count) => count >= 2) || turned * 4 < content.length || before > 2) return undefined
+  return messages.filter((message) => message.text !== '')
 }
 
 /** Chat messages, if most of the block's lines are chat: each message with its continuation lines. */

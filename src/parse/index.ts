@@ -10,6 +10,7 @@ import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import remarkNotesFrontMatter, {type FrontMatterOptions} from './front-matter.js'
 import remarkExports from './exports.js'
+import remarkAttendance from './attendance.js'
 import remarkHashtags from './hashtags.js'
 import remarkNoteHeadings from './note-headings.js'
 import remarkHtmlBlocks from './html-blocks.js'
@@ -58,7 +59,7 @@ function fastParse(document: string): Root | undefined {
  * warning: the parser slows down far faster than such input grows.
  */
 export function parseNotes(file: VFile, options: ParseOptions = {}): Root {
-  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkDataBlocks).use(remarkLogRecords).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
+  const processor = notesParser().use(remarkNotesFrontMatter, options).use(remarkExports).use(remarkAttendance).use(remarkDataBlocks).use(remarkLogRecords).use(remarkHtmlBlocks).use(remarkNoteHeadings).use(remarkResolveReferences).use(remarkHashtags)
   // AsciiDoc and reStructuredText pasted in, read as the markdown they mean, line for line (see `lightweight-markup.ts`).
   // Wikis, org-mode, BBCode, LaTeX, subtitles, typographic bullets and fenced notes, likewise (see `wiki-markup.ts`), first:
   // a MediaWiki title `== What works ==` is an AsciiDoc title too, and AsciiDoc would leave its `# point` lines headings.

@@ -63,6 +63,28 @@ describe('AsciiDoc numbered points nested two deep', () => {
   })
 })
 
+describe('reStructuredText section titles, underlined and overlined', () => {
+  const rst = ['=================================', ' Generative AI in council services', '=================================', '', ':author: Oona Threlkeld', '', '.. note::', '', '   Typed live and tidied the next morning.', '', 'Where councils are', '------------------', '', '* Most councils are piloting assistants in back-office teams.', '* Staff already use free tools on their phones.', '', '.. _worries:', '', 'What worries us', '~~~~~~~~~~~~~~~', '', '* Hallucinated case notes are the nightmare.', '', 'What works', '----------', '', '* Start with a boring, high-volume task.', '']
+
+  it('are headings at the level of their adornment, not listings or fences that swallow the points under them', () => {
+    const body = fromLightweightMarkup([...front, ...rst].join('\n')).value.split('\n').slice(front.length)
+    expect(body.length).toBe(rst.length)
+    expect(body.slice(0, 3)).toEqual(['', '# Generative AI in council services', ''])
+    expect(body.slice(10, 12)).toEqual(['## Where councils are', ''])
+    expect(body.slice(18, 20)).toEqual(['### What worries us', ''])
+    expect(body.slice(23, 25)).toEqual(['## What works', ''])
+    const {markdown} = report(rst)
+    for (const point of ['Most councils are piloting assistants', 'Staff already use free tools', 'Hallucinated case notes are the nightmare', 'Start with a boring, high-volume task']) expect(markdown).toContain(point)
+    expect(markdown).not.toMatch(/Oona|Threlkeld|-{4}|~{4}|={4}/)
+  })
+
+  it('leaves a listing in AsciiDoc a listing: its `----` is under a blank line, not under a title', () => {
+    const lines = ['= Transport', ':author: Oona Threlkeld', '', '[source,text]', '----', 'route 12: every two hours', '----', '']
+    const body = fromLightweightMarkup([...front, ...lines].join('\n')).value.split('\n').slice(front.length)
+    expect(body.slice(4, 7)).toEqual(['```', 'route 12: every two hours', '```'])
+  })
+})
+
 describe('HTML pasted into the notes', () => {
   const html = ['Copied from the CMS.', '', '<h2>What works</h2>', '<ul>', '<li>Mobile libraries reach the villages the <strong>buses</strong> do not.</li>', '<li>Oona\'s team runs the home delivery service.</li>', '</ul>', '', '<h2>Questions</h2>', '<ol>', '<li>Do you know which villages no library reaches?</li>', '</ol>', '', '<p>Contact: <a href="mailto:oona@copeland.gov.uk">Oona Threlkeld</a></p>', '<script>alert(1)</script>', '<!-- page owner: othrelkeld -->', '']
 
