@@ -12,7 +12,7 @@
 import type {Roster} from '../types.js'
 import {fold, isOrdinaryWord} from './forms.js'
 import {rulePatterns} from './patterns.js'
-import {getKnowledge} from './lexicon/index.js'
+import {getGazetteer, getKnowledge} from './lexicon/index.js'
 import {placesInCouncilArea} from '../data/council-areas.js'
 import {Memo} from '../util/memo.js'
 
@@ -159,6 +159,11 @@ export function orgForms(org: Organisation, index: number): OrgForm[] {
   // `Merthyr` of Merthyr Tydfil, `Rhondda` of Rhondda Cynon Taf: a place of two or more words by its first, unless that is a word (`North`, `Tower`).
   const placeWords = core.split(rulePatterns.whitespaceSplit)
   if (parts.length === 1 && placeWords.length > 1 && placeWords[0]!.length > 3 && !isOrdinaryWord(placeWords[0]!) && rulePatterns.startsUpper.test(placeWords[0]!)) add(placeWords[0]!, 'part')
+
+  // `Dundee` of Volunteer Centre Dundee, `Leeds` of Age UK Leeds: a UK town named after the body's kind says where it works.
+  if (parts.length === 1 && placeWords.length > 1) {
+    for (const word of placeWords.slice(1)) if (word.length > 3 && rulePatterns.startsUpper.test(word) && !isOrdinaryWord(word) && getGazetteer().uk.has(fold(word).toLowerCase())) add(word, 'part')
+  }
 
   // `on Anglesey` of the Isle of Anglesey County Council, `Scilly` of the Council of the Isles of Scilly, `Arran` of
   // an Isle of Arran trust: an island or a vale is named without its `Isle of`.

@@ -116,7 +116,7 @@ const generic = new Set([
   // What kind of body it is (`Friends of Hebden Library`, `Safe Lives Scotland Forum`): every body of that kind has the word.
   'library', 'libraries', 'friends', 'network', 'networks', 'association', 'society', 'alliance', 'forum', 'federation', 'institute',
   'institution', 'agency', 'commission', 'office', 'department', 'ministry', 'centre', 'center', 'centres', 'hub', 'project', 'projects',
-  'programme', 'action', 'housing', 'community', 'communities', 'voluntary', 'charity', 'fund', 'support', 'advice', 'citizens', 'carers',
+  'programme', 'action', 'housing', 'community', 'communities', 'voluntary', 'volunteer', 'volunteers', 'volunteering', 'charity', 'fund', 'support', 'advice', 'citizens', 'carers',
   'women', 'womens', 'men', 'youth', 'older', 'people', 'children', 'family', 'families', 'health', 'hospital', 'hospitals', 'clinic',
   'practice', 'surgery', 'church', 'mosque', 'temple', 'synagogue', 'gurdwara', 'club', 'union', 'cooperative', 'co', 'op', 'collective',
   'consortium', 'coalition', 'campaign', 'initiative', 'hospice', 'police', 'fire', 'rescue', 'ambulance', 'academy', 'education',
