@@ -10,6 +10,7 @@
 // module cannot take one before Node 22.
 import fs from 'node:fs'
 import {build} from 'esbuild'
+import {asciiOnly} from './ascii-bundle.mjs'
 
 const common = {
   bundle: true,
@@ -110,6 +111,16 @@ await Promise.all([
     banner: {js: "const __exchangeModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
   }),
 ])
+
+// Every bundle ASCII: V8 keeps a script with one character outside ASCII as a two-byte string, decoded
+// on UTF-8's slow path, in each isolate that loads it (scripts/ascii-bundle.mjs). Before the code caches
+// are made (scripts/code-cache.mjs), as they hold the bundle's digest. A changed line's columns in the
+// source map shift by the escapes' length (a regular expression's, a template's), no more.
+for (const file of ['dist/exchange.cjs', 'dist/exchange-compile.cjs', 'dist/exchange-worker.cjs', 'dist/puppeteer-connect.cjs', 'dist/pdf-reader.cjs']) {
+  const source = fs.readFileSync(file, 'utf8')
+  const ascii = asciiOnly(source, file)
+  if (ascii.text !== source) fs.writeFileSync(file, ascii.text)
+}
 
 // The CommonJS bundles run from a code cache, where import() fails: every import() must go through
 // importEsm, bar pdfjs's own two, which never run: the import of its worker script (exchange hands it
