@@ -88,6 +88,8 @@ export const namePositions: NamePosition[] = [
   initialsRow('speaker label with a word of time', lineHead, String.raw`(?:[^\S\n]*,?[^\S\n]+(?:again|later|too|also|earlier|afterwards|then|once[^\S\n]+more|cont(?:'d|inued|\.)?|\(cont(?:'d|inued|\.)?\)))+[^\S\n]*,?(?:[^\S\n]+on[^\S\n]+[^:\n]{1,60})?[^\S\n]*:`),
   // `Sue grew up in Kirkcaldy`, `mark is originally from the Wirral`, `Grant lives in Leith now`: the subject of a bio.
   row('the subject of a bio: `name grew up in`', String.raw`(?:${lineHead}|[.!?…;][^\S\n]+|(?:^|[^\p{L}])(?:and|but|so)[^\S\n]+)`, String.raw`(?:[^\S\n]*,[^\S\n]*who)?(?:[^\S\n]+(?:now|still|also|actually|originally|currently))*[^\S\n]+(?:grew[^\S\n]+up[^\S\n]+(?:in|on|near|around)|was[^\S\n]+(?:born|raised|brought[^\S\n]+up)|(?:is|was)[^\S\n]+(?:originally[^\S\n]+)?from|(?:originally|hails)[^\S\n]+from|lives[^\S\n]+(?:in|on|near)|(?:is|was)[^\S\n]+(?:now[^\S\n]+)?(?:based|living)[^\S\n]+in|moved[^\S\n]+(?:here[^\S\n]+|back[^\S\n]+)?(?:to|from))(?![\p{L}])`),
+  // `Interviewer: Frank, Interviewee: Hope`, `Chair: rob`, `(scribe: Dawn)`: a role's label, then who had the role.
+  initialsRow('after a role label', String.raw`(?:^|[^\p{L}])(?:interviewer|interviewee|chair|co-chair|chairs?|facilitator|facilitated[^\S\n]+by|host|moderator|scribe|note-?taker|minute-?taker|presenter|rapporteur|timekeeper|reporter)[^\S\n]*[:=–—-][^\S\n]*`, String.raw`[^\S\n]*(?:[,;)\]*_.|]|$|[^\S\n]+(?:and|&)[^\S\n])`),
   // `14:02 will - …`: after a timestamp, a dash ends a label too.
   initialsRow('timed label', timedHead, String.raw`[^\S\n]+[-–—][^\S\n]`),
   // `june - help should come first`, `GA – we tried`, `GA/GB - …`: names that open a note, then a spaced dash and what they said.

@@ -230,6 +230,8 @@ export const auditNamePositions: Array<{rule: string; before: RegExp; after: Reg
   {rule: 'a label after a sentence: `… . name:`', before: new RegExp(String.raw`${sentenceBreak}${outlineOrField}(?:\p{L}+\s*[/&+,]\s*)*$`, 'iu'), after: new RegExp(String.raw`^(?:\s*[/&+,]\s*\p{L}+)*${labelTime}(?:\s*\([^()]{1,40}\))?${labelTime}[*_\]]*\s*:(?!\/)`, 'iu')},
   // `Brook Halvorsen —`, `Pieter van der Berg:`: a label of several capitalised words (a go-round, a transcript).
   {rule: 'a label of a full name: `First Last:`', before: /^[^\p{L}]*(?:\p{Lu}[\p{L}'’.-]*\s+|(?:van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac|ó|o)\s+){0,4}$/u, after: /^(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|del|bin|ibn|al|el|ap|ni|nic|mac)){0,4}(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:again|later|earlier|too|also|cont['’]?d|contd|continued)(?!\p{L}))*[*_\]]*\s*(?::|[-–—]\s)/u},
+  // `Interviewer: Frank, Interviewee: Hope`, `(scribe: Dawn)`: who had a role, after its label.
+  {rule: 'after a role label: `interviewer: name`', before: /(?:^|[^\p{L}])(?:interviewer|interviewee|chair|co-chair|chairs|facilitator|facilitated\s+by|host|moderator|scribe|note-?taker|minute-?taker|presenter|rapporteur|timekeeper|reporter)\s*[:=–—-]\s*$/iu, after: /^\s*(?:[,;)\]*_.|]|$|\s+(?:and|&)\s)/u},
   // WebVTT and Teams transcripts: `<v Omar Al-Rashid>text</v>`.
   {rule: 'a voice tag: `<v name>`', before: /<v(?:\.[\w.-]+)?\s+(?:[^<>\n]{0,60}\s)?$/u, after: /^[^<>\n]{0,60}>/u},
   // Obsidian, Notion and Roam: `[[Hazel Mbatha]]`, `[[Nnamdi Eze|Nam]]`, a link to a person's page.
