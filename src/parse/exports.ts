@@ -52,6 +52,8 @@ interface Message {
   tag?: string
   /** Its speaker is a transcript's label with no time: perhaps a person, perhaps a role. */
   label?: boolean
+  /** A transcript's cue or stage direction (`BY MS ACHEAMPONG:`, `(Pause)`): not a note. */
+  cue?: boolean
 }
 
 const name = String.raw`[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?`
@@ -81,6 +83,7 @@ const labelTurn = /^(?:[QA][.:][^\S\n]+|BY[^\S\n]+)?(?<speaker>\p{L}[\p{L}'’.-
 const examination = /^[QA][.:][^\S\n]+(?=\S)/u
 /** A cue line: a stenographer's label alone (`BY MS ACHEAMPONG:`, `MR DUNMORE:`), or a stage direction (`(Pause)`, `[crosstalk]`, `(The session ended at 3.42 pm)`). */
 const cue = /^(?:BY[^\S\n]+\p{L}[\p{L}'’.-]*(?:[^\S\n]+\p{L}[\p{L}'’.-]*){0,3}:|\p{Lu}[\p{Lu}'’.-]*(?:[^\S\n]+\p{Lu}[\p{Lu}'’.-]*){0,3}:|\((?:[^()\s]+\s?){1,8}\)|\[(?:[^[\]\s]+\s?){1,8}\])$/u
+const transcriptCue = {rule: 'transcript-cue', reason: "a transcript's cue or stage direction, not what was said"}
 /** What a label is not: the start of an address (`see https: …`). */
 const notLabel = /(?:^|\s)(?:https?|ftp|mailto|www)$/iu
 /** A stenographer's line number in the margin: `12  MS ACHEAMPONG: …`. */
@@ -305,7 +308,7 @@ function messageList(messages: Message[], first: number, speakers: Set<string>, 
       type: 'listItem',
       spread: false,
       data: {exported, ...(message.private ? {privateMessage: true} : {})},
-      children: [{type: 'paragraph', children: [{type: 'text', value: message.text, position}], position, ...(message.tag ? {data: {hashtags: [message.tag]}} : {})}],
+      children: [{type: 'paragraph', children: [{type: 'text', value: message.text, position}], position, ...(message.tag ? {data: {hashtags: [message.tag]}} : message.cue ? {data: {leaveOut: transcriptCue}} : {})}],
       position,
     }
   })
@@ -331,8 +334,9 @@ function labelledTurns(body: string[]): Message[] | undefined {
       return
     }
     const column = raw.length - raw.trimStart().length + 1
-    // A cue is read, not written: what follows it is a new turn.
+    // A cue is not what anyone said: left out with its reason (the facilitator sees it), and what follows is a new turn.
     if (cue.test(line)) {
+      messages.push({index, column, text: line, cue: true})
       current = undefined
       return
     }

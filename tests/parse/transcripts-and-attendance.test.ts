@@ -51,6 +51,14 @@ describe('a transcript with no times, a turn a line', () => {
     expect(markdown).not.toMatch(/^\s*\d+\s{2}/mu)
   })
 
+  it("leaves a stenographer's cues and stage directions out with their reason, never silently", () => {
+    const {report} = build(['1   MS ACHEAMPONG: Good afternoon, everyone, and welcome.', '2   (Pause)', '3   BY MS ACHEAMPONG:', '4   A. MR DUNMORE: Bins tell you more than any database.', '5   (Laughter)', '6   MS ACHEAMPONG: Thank you both for coming today.', '7   MR DUNMORE:', '8   A second point: fees cannot fund enforcement.'])
+    const left = report.leftOut ?? []
+    expect(left.filter((entry) => entry.rule === 'transcript-cue').map((entry) => entry.line)).toEqual([6, 7, 9])
+    // A speaker's label alone is emptied by the anonymiser first: left out all the same, with that reason.
+    expect(left.filter((entry) => entry.line === 11).map((entry) => entry.rule)).toEqual(['anonymised-away'])
+  })
+
   it('keeps what each turn said, and a lone question of the examiner as its own note', () => {
     const {markdown} = build(['1   MS ACHEAMPONG: Good afternoon, everyone, and welcome.', '2   Q. How do you find the hidden houses?', '3   A. MR DUNMORE: Bins tell you more than any database.', '4   MS ACHEAMPONG: Thank you both for coming today.'])
     expect(markdown).toContain('How do you find the hidden houses?')
