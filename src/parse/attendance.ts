@@ -10,7 +10,7 @@ import type {List, Paragraph, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import type {Person} from '../types.js'
-import {mergePeople, splitHonorific} from './roster.js'
+import {fromText, mergePeople} from './roster.js'
 
 /** The words that open an attendance list, with a remark in brackets and a colon perhaps: `Panel (for the record only):`. */
 const opener = /^(?:attendees|attendance|present|in attendance|panel|panellists|panelists|participants|speakers|apologies|invitees|delegates|in the room|who was there|sign-?in(?: sheet)?)(?:[^\S\n]*\([^)\n]*\))?[^\S\n]*(?::|$)[^\S\n]*/iu
@@ -22,18 +22,16 @@ const nameShape = /^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’.-]*|van|v
 /** One entry of the list as a person: `Cllr Patricia Lane (Oxford City Council)`, `Sue Field – Leeds City Council`. */
 function person(entry: string): Person | 'self' | undefined {
   const trimmed = entry.trim().replace(/[.;,]$/u, '')
-  let text = trimmed.replace(rolePrefix, '')
+  const text = trimmed.replace(rolePrefix, '')
   // The chair's or facilitator's organisation is the host's, printed on the cover: their name goes, not it.
   const organiser = text !== trimmed
   if (/\((?:you|me|notes?|note-?taker)\)$/iu.test(text)) return 'self'
-  let org: string | undefined
-  const bracket = /^(.*?)[^\S\n]*\(([^()]+)\)$/u.exec(text)
+  // `Name (Org)` as the front matter's attendees read it (honorific, nickname, organisation); `Name – Org` here.
   const dash = /^(.*?)[^\S\n]+[-–—][^\S\n]+(.+)$/u.exec(text)
-  if (bracket) [, text, org] = bracket as unknown as [string, string, string]
-  else if (dash) [, text, org] = dash as unknown as [string, string, string]
-  const {honorific, name} = splitHonorific(text.trim())
-  if (!nameShape.test(name)) return undefined
-  return {...(honorific ? {honorific} : {}), name, ...(org && !organiser ? {org: org.trim()} : {}), aliases: []}
+  const read = !text.endsWith(')') && dash ? {...fromText(dash[1]!), org: dash[2]!.trim()} : fromText(text)
+  if (!nameShape.test(read.name)) return undefined
+  if (organiser) delete read.org
+  return read
 }
 
 /** The people of a list's entries, when nearly all (all but one in five) are names and there are two or more. */

@@ -149,8 +149,8 @@ export function splitNickname(written: string): {name: string; nicknames: string
   return nicknames.length > 0 && name.trim() !== '' ? {name: name.trim(), nicknames} : {name: written, nicknames: []}
 }
 
-/** A bare name, perhaps with the organisation in brackets: `Jane Smith (Wigan Council)`. */
-function fromText(text: string): Person {
+/** A bare name, perhaps with the organisation in brackets: `Jane Smith (Wigan Council)`, `Cllr Richard "Rich" Abe (Barnet)`. */
+export function fromText(text: string): Person {
   const trimmed = text.trim()
   const open = trimmed.indexOf('(')
   let org: string | undefined
